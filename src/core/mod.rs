@@ -1,0 +1,11 @@
+//! The pure core: every rule Backoff computes, with no browser or UI import, so it is tested
+//! natively and time, storage and input always come in as arguments.
+
+pub mod back_off;
+pub mod one_rep_max;
+pub mod plan;
+pub mod plates;
+pub mod rest_timer;
+pub mod rpe;
+pub mod scheme;
+pub mod units;

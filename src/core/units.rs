@@ -1,0 +1,279 @@
+//! Units of load (kg, lb), reading what a person types, and showing numbers the way a lifter
+//! writes them (`100`, `102.5`, `1.25`).
+
+use serde::{Deserialize, Serialize};
+
+/// Kilograms in one pound, exactly (the international avoirdupois pound).
+pub const KG_PER_LB: f64 = 0.453_592_37;
+
+/// The heaviest load anyone types on purpose; above it the input is a typo.
+pub const MAX_KG: f64 = 1000.0;
+/// The same ceiling in pounds, as a round figure a lifter recognises.
+pub const MAX_LB: f64 = 2200.0;
+
+/// A unit of load.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Unit {
+    #[default]
+    Kg,
+    Lb,
+}
+
+impl Unit {
+    /// The symbol shown after a number.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Unit::Kg => "kg",
+            Unit::Lb => "lb",
+        }
+    }
+
+    /// Kilograms in one of this unit.
+    pub fn in_kg(self) -> f64 {
+        match self {
+            Unit::Kg => 1.0,
+            Unit::Lb => KG_PER_LB,
+        }
+    }
+
+    /// The largest load accepted as input in this unit.
+    pub fn max_load(self) -> f64 {
+        match self {
+            Unit::Kg => MAX_KG,
+            Unit::Lb => MAX_LB,
+        }
+    }
+
+    /// Reads `kg`/`lb` (and common spellings); anything else is `None`.
+    pub fn parse(text: &str) -> Option<Unit> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "kg" | "kgs" | "kilo" | "kilos" => Some(Unit::Kg),
+            "lb" | "lbs" | "pound" | "pounds" | "#" => Some(Unit::Lb),
+            _ => None,
+        }
+    }
+}
+
+/// Converts `value` from one unit to another.
+pub fn convert(value: f64, from: Unit, to: Unit) -> f64 {
+    if from == to {
+        value
+    } else {
+        value * from.in_kg() / to.in_kg()
+    }
+}
+
+/// A load with the unit it was given in.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Weight {
+    pub value: f64,
+    pub unit: Unit,
+}
+
+impl Weight {
+    /// A load of `value` in `unit`.
+    pub fn new(value: f64, unit: Unit) -> Self {
+        Weight { value, unit }
+    }
+
+    /// The same load in another unit.
+    pub fn to(self, unit: Unit) -> f64 {
+        convert(self.value, self.unit, unit)
+    }
+}
+
+/// Why typed input was refused; the page turns each into a sentence next to the field.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum InputError {
+    /// Nothing typed.
+    Empty,
+    /// Not a number (text, two decimal points, an unknown unit).
+    NotANumber,
+    /// Zero or less.
+    NotPositive,
+    /// More than anyone lifts: a typo.
+    TooLarge { max: f64 },
+    /// Reps must be whole numbers.
+    NotWhole,
+    /// Outside the range this field takes.
+    OutOfRange { min: f64, max: f64 },
+}
+
+impl InputError {
+    /// A short sentence for the message next to the field.
+    pub fn message(self, unit: Unit) -> String {
+        match self {
+            InputError::Empty => "Enter a number.".into(),
+            InputError::NotANumber => "That is not a number.".into(),
+            InputError::NotPositive => "Must be more than zero.".into(),
+            InputError::TooLarge { max } => {
+                format!("That is more than {} {}: check for a typo.", fmt(max), unit.symbol())
+            }
+            InputError::NotWhole => "Use a whole number.".into(),
+            InputError::OutOfRange { min, max } => {
+                format!("Use a value from {} to {}.", fmt(min), fmt(max))
+            }
+        }
+    }
+}
+
+/// Reads a plain decimal number: `102.5`, `102,5` and surrounding spaces are fine; `1e3`, `inf`,
+/// `NaN`, hex and two separators are not.
+pub fn parse_number(text: &str) -> Result<f64, InputError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(InputError::Empty);
+    }
+    let t = t.replace(',', ".");
+    let body = t.strip_prefix('-').or_else(|| t.strip_prefix('+')).unwrap_or(&t);
+    let digits_ok = !body.is_empty()
+        && body.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && body.chars().filter(|&c| c == '.').count() <= 1
+        && body.chars().any(|c| c.is_ascii_digit());
+    if !digits_ok {
+        return Err(InputError::NotANumber);
+    }
+    t.parse::<f64>().map_err(|_| InputError::NotANumber)
+}
+
+/// Reads a load such as `100`, `102,5`, `100kg` or `225 lb`. A load with no unit is in
+/// `default_unit`. Refuses zero, negatives and anything above 1000 kg / 2200 lb.
+pub fn parse_weight(text: &str, default_unit: Unit) -> Result<Weight, InputError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(InputError::Empty);
+    }
+    let split = t
+        .find(|c: char| c.is_alphabetic() || c == '#')
+        .unwrap_or(t.len());
+    let (num, unit_text) = t.split_at(split);
+    let unit = if unit_text.trim().is_empty() {
+        default_unit
+    } else {
+        Unit::parse(unit_text).ok_or(InputError::NotANumber)?
+    };
+    let value = parse_number(num)?;
+    if value <= 0.0 {
+        return Err(InputError::NotPositive);
+    }
+    if value > unit.max_load() {
+        return Err(InputError::TooLarge { max: unit.max_load() });
+    }
+    Ok(Weight::new(value, unit))
+}
+
+/// The most reps the page accepts for a set.
+pub const MAX_REPS: u32 = 50;
+
+/// Reads a rep count: a whole number from 1 to 50.
+pub fn parse_reps(text: &str) -> Result<u32, InputError> {
+    let value = parse_number(text)?;
+    if value.fract() != 0.0 {
+        return Err(InputError::NotWhole);
+    }
+    if !(1.0..=MAX_REPS as f64).contains(&value) {
+        return Err(InputError::OutOfRange { min: 1.0, max: MAX_REPS as f64 });
+    }
+    Ok(value as u32)
+}
+
+/// Reads an RPE: 6 to 10 in half steps (`8`, `8.5`, `8,5`).
+pub fn parse_rpe(text: &str) -> Result<f64, InputError> {
+    let value = parse_number(text)?;
+    if !(6.0..=10.0).contains(&value) || (value * 2.0).fract() != 0.0 {
+        return Err(InputError::OutOfRange { min: 6.0, max: 10.0 });
+    }
+    Ok(value)
+}
+
+/// Shows a number with at most two decimals and no trailing zeros: `100`, `102.5`, `1.25`.
+/// Non-finite values show as `–` rather than `NaN`.
+pub fn fmt(value: f64) -> String {
+    if !value.is_finite() {
+        return "–".into();
+    }
+    let rounded = (value * 100.0).round() / 100.0;
+    let mut s = format!("{:.2}", rounded);
+    while s.ends_with('0') {
+        s.pop();
+    }
+    if s.ends_with('.') {
+        s.pop();
+    }
+    if s == "-0" {
+        s = "0".into();
+    }
+    s
+}
+
+/// Shows a load with its unit: `102.5 kg`.
+pub fn fmt_weight(value: f64, unit: Unit) -> String {
+    format!("{} {}", fmt(value), unit.symbol())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_what_people_type() {
+        assert_eq!(parse_weight("102.5", Unit::Kg), Ok(Weight::new(102.5, Unit::Kg)));
+        assert_eq!(parse_weight("102,5", Unit::Kg), Ok(Weight::new(102.5, Unit::Kg)));
+        assert_eq!(parse_weight(" 100 ", Unit::Kg), Ok(Weight::new(100.0, Unit::Kg)));
+        assert_eq!(parse_weight("100kg", Unit::Lb), Ok(Weight::new(100.0, Unit::Kg)));
+        assert_eq!(parse_weight("225 lb", Unit::Kg), Ok(Weight::new(225.0, Unit::Lb)));
+        assert_eq!(parse_weight("225 LBS", Unit::Kg), Ok(Weight::new(225.0, Unit::Lb)));
+    }
+
+    #[test]
+    fn refuses_bad_loads() {
+        assert_eq!(parse_weight("", Unit::Kg), Err(InputError::Empty));
+        assert_eq!(parse_weight("  ", Unit::Kg), Err(InputError::Empty));
+        assert_eq!(parse_weight("0", Unit::Kg), Err(InputError::NotPositive));
+        assert_eq!(parse_weight("-5", Unit::Kg), Err(InputError::NotPositive));
+        assert_eq!(parse_weight("abc", Unit::Kg), Err(InputError::NotANumber));
+        assert_eq!(parse_weight("NaN", Unit::Kg), Err(InputError::NotANumber));
+        assert_eq!(parse_weight("inf", Unit::Kg), Err(InputError::NotANumber));
+        assert_eq!(parse_weight("1e3", Unit::Kg), Err(InputError::NotANumber));
+        assert_eq!(parse_weight("1.2.3", Unit::Kg), Err(InputError::NotANumber));
+        assert_eq!(parse_weight("100 st", Unit::Kg), Err(InputError::NotANumber));
+        assert_eq!(
+            parse_weight("1001", Unit::Kg),
+            Err(InputError::TooLarge { max: 1000.0 })
+        );
+        assert!(parse_weight("2200", Unit::Lb).is_ok());
+        assert!(parse_weight("2201 lb", Unit::Kg).is_err());
+    }
+
+    #[test]
+    fn reps_and_rpe() {
+        assert_eq!(parse_reps("5"), Ok(5));
+        assert_eq!(parse_reps("50"), Ok(50));
+        assert_eq!(parse_reps("0").is_err(), true);
+        assert_eq!(parse_reps("51").is_err(), true);
+        assert_eq!(parse_reps("2.5"), Err(InputError::NotWhole));
+        assert_eq!(parse_rpe("8,5"), Ok(8.5));
+        assert!(parse_rpe("8.25").is_err());
+        assert!(parse_rpe("5.5").is_err());
+        assert!(parse_rpe("10.5").is_err());
+    }
+
+    #[test]
+    fn conversions() {
+        assert!((convert(100.0, Unit::Kg, Unit::Lb) - 220.46).abs() < 0.01);
+        assert!((convert(45.0, Unit::Lb, Unit::Kg) - 20.41).abs() < 0.01);
+        assert_eq!(convert(1.0, Unit::Lb, Unit::Kg), 0.453_592_37);
+        assert_eq!(convert(7.0, Unit::Kg, Unit::Kg), 7.0);
+    }
+
+    #[test]
+    fn display() {
+        assert_eq!(fmt(100.0), "100");
+        assert_eq!(fmt(102.5), "102.5");
+        assert_eq!(fmt(1.25), "1.25");
+        assert_eq!(fmt(116.666_666), "116.67");
+        assert_eq!(fmt(-0.001), "0");
+        assert_eq!(fmt(f64::NAN), "–");
+        assert_eq!(fmt_weight(60.0, Unit::Kg), "60 kg");
+    }
+}
