@@ -1,11 +1,14 @@
 //! The pure core: every rule Backoff computes, with no browser or UI import, so it is tested
 //! natively and time, storage and input always come in as arguments.
 
-pub mod back_off;
 pub mod one_rep_max;
 pub mod plan;
 pub mod plates;
+pub mod query;
 pub mod rest_timer;
 pub mod rpe;
+pub mod saved;
 pub mod scheme;
+pub mod session;
 pub mod units;
+pub mod url_state;

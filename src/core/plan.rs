@@ -1,1 +1,143 @@
-//! (in progress)
+//! A session plan: a scheme, a 1RM and the lifter's equipment become concrete sets: the load the
+//! scheme asks for, the load that can really go on the bar, the plates, the change from the set
+//! before, and the rest that starts when the set is checked off.
+
+use serde::{Deserialize, Serialize};
+
+use super::one_rep_max::training_max;
+use super::plates::{change, Equipment, Loader, Loading, Plate, PlateChange, Rounding};
+use super::rpe::percent_of_max;
+use super::scheme::{Intensity, Reps, SetGroup, SetKind, MAX_SETS};
+use super::units::Unit;
+
+/// Default rests by kind of set, in seconds: the lifter's settings fill in groups that name none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rests {
+    pub warm_up_s: u32,
+    pub work_s: u32,
+    /// Goto et al. rested 30 s before the back-off set; the article allows 30-90 s.
+    pub back_off_s: u32,
+}
+
+impl Default for Rests {
+    fn default() -> Self {
+        Rests { warm_up_s: 60, work_s: 180, back_off_s: 30 }
+    }
+}
+
+impl Rests {
+    /// The rest before a set of this kind.
+    pub fn for_kind(&self, kind: SetKind) -> u32 {
+        match kind {
+            SetKind::WarmUp => self.warm_up_s,
+            SetKind::Work => self.work_s,
+            SetKind::BackOff => self.back_off_s,
+        }
+    }
+}
+
+/// One set of the plan, ready to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlannedSet {
+    /// 1-based position in the exercise.
+    pub number: usize,
+    pub kind: SetKind,
+    pub reps: Reps,
+    /// What the scheme asks for, in the plan's unit (`None` when it cannot be worked out,
+    /// e.g. an RPE target with AMRAP reps).
+    pub target: Option<f64>,
+    pub loading: Loading,
+    /// Plates to take off and put on (per side) after the set before.
+    pub change: PlateChange,
+    /// The rest that starts when this set is checked off; 0 after the last set.
+    pub rest_after_s: u32,
+}
+
+impl PlannedSet {
+    /// The load actually on the bar, if it can be loaded.
+    pub fn load(&self) -> Option<f64> {
+        match &self.loading {
+            Loading::Loaded { total, .. } => Some(*total),
+            _ => None,
+        }
+    }
+
+    /// Plates per side, heaviest first (empty when nothing is loaded).
+    pub fn plates(&self) -> &[Plate] {
+        match &self.loading {
+            Loading::Loaded { per_side, .. } => per_side,
+            _ => &[],
+        }
+    }
+
+    /// The share of the 1RM the loaded weight really is, in percent.
+    pub fn percent_of_max(&self, one_rep_max: f64) -> Option<f64> {
+        let load = self.load()?;
+        (one_rep_max > 0.0 && one_rep_max.is_finite()).then(|| load / one_rep_max * 100.0)
+    }
+}
+
+/// The inputs of a plan that are not the scheme itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanInputs<'a> {
+    pub one_rep_max: f64,
+    pub unit: Unit,
+    pub equipment: &'a Equipment,
+    pub rounding: Rounding,
+    pub rests: Rests,
+}
+
+/// Expands a scheme into concrete sets.
+pub fn plan(groups: &[SetGroup], inputs: &PlanInputs) -> Vec<PlannedSet> {
+    let loader = Loader::new(inputs.equipment);
+    let max = inputs.one_rep_max;
+    let mut sets: Vec<PlannedSet> = Vec::new();
+    let mut previous: Vec<Plate> = Vec::new();
+    let mut heaviest: Option<f64> = None;
+
+    for g in groups {
+        for _ in 0..g.sets.min(MAX_SETS) {
+            let target = target_load(g, max, heaviest);
+            let loading = match target {
+                Some(t) => loader.load(t, inputs.unit, inputs.rounding),
+                None => Loading::BelowBar { minimum: 0.0 },
+            };
+            let plates = match &loading {
+                Loading::Loaded { per_side, .. } => per_side.clone(),
+                _ => Vec::new(),
+            };
+            if let Loading::Loaded { total, .. } = loading {
+                heaviest = Some(heaviest.map_or(total, |h: f64| h.max(total)));
+            }
+            // The rest before this set is the rest after the one before it.
+            if let Some(last) = sets.last_mut() {
+                last.rest_after_s = g.rest_s.unwrap_or_else(|| inputs.rests.for_kind(g.kind));
+            }
+            sets.push(PlannedSet {
+                number: sets.len() + 1,
+                kind: g.kind,
+                reps: g.reps,
+                target,
+                loading,
+                change: change(&previous, &plates),
+                rest_after_s: 0,
+            });
+            previous = plates;
+        }
+    }
+    sets
+}
+
+/// The load a group's set asks for, before it meets the equipment.
+fn target_load(g: &SetGroup, max: f64, heaviest: Option<f64>) -> Option<f64> {
+    let target = match g.intensity {
+        Intensity::OfMax(p) => max * p / 100.0,
+        Intensity::OfTrainingMax(p) => training_max(max) * p / 100.0,
+        Intensity::Rpe(rpe) => match g.reps {
+            Reps::Exact(r) => max * percent_of_max(r, rpe)?,
+            Reps::Amrap => return None,
+        },
+        Intensity::OfTopSet(p) => heaviest.unwrap_or(max) * p / 100.0,
+    };
+    (target.is_finite() && target > 0.0).then_some(target)
+}

@@ -1,1 +1,200 @@
-//! (in progress)
+//! Set schemes as data: ordered groups of sets (warm-up, work, back-off), each with a count, reps,
+//! an intensity and the rest before each set. The built-ins come from the research and the
+//! programs lifters know; a lifter's edits are just a changed copy of the groups.
+
+use serde::{Deserialize, Serialize};
+
+/// What a set is for; the page tells them apart by label and shape, not only colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SetKind {
+    WarmUp,
+    Work,
+    /// Lighter set(s) after the heavy work, after a rest (unlike a drop set, which has none).
+    BackOff,
+}
+
+impl SetKind {
+    /// The label shown on each set.
+    pub fn label(self) -> &'static str {
+        match self {
+            SetKind::WarmUp => "Warm-up",
+            SetKind::Work => "Work",
+            SetKind::BackOff => "Back-off",
+        }
+    }
+}
+
+/// How many reps a set asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Reps {
+    Exact(u32),
+    /// As many reps as possible, with the same tempo and range of motion.
+    Amrap,
+}
+
+/// How heavy a set is.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Intensity {
+    /// Percent of the 1RM (85.0 = 85%).
+    OfMax(f64),
+    /// Percent of the 5/3/1 training max (90% of the 1RM).
+    OfTrainingMax(f64),
+    /// The load for the set's reps at this RPE, from the RTS chart.
+    Rpe(f64),
+    /// Percent of the heaviest set planned before this one (RTS "load drop").
+    OfTopSet(f64),
+}
+
+/// A run of identical sets.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SetGroup {
+    pub kind: SetKind,
+    pub sets: u32,
+    pub reps: Reps,
+    pub intensity: Intensity,
+    /// Rest before each set of the group, in seconds; `None` takes the lifter's default for the
+    /// kind. The very first set of an exercise has no rest before it.
+    pub rest_s: Option<u32>,
+}
+
+/// The most sets one group may hold; more is a typo, and it keeps plans small.
+pub const MAX_SETS: u32 = 20;
+
+/// A built-in scheme, named by a short stable key (used in URLs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Builtin {
+    Goto,
+    StrengthBackOff,
+    AccessoryBackOff,
+    TopSetDownSets,
+    FiveThreeOneWeek1,
+    FiveThreeOneWeek2,
+    FiveThreeOneWeek3,
+}
+
+const fn group(kind: SetKind, sets: u32, reps: Reps, intensity: Intensity, rest_s: Option<u32>) -> SetGroup {
+    SetGroup { kind, sets, reps, intensity, rest_s }
+}
+
+use Intensity::*;
+use Reps::*;
+use SetKind::*;
+
+impl Builtin {
+    /// Every built-in, in the order the page lists them.
+    pub const ALL: [Builtin; 7] = [
+        Builtin::Goto,
+        Builtin::StrengthBackOff,
+        Builtin::AccessoryBackOff,
+        Builtin::TopSetDownSets,
+        Builtin::FiveThreeOneWeek1,
+        Builtin::FiveThreeOneWeek2,
+        Builtin::FiveThreeOneWeek3,
+    ];
+
+    /// The name shown in the scheme picker.
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Goto => "Goto back-off",
+            Builtin::StrengthBackOff => "Strength + back-off",
+            Builtin::AccessoryBackOff => "Accessory + back-off",
+            Builtin::TopSetDownSets => "Top set + down sets",
+            Builtin::FiveThreeOneWeek1 => "5/3/1 + BBB, week 1",
+            Builtin::FiveThreeOneWeek2 => "5/3/1 + BBB, week 2",
+            Builtin::FiveThreeOneWeek3 => "5/3/1 + BBB, week 3",
+        }
+    }
+
+    /// A stable short key for URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Builtin::Goto => "goto",
+            Builtin::StrengthBackOff => "strength",
+            Builtin::AccessoryBackOff => "accessory",
+            Builtin::TopSetDownSets => "topset",
+            Builtin::FiveThreeOneWeek1 => "531w1",
+            Builtin::FiveThreeOneWeek2 => "531w2",
+            Builtin::FiveThreeOneWeek3 => "531w3",
+        }
+    }
+
+    /// The built-in with this key, if any.
+    pub fn from_key(key: &str) -> Option<Builtin> {
+        Builtin::ALL.into_iter().find(|b| b.key() == key)
+    }
+
+    /// The scheme's groups, ready to be copied and edited.
+    pub fn groups(self) -> Vec<SetGroup> {
+        match self {
+            // Goto et al. 2004: 5 x 1 @ 90%, then one set to failure at 50% after 30 s.
+            Builtin::Goto => vec![
+                group(Work, 5, Exact(1), OfMax(90.0), None),
+                group(BackOff, 1, Amrap, OfMax(50.0), None),
+            ],
+            // The article's bench example.
+            Builtin::StrengthBackOff => vec![
+                group(WarmUp, 1, Exact(4), OfMax(50.0), None),
+                group(WarmUp, 1, Exact(4), OfMax(60.0), None),
+                group(Work, 5, Exact(2), OfMax(85.0), None),
+                group(BackOff, 1, Amrap, OfMax(50.0), Some(60)),
+            ],
+            // The article's biceps-curl example.
+            Builtin::AccessoryBackOff => vec![
+                group(WarmUp, 1, Exact(8), OfMax(45.0), None),
+                group(Work, 4, Exact(6), OfMax(65.0), None),
+                group(BackOff, 1, Amrap, OfMax(50.0), Some(60)),
+            ],
+            // RTS: a top set of 3 at RPE 8, then repeats at a 7.5% load drop.
+            Builtin::TopSetDownSets => vec![
+                group(Work, 1, Exact(3), Rpe(8.0), None),
+                group(BackOff, 3, Exact(3), OfTopSet(92.5), Some(180)),
+            ],
+            Builtin::FiveThreeOneWeek1 => five_three_one([65.0, 75.0, 85.0], [5, 5, 5]),
+            Builtin::FiveThreeOneWeek2 => five_three_one([70.0, 80.0, 90.0], [3, 3, 3]),
+            Builtin::FiveThreeOneWeek3 => five_three_one([75.0, 85.0, 95.0], [5, 3, 1]),
+        }
+    }
+}
+
+/// 5/3/1: warm-ups 40/50/60% x 5/5/3 of the training max, three main sets (the last one AMRAP),
+/// then Boring But Big: 5 x 10 @ 50% of the training max.
+fn five_three_one(percents: [f64; 3], reps: [u32; 3]) -> Vec<SetGroup> {
+    vec![
+        group(WarmUp, 1, Exact(5), OfTrainingMax(40.0), None),
+        group(WarmUp, 1, Exact(5), OfTrainingMax(50.0), None),
+        group(WarmUp, 1, Exact(3), OfTrainingMax(60.0), None),
+        group(Work, 1, Exact(reps[0]), OfTrainingMax(percents[0]), None),
+        group(Work, 1, Exact(reps[1]), OfTrainingMax(percents[1]), None),
+        group(Work, 1, Amrap, OfTrainingMax(percents[2]), None),
+        group(BackOff, 5, Exact(10), OfTrainingMax(50.0), Some(90)),
+    ]
+}
+
+/// Whether a scheme ends in a back-off set (the page counts these against the article's advice
+/// of 2-3 exercises a session).
+pub fn has_back_off(groups: &[SetGroup]) -> bool {
+    groups.iter().any(|g| g.kind == SetKind::BackOff && g.sets > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip() {
+        for b in Builtin::ALL {
+            assert_eq!(Builtin::from_key(b.key()), Some(b));
+        }
+        assert_eq!(Builtin::from_key("nope"), None);
+    }
+
+    #[test]
+    fn goto_is_five_heavy_singles_then_one_back_off_set() {
+        let g = Builtin::Goto.groups();
+        assert_eq!(g[0].sets, 5);
+        assert_eq!(g[0].intensity, OfMax(90.0));
+        assert_eq!(g[1].kind, BackOff);
+        assert_eq!(g[1].reps, Amrap);
+        assert!(has_back_off(&g));
+    }
+}

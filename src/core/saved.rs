@@ -1,0 +1,205 @@
+//! What Backoff keeps in local storage: every setting, the back-off log and the session's
+//! progress (the rest timer, the checked-off sets), as one query-string value under one
+//! versioned key. A value that cannot be read never breaks the page: defaults
+//! load, the page says so, and the shell keeps the unreadable text under `BACKUP_KEY`.
+
+use super::query::{build, pairs};
+use super::rest_timer::RestTimer;
+use super::session::{push_log, LogEntry, Settings};
+use super::units::{fmt, parse_number, Unit, MAX_REPS};
+use super::url_state::{apply_setting, encode_equipment};
+
+/// The storage key; the number changes only with a format no migration can read.
+pub const KEY: &str = "backoff.v1";
+/// Where an unreadable value is moved instead of being overwritten.
+pub const BACKUP_KEY: &str = "backoff.unreadable";
+/// The format written now; older ones are migrated on read.
+pub const FORMAT: u32 = 1;
+
+/// What was read back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Saved {
+    pub settings: Settings,
+    pub log: Vec<LogEntry>,
+    /// The rest timer, so a reload or a discarded tab resumes it with the right time.
+    pub timer: RestTimer,
+    /// Checked-off sets per exercise (by position), so a reload keeps the lifter's place.
+    pub done: Vec<Vec<usize>>,
+}
+
+impl Default for Saved {
+    fn default() -> Self {
+        Saved { settings: Settings::default(), log: Vec::new(), timer: RestTimer::Idle, done: Vec::new() }
+    }
+}
+
+/// How reading went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadStatus {
+    /// Nothing was stored: a first visit.
+    Empty,
+    Ok,
+    /// Some fields could not be read and took defaults; the rest was kept.
+    Partial,
+    /// Nothing could be read (garbage, or a format from the future): all defaults.
+    Unreadable,
+}
+
+/// The stored text for settings and log.
+pub fn encode(saved: &Saved) -> String {
+    let s = &saved.settings;
+    let flag = |b: bool| if b { "1" } else { "0" }.to_string();
+    let mut p: Vec<(&str, String)> = vec![("fmt", FORMAT.to_string())];
+    p.extend(encode_equipment(s));
+    p.extend([
+        ("rw", s.rests.warm_up_s.to_string()),
+        ("rk", s.rests.work_s.to_string()),
+        ("rb", s.rests.back_off_s.to_string()),
+        ("snd", flag(s.sound)),
+        ("beeps", flag(s.countdown_beeps)),
+        ("vib", flag(s.vibrate)),
+        ("awake", flag(s.keep_awake)),
+        ("notify", flag(s.notify)),
+    ]);
+    for e in &saved.log {
+        let entry = format!(
+            "{}~{}~{}~{}~{}",
+            e.exercise.replace('~', "-"),
+            e.at_ms.max(0.0).floor(),
+            fmt(e.load),
+            e.unit.symbol(),
+            e.reps
+        );
+        p.push(("log", entry));
+    }
+    if let Some(t) = encode_timer(&saved.timer) {
+        p.push(("timer", t));
+    }
+    for (i, sets) in saved.done.iter().enumerate().filter(|(_, d)| !d.is_empty()) {
+        let list: Vec<String> = sets.iter().map(|n| n.to_string()).collect();
+        p.push(("done", format!("{i}:{}", list.join(","))));
+    }
+    build(&p)
+}
+
+/// Reads stored text (`None`: nothing stored).
+pub fn decode(text: Option<&str>) -> (Saved, ReadStatus) {
+    let mut saved = Saved::default();
+    let Some(text) = text else {
+        return (saved, ReadStatus::Empty);
+    };
+    let all = pairs(text);
+    let format = all
+        .iter()
+        .flatten()
+        .find(|(k, _)| k == "fmt")
+        .and_then(|(_, v)| v.parse::<u32>().ok());
+    // Only format 1 exists; a later format would be migrated here, an unknown one is refused.
+    if format != Some(FORMAT) {
+        return (saved, ReadStatus::Unreadable);
+    }
+    let mut problems = 0;
+    for (k, v) in all.iter().flatten() {
+        if k == "u" {
+            match Unit::parse(v) {
+                Some(u) => saved.settings = Settings::for_unit(u),
+                None => problems += 1,
+            }
+        }
+    }
+    for pair in &all {
+        let Some((k, v)) = pair else {
+            problems += 1;
+            continue;
+        };
+        if !apply(&mut saved, k, v) {
+            problems += 1;
+        }
+    }
+    let status = if problems == 0 { ReadStatus::Ok } else { ReadStatus::Partial };
+    (saved, status)
+}
+
+fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
+    let s = &mut saved.settings;
+    let secs = |v: &str| v.parse::<u32>().ok().filter(|&n| n <= 3600);
+    let flag = |v: &str| match v {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
+    };
+    match key {
+        "fmt" | "u" => true,
+        "rw" => secs(value).map(|n| s.rests.warm_up_s = n).is_some(),
+        "rk" => secs(value).map(|n| s.rests.work_s = n).is_some(),
+        "rb" => secs(value).map(|n| s.rests.back_off_s = n).is_some(),
+        "snd" => flag(value).map(|b| s.sound = b).is_some(),
+        "beeps" => flag(value).map(|b| s.countdown_beeps = b).is_some(),
+        "vib" => flag(value).map(|b| s.vibrate = b).is_some(),
+        "awake" => flag(value).map(|b| s.keep_awake = b).is_some(),
+        "notify" => flag(value).map(|b| s.notify = b).is_some(),
+        "log" => decode_entry(value).map(|e| push_log(&mut saved.log, e)).is_some(),
+        "timer" => decode_timer(value).map(|t| saved.timer = t).is_some(),
+        "done" => decode_done(value)
+            .map(|(i, sets)| {
+                if saved.done.len() <= i {
+                    saved.done.resize(i + 1, Vec::new());
+                }
+                if let Some(slot) = saved.done.get_mut(i) {
+                    *slot = sets;
+                }
+            })
+            .is_some(),
+        // Unknown keys from a newer build of the same format are ignored, not reported.
+        _ => apply_setting(s, key, value).unwrap_or(true),
+    }
+}
+
+fn decode_entry(text: &str) -> Option<LogEntry> {
+    let mut p = text.split('~');
+    let exercise = p.next()?.chars().take(60).collect();
+    let at_ms = parse_number(p.next()?).ok().filter(|v| *v >= 0.0)?;
+    let load = parse_number(p.next()?).ok().filter(|v| *v > 0.0 && *v <= 2200.0)?;
+    let unit = Unit::parse(p.next()?)?;
+    let reps = p.next()?.parse::<u32>().ok().filter(|r| (1..=MAX_REPS * 4).contains(r))?;
+    Some(LogEntry { exercise, at_ms, load, unit, reps })
+}
+
+fn encode_timer(t: &RestTimer) -> Option<String> {
+    let ms = |v: f64| format!("{}", v.max(0.0).round());
+    match *t {
+        RestTimer::Idle => None,
+        RestTimer::Running { ends_at_ms, duration_ms } => Some(format!("run:{}:{}", ms(ends_at_ms), ms(duration_ms))),
+        RestTimer::Paused { remaining_ms, duration_ms } => Some(format!("pause:{}:{}", ms(remaining_ms), ms(duration_ms))),
+        RestTimer::Finished { ended_at_ms, duration_ms } => Some(format!("done:{}:{}", ms(ended_at_ms), ms(duration_ms))),
+    }
+}
+
+fn decode_timer(text: &str) -> Option<RestTimer> {
+    let mut p = text.split(':');
+    let kind = p.next()?;
+    let a = p.next()?.parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0)?;
+    let duration_ms = p.next()?.parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0)?;
+    let t = match kind {
+        "run" => RestTimer::Running { ends_at_ms: a, duration_ms },
+        "pause" => RestTimer::Paused { remaining_ms: a, duration_ms },
+        "done" => RestTimer::Finished { ended_at_ms: a, duration_ms },
+        _ => return None,
+    };
+    Some(t.repaired())
+}
+
+/// The most exercises whose progress is kept (as many as a URL may hold).
+const MAX_DONE_EXERCISES: usize = 12;
+
+fn decode_done(text: &str) -> Option<(usize, Vec<usize>)> {
+    let (i, list) = text.split_once(':')?;
+    let i = i.parse::<usize>().ok().filter(|&i| i < MAX_DONE_EXERCISES)?;
+    let sets = list
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .take(200)
+        .map(|n| n.parse::<usize>().ok().filter(|&n| n < 400))
+        .collect::<Option<Vec<_>>>()?;
+    Some((i, sets))
+}

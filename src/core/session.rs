@@ -1,0 +1,211 @@
+//! What the page holds: the lifter's settings (unit, bar, plates, rounding, rests, alerts), the
+//! session's exercises (each with its max, scheme and equipment) and the back-off log. Pure data;
+//! `url_state` and `saved` turn it into text and back.
+
+use serde::{Deserialize, Serialize};
+
+use super::one_rep_max::{estimate, Estimate, EstimateError, Formula};
+use super::plan::{plan, PlanInputs, PlannedSet, Rests};
+use super::plates::{standard_plates, Barbell, Equipment, FixedStep, PlateStock, Rounding};
+use super::scheme::{has_back_off, Builtin, SetGroup};
+use super::units::{convert, Unit, Weight};
+
+/// The lifter's settings; they live in local storage and the shareable parts in the URL too.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    pub unit: Unit,
+    /// The bar's weight, in `unit`.
+    pub bar: f64,
+    /// One collar's weight, in `unit` (0 for none).
+    pub collar: f64,
+    pub plates: Vec<PlateStock>,
+    pub rounding: Rounding,
+    pub formula: Formula,
+    pub rests: Rests,
+    pub sound: bool,
+    pub countdown_beeps: bool,
+    pub vibrate: bool,
+    pub keep_awake: bool,
+    pub notify: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings::for_unit(Unit::Kg)
+    }
+}
+
+impl Settings {
+    /// Standard equipment for a unit: a 20 kg bar with kg plates, or a 45 lb bar with lb plates.
+    pub fn for_unit(unit: Unit) -> Settings {
+        Settings {
+            unit,
+            bar: standard_bar(unit),
+            collar: 0.0,
+            plates: standard_plates(unit),
+            rounding: Rounding::Down,
+            formula: Formula::Epley,
+            rests: Rests::default(),
+            sound: true,
+            countdown_beeps: false,
+            vibrate: true,
+            keep_awake: true,
+            notify: false,
+        }
+    }
+
+    /// The barbell these settings describe.
+    pub fn barbell(&self) -> Barbell {
+        Barbell {
+            bar: Weight::new(self.bar, self.unit),
+            collar: Weight::new(self.collar, self.unit),
+            plates: self.plates.clone(),
+        }
+    }
+}
+
+/// The usual bar in each unit.
+pub fn standard_bar(unit: Unit) -> f64 {
+    match unit {
+        Unit::Kg => 20.0,
+        Unit::Lb => 45.0,
+    }
+}
+
+/// Where an exercise's max comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum MaxSource {
+    /// A 1RM the lifter typed (tested or estimated in their head).
+    OneRepMax(f64),
+    /// A set just done: load x reps, optionally at an RPE.
+    FromSet { load: f64, reps: u32, rpe: Option<f64> },
+}
+
+/// What an exercise is loaded on.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Gear {
+    /// The session's barbell, collars and plates.
+    Barbell,
+    /// Dumbbells, a cable or machine stack: fixed steps, no plates (in the session's unit).
+    Fixed { step: f64, min: f64, max: f64 },
+}
+
+/// One exercise of the session.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Exercise {
+    pub name: String,
+    pub max: MaxSource,
+    pub scheme: Builtin,
+    /// The scheme's groups as the lifter edited them.
+    pub groups: Vec<SetGroup>,
+    pub gear: Gear,
+}
+
+impl Exercise {
+    /// A new exercise with a built-in scheme.
+    pub fn new(name: &str, one_rep_max: f64, scheme: Builtin) -> Exercise {
+        Exercise {
+            name: name.into(),
+            max: MaxSource::OneRepMax(one_rep_max),
+            scheme,
+            groups: scheme.groups(),
+            gear: Gear::Barbell,
+        }
+    }
+
+    /// Whether the groups still are the built-in's.
+    pub fn is_edited(&self) -> bool {
+        self.groups != self.scheme.groups()
+    }
+
+    /// The 1RM the plan uses, with the spread across formulas when estimated from a set.
+    pub fn estimate(&self, formula: Formula) -> Result<Estimate, EstimateError> {
+        match self.max {
+            MaxSource::OneRepMax(m) => estimate(formula, m, 1, None),
+            MaxSource::FromSet { load, reps, rpe } => estimate(formula, load, reps, rpe),
+        }
+    }
+
+    /// Whether this is a deadlift (the article: a back-off set of deadlifts is a bad idea).
+    pub fn is_deadlift(&self) -> bool {
+        self.name.to_lowercase().contains("deadlift")
+    }
+
+    /// The equipment this exercise is loaded on.
+    pub fn equipment(&self, settings: &Settings) -> Equipment {
+        match self.gear {
+            Gear::Barbell => Equipment::Barbell(settings.barbell()),
+            Gear::Fixed { step, min, max } => {
+                Equipment::Fixed(FixedStep { step, min, max, unit: settings.unit })
+            }
+        }
+    }
+
+    /// The concrete sets for this exercise, or why there are none.
+    pub fn plan(&self, settings: &Settings) -> Result<(Estimate, Vec<PlannedSet>), EstimateError> {
+        let estimate = self.estimate(settings.formula)?;
+        let equipment = self.equipment(settings);
+        let inputs = PlanInputs {
+            one_rep_max: estimate.max,
+            unit: settings.unit,
+            equipment: &equipment,
+            rounding: settings.rounding,
+            rests: settings.rests,
+        };
+        Ok((estimate, plan(&self.groups, &inputs)))
+    }
+
+    /// The same exercise with its loads expressed in another unit (rounded to 0.5).
+    pub fn converted(&self, from: Unit, to: Unit) -> Exercise {
+        let c = |v: f64| (convert(v, from, to) * 2.0).round() / 2.0;
+        let mut e = self.clone();
+        e.max = match self.max {
+            MaxSource::OneRepMax(m) => MaxSource::OneRepMax(c(m)),
+            MaxSource::FromSet { load, reps, rpe } => MaxSource::FromSet { load: c(load), reps, rpe },
+        };
+        if let Gear::Fixed { step, min, max } = self.gear {
+            e.gear = Gear::Fixed { step: c(step), min: c(min), max: c(max) };
+        }
+        e
+    }
+}
+
+/// One back-off result, kept so the lifter sees it next time.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LogEntry {
+    /// The exercise's name, as typed.
+    pub exercise: String,
+    /// Wall-clock ms when it was logged.
+    pub at_ms: f64,
+    pub load: f64,
+    pub unit: Unit,
+    pub reps: u32,
+}
+
+/// The most entries kept; the oldest go first, so storage never grows without bound.
+pub const MAX_LOG: usize = 200;
+
+/// The newest entry for an exercise (names compared without case or surrounding spaces).
+pub fn last_result<'a>(log: &'a [LogEntry], exercise: &str) -> Option<&'a LogEntry> {
+    let key = exercise.trim().to_lowercase();
+    log.iter()
+        .filter(|e| e.exercise.trim().to_lowercase() == key)
+        .max_by(|a, b| a.at_ms.total_cmp(&b.at_ms))
+}
+
+/// Appends an entry, dropping the oldest beyond `MAX_LOG`.
+pub fn push_log(log: &mut Vec<LogEntry>, entry: LogEntry) {
+    log.push(entry);
+    if log.len() > MAX_LOG {
+        let extra = log.len() - MAX_LOG;
+        log.drain(..extra);
+    }
+}
+
+/// The article's advice: back-off sets work best on 2-3 exercises a session.
+pub const BACK_OFF_EXERCISES_ADVISED: usize = 3;
+
+/// How many exercises of the session end in a back-off set.
+pub fn back_off_count(exercises: &[Exercise]) -> usize {
+    exercises.iter().filter(|e| has_back_off(&e.groups)).count()
+}

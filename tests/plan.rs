@@ -1,0 +1,133 @@
+//! Session plans: the article's and Goto's examples, rounding, rests and plate changes.
+
+use backoff::core::plan::{plan, PlanInputs, Rests};
+use backoff::core::plates::{Equipment, Loading, Plate, Rounding};
+use backoff::core::scheme::{Builtin, Reps, SetKind};
+use backoff::core::session::{Exercise, Gear, MaxSource, Settings};
+use backoff::core::units::Unit;
+
+fn side(sets: &[backoff::core::plan::PlannedSet], i: usize) -> Vec<f64> {
+    sets[i].plates().iter().map(|p| p.weight).collect()
+}
+
+fn bench(settings: &Settings, max: f64) -> Vec<backoff::core::plan::PlannedSet> {
+    let e = Exercise::new("Bench press", max, Builtin::StrengthBackOff);
+    e.plan(settings).map(|(_, sets)| sets).unwrap_or_default()
+}
+
+#[test]
+fn article_bench_example_in_kg() {
+    let sets = bench(&Settings::for_unit(Unit::Kg), 100.0);
+    let loads: Vec<_> = sets.iter().map(|s| s.load()).collect();
+    assert_eq!(loads, vec![Some(50.0), Some(60.0), Some(85.0), Some(85.0), Some(85.0), Some(85.0), Some(85.0), Some(50.0)]);
+    assert_eq!(side(&sets, 0), vec![15.0]);
+    assert_eq!(side(&sets, 1), vec![20.0]);
+    assert_eq!(side(&sets, 2), vec![25.0, 5.0, 2.5]);
+    assert_eq!(side(&sets, 7), vec![15.0]);
+    assert_eq!(sets[7].kind, SetKind::BackOff);
+    assert_eq!(sets[7].reps, Reps::Amrap);
+    // The last work set is followed by the back-off rest of 60 s; the back-off set by nothing.
+    assert_eq!(sets[6].rest_after_s, 60);
+    assert_eq!(sets[7].rest_after_s, 0);
+    // Warm-up to warm-up takes the default warm-up rest; into the work sets, the work rest.
+    assert_eq!(sets[0].rest_after_s, 60);
+    assert_eq!(sets[1].rest_after_s, 180);
+    assert_eq!(sets[2].change.describe(Unit::Kg), "−20 +25 +5 +2.5 each side");
+}
+
+#[test]
+fn article_bench_example_in_lb() {
+    let sets = bench(&Settings::for_unit(Unit::Lb), 225.0);
+    // 50% of 225 = 112.5 -> down to 105 (45 bar + 30 a side) with 2.5s the smallest.
+    let loads: Vec<_> = sets.iter().filter_map(|s| s.load()).collect();
+    assert_eq!(loads[0], 110.0);
+    assert_eq!(loads[2], 190.0); // 85% = 191.25 -> 190
+    assert_eq!(loads[7], 110.0);
+    for s in &sets {
+        let total: f64 = 45.0 + 2.0 * s.plates().iter().map(|p| p.weight).sum::<f64>();
+        assert_eq!(Some(total), s.load());
+        assert!(s.plates().iter().all(|p| p.unit == Unit::Lb));
+    }
+}
+
+#[test]
+fn goto_test_vector() {
+    let e = Exercise::new("Leg press", 120.0, Builtin::Goto);
+    let Ok((est, sets)) = e.plan(&Settings::default()) else { panic!("no plan") };
+    assert_eq!(est.max, 120.0);
+    assert_eq!(sets.len(), 6);
+    assert!(sets[..5].iter().all(|s| s.load() == Some(107.5))); // 90% = 108 -> down to 107.5
+    assert_eq!(sets[5].load(), Some(60.0));
+    assert_eq!(sets[4].rest_after_s, 30);
+    assert_eq!(sets[0].rest_after_s, 180);
+}
+
+#[test]
+fn rounding_changes_a_load_that_is_not_loadable_and_the_real_percent_shows_it() {
+    let mut s = Settings::default();
+    let e = Exercise::new("Squat", 101.0, Builtin::Goto);
+    // 90% of 101 = 90.9: down 90, nearest 90, up 92.5
+    let (_, down) = e.plan(&s).unwrap_or_else(|_| panic!());
+    assert_eq!(down[0].load(), Some(90.0));
+    s.rounding = Rounding::Up;
+    let (_, up) = e.plan(&s).unwrap_or_else(|_| panic!());
+    assert_eq!(up[0].load(), Some(92.5));
+    let pct = up[0].percent_of_max(101.0).unwrap_or(0.0);
+    assert!((pct - 91.58).abs() < 0.01);
+}
+
+#[test]
+fn a_back_off_lighter_than_the_bar_says_so() {
+    let e = Exercise::new("Curl", 30.0, Builtin::AccessoryBackOff);
+    let (_, sets) = e.plan(&Settings::default()).unwrap_or_else(|_| panic!());
+    assert!(matches!(sets.last().map(|s| &s.loading), Some(Loading::BelowBar { .. })));
+}
+
+#[test]
+fn top_set_and_down_sets() {
+    let e = Exercise::new("Squat", 200.0, Builtin::TopSetDownSets);
+    let (_, sets) = e.plan(&Settings::default()).unwrap_or_else(|_| panic!());
+    // 3 @ RPE 8 = 86.3% of 200 = 172.6 -> 172.5; down sets 92.5% of 172.5 = 159.56 -> 157.5
+    assert_eq!(sets[0].load(), Some(172.5));
+    assert!(sets[1..].iter().all(|s| s.load() == Some(157.5)));
+}
+
+#[test]
+fn five_three_one_uses_the_training_max() {
+    let e = Exercise::new("Press", 100.0, Builtin::FiveThreeOneWeek3);
+    let (_, sets) = e.plan(&Settings::default()).unwrap_or_else(|_| panic!());
+    // TM 90: 95% = 85.5 -> 85; BBB 50% = 45
+    assert_eq!(sets[5].load(), Some(85.0));
+    assert_eq!(sets[5].reps, Reps::Amrap);
+    assert_eq!(sets.len(), 11);
+    assert!(sets[6..].iter().all(|s| s.load() == Some(45.0) && s.kind == SetKind::BackOff));
+}
+
+#[test]
+fn estimated_max_feeds_the_plan() {
+    let mut e = Exercise::new("Bench press", 1.0, Builtin::Goto);
+    e.max = MaxSource::FromSet { load: 100.0, reps: 5, rpe: None };
+    let (est, _) = e.plan(&Settings::default()).unwrap_or_else(|_| panic!());
+    assert!((est.max - 116.67).abs() < 0.01);
+}
+
+#[test]
+fn dumbbells_round_to_their_steps() {
+    let mut e = Exercise::new("Curl", 30.0, Builtin::AccessoryBackOff);
+    e.gear = Gear::Fixed { step: 2.0, min: 2.0, max: 60.0 };
+    let (_, sets) = e.plan(&Settings::default()).unwrap_or_else(|_| panic!());
+    assert_eq!(sets.last().and_then(|s| s.load()), Some(14.0)); // 15 -> down to 14
+    assert!(sets.iter().all(|s| s.plates().is_empty()));
+}
+
+#[test]
+fn plan_takes_any_inputs_without_panicking() {
+    let eq = Equipment::Barbell(Settings::default().barbell());
+    for max in [f64::NAN, f64::INFINITY, -5.0, 0.0, 1e12] {
+        let inputs = PlanInputs { one_rep_max: max, unit: Unit::Kg, equipment: &eq, rounding: Rounding::Nearest, rests: Rests::default() };
+        for b in Builtin::ALL {
+            let _ = plan(&b.groups(), &inputs);
+        }
+    }
+    let _ = Plate { weight: 1.0, unit: Unit::Kg };
+}

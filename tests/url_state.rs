@@ -1,0 +1,120 @@
+//! The URL and storage encodings: round trips, readable output, and forgiving reads.
+
+use backoff::core::one_rep_max::Formula;
+use backoff::core::plates::{Plate, PlateStock, Rounding};
+use backoff::core::rest_timer::RestTimer;
+use backoff::core::saved::{self, ReadStatus, Saved};
+use backoff::core::scheme::{Builtin, Intensity, Reps};
+use backoff::core::session::{Exercise, Gear, LogEntry, MaxSource, Settings};
+use backoff::core::units::Unit;
+use backoff::core::url_state::{decode, encode};
+use proptest::prelude::*;
+
+fn session() -> (Settings, Vec<Exercise>) {
+    let mut s = Settings::for_unit(Unit::Kg);
+    s.collar = 2.5;
+    s.rounding = Rounding::Nearest;
+    s.formula = Formula::Wathan;
+    s.plates.push(PlateStock { plate: Plate { weight: 45.0, unit: Unit::Lb }, pairs: 2 });
+    let bench = Exercise::new("Bench press", 100.0, Builtin::StrengthBackOff);
+    let mut squat = Exercise::new("Squat & friends ~ 100%", 1.0, Builtin::Goto);
+    squat.max = MaxSource::FromSet { load: 140.0, reps: 5, rpe: Some(8.5) };
+    squat.groups[0].sets = 4;
+    squat.groups[1].rest_s = Some(45);
+    let mut curl = Exercise::new("Curl", 30.0, Builtin::TopSetDownSets);
+    curl.gear = Gear::Fixed { step: 2.0, min: 2.0, max: 40.0 };
+    curl.groups[0].intensity = Intensity::Rpe(7.5);
+    curl.groups[1].reps = Reps::Amrap;
+    (s, vec![bench, squat, curl])
+}
+
+#[test]
+fn a_session_round_trips_through_the_url() {
+    let (s, ex) = session();
+    let q = encode(&s, &ex);
+    let back = decode(&q, &Settings::default());
+    assert_eq!(back.problems, 0, "{q}");
+    assert!(back.present);
+    assert_eq!(back.settings, s);
+    // The name's '~' is the field separator, so it is written as '-'.
+    let mut expected = ex.clone();
+    expected[1].name = "Squat & friends - 100%".into();
+    assert_eq!(back.exercises, expected);
+}
+
+#[test]
+fn the_url_is_readable() {
+    let (s, ex) = session();
+    let q = encode(&s, &ex[..1]);
+    assert!(q.starts_with("?v=1&u=kg&bar=20&col=2.5&plates=25:"), "{q}");
+    assert!(q.contains("45lb:2"), "{q}");
+    assert!(q.ends_with("&e=Bench+press~100~strength"), "{q}");
+    let q = encode(&s, &ex[1..2]);
+    assert!(q.contains("e=Squat+%26+friends+-+100%25~140x5@8.5~goto~k4x1@90,b1xa@50r45"), "{q}");
+}
+
+#[test]
+fn garbage_keeps_what_can_be_read() {
+    let q = "?v=1&u=lb&bar=banana&e=Bench+press~225~strength&e=Squat~~goto&e=%ZZ&plates=45:x&round=sideways";
+    let back = decode(q, &Settings::default());
+    assert_eq!(back.settings.unit, Unit::Lb);
+    assert_eq!(back.exercises.len(), 1);
+    assert_eq!(back.exercises[0].max, MaxSource::OneRepMax(225.0));
+    assert_eq!(back.problems, 5);
+}
+
+#[test]
+fn an_empty_query_is_no_session() {
+    let back = decode("", &Settings::default());
+    assert!(!back.present);
+    assert_eq!(back.problems, 0);
+}
+
+#[test]
+fn settings_and_log_round_trip_through_storage() {
+    let (mut s, _) = session();
+    s.sound = false;
+    s.notify = true;
+    s.rests.back_off_s = 45;
+    let log = vec![LogEntry { exercise: "Bench press".into(), at_ms: 1_732_000_000_000.0, load: 50.0, unit: Unit::Kg, reps: 28 }];
+    let timer = RestTimer::Running { ends_at_ms: 1_732_000_090_000.0, duration_ms: 90_000.0 };
+    let done = vec![vec![0, 1, 2], vec![], vec![4]];
+    let text = saved::encode(&Saved { settings: s.clone(), log: log.clone(), timer, done: done.clone() });
+    let (back, status) = saved::decode(Some(&text));
+    assert_eq!(status, ReadStatus::Ok, "{text}");
+    assert_eq!(back.settings, s);
+    assert_eq!(back.log, log);
+    assert_eq!(back.timer, timer);
+    assert_eq!(back.done, done);
+    let paused = RestTimer::Paused { remaining_ms: 30_000.0, duration_ms: 90_000.0 };
+    let text = saved::encode(&Saved { timer: paused, ..Saved::default() });
+    assert_eq!(saved::decode(Some(&text)).0.timer, paused);
+}
+
+#[test]
+fn unreadable_storage_falls_back_to_defaults() {
+    assert_eq!(saved::decode(None).1, ReadStatus::Empty);
+    let (back, status) = saved::decode(Some("{\"json\": true}"));
+    assert_eq!(status, ReadStatus::Unreadable);
+    assert_eq!(back.settings, Settings::default());
+    assert_eq!(saved::decode(Some("fmt=99&u=lb")).1, ReadStatus::Unreadable);
+    let (back, status) = saved::decode(Some("fmt=1&u=lb&rb=banana&log=x~y"));
+    assert_eq!(status, ReadStatus::Partial);
+    assert_eq!(back.settings.unit, Unit::Lb);
+    assert_eq!(back.settings.rests.back_off_s, 30);
+}
+
+proptest! {
+    #[test]
+    fn decoders_never_panic(text in ".{0,300}") {
+        let _ = decode(&text, &Settings::default());
+        let _ = saved::decode(Some(&text));
+    }
+
+    #[test]
+    fn decoders_never_panic_on_near_valid_text(tail in "[-a-z0-9~:,@.%&=x+]{0,120}") {
+        let _ = decode(&format!("?v=1&e=A~100~goto~{tail}"), &Settings::default());
+        let _ = decode(&format!("?plates={tail}"), &Settings::default());
+        let _ = saved::decode(Some(&format!("fmt=1&log={tail}")));
+    }
+}
