@@ -1,0 +1,29 @@
+# The README's two commands: `make serve` and `make test`. Both bootstrap first.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk never downloads a tool or checks for its own updates here.
+export TRUNK_OFFLINE := true
+export TRUNK_SKIP_VERSION_CHECK := true
+
+.PHONY: serve test bootstrap release e2e size
+
+bootstrap:
+	@scripts/bootstrap.sh
+
+## Build and serve the app with live reload on http://127.0.0.1:8080
+serve: bootstrap
+	trunk serve
+
+## Every test: native core tests, a release build, the end-to-end suite, the size report.
+test: bootstrap
+	cargo test
+	$(MAKE) --no-print-directory release e2e size
+
+release:
+	trunk build --release
+
+e2e:
+	cd e2e && playwright test
+
+size:
+	node scripts/size-report.mjs dist 150000

@@ -1,0 +1,24 @@
+// Shared test setup: every test fails on a console error, a page error, or a request that
+// leaves the page's own origin.
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend({
+  page: async ({ page, baseURL }, use) => {
+    const problems = [];
+    const origin = new URL(baseURL).origin;
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    page.on('request', (req) => {
+      const url = req.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        problems.push(`request to another origin: ${url}`);
+      }
+    });
+    await use(page);
+    expect(problems, 'console errors, page errors or foreign requests').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,46 @@
+// Prints every file of a build with its raw and gzip -9 size, and the total gzip of what the
+// first page load fetches (index.html and every local file it references). Fails above a budget.
+// Usage: node scripts/size-report.mjs DIST BUDGET_BYTES
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const [dist = 'dist', budgetArg = '150000'] = process.argv.slice(2);
+const budget = Number(budgetArg);
+
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+
+const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const rows = files(dist).map((path) => ({
+  name: relative(dist, path),
+  raw: statSync(path).size,
+  gzip: gz(path),
+}));
+
+// What the first load fetches: index.html plus each local href/src it names (Trunk's
+// modulepreload/preload links cover the JS glue and the wasm).
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const referenced = new Set(['index.html']);
+for (const [, url] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
+  if (/^[a-z]+:/i.test(url) || url.startsWith('//')) continue;
+  // Under a --public-url the links carry a prefix: match on the path, else on the file name.
+  const path = url.split(/[?#]/)[0].replace(/^\.?\//, '');
+  const name = rows.some((r) => r.name === path) ? path : path.split('/').pop();
+  if (rows.some((r) => r.name === name)) referenced.add(name);
+}
+
+const pad = (s, n) => String(s).padStart(n);
+console.log(`${'file'.padEnd(48)} ${pad('raw', 9)} ${pad('gzip -9', 9)}  first load`);
+for (const r of rows.sort((a, b) => b.gzip - a.gzip)) {
+  console.log(`${r.name.padEnd(48)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)}  ${referenced.has(r.name) ? 'yes' : ''}`);
+}
+const total = rows.filter((r) => referenced.has(r.name)).reduce((s, r) => s + r.gzip, 0);
+console.log(`first-load total (gzip -9): ${total} bytes; budget ${budget} bytes`);
+if (total > budget) {
+  console.error(`size: over budget by ${total - budget} bytes`);
+  process.exit(1);
+}
