@@ -1,0 +1,76 @@
+// State that survives: the URL is the plan, storage keeps settings and the back-off log, and
+// nothing unreadable breaks the page.
+import { devices } from '@playwright/test';
+import { test, expect } from './fixtures.js';
+
+const loads = (page) => page.getByTestId('set-row').getByTestId('load');
+
+test('a bookmark reloaded in a fresh browser restores the plan exactly', async ({ page, browser }) => {
+  await page.goto('./');
+  await page.getByLabel('1RM (kg)').fill('110');
+  await page.getByRole('button', { name: 'Add exercise' }).click();
+  await page.getByLabel('Exercise', { exact: true }).nth(1).fill('Squat');
+  await page.getByLabel('1RM (kg)').nth(1).fill('140');
+  await page.locator('summary', { hasText: 'Settings' }).click();
+  await page.getByLabel('Nearest').check();
+  await expect(page).toHaveURL(/round=nearest/);
+  await expect(page).toHaveURL(/e=Squat~140~goto/);
+  const before = await loads(page).allTextContents();
+  const url = page.url();
+
+  const fresh = await browser.newContext({ ...devices['Pixel 7'] });
+  const other = await fresh.newPage();
+  await other.goto(url);
+  await expect(loads(other)).toHaveText(before);
+  await expect(other.getByLabel('Exercise', { exact: true }).nth(1)).toHaveValue('Squat');
+  await other.locator('summary', { hasText: 'Settings' }).click();
+  await expect(other.getByLabel('Nearest')).toBeChecked();
+  await fresh.close();
+});
+
+test('garbage in the URL: the page loads, says so, and keeps what it can', async ({ page }) => {
+  await page.goto('./?v=1&bar=banana&e=Bench+press~100~strength&e=%ZZ&e=Squat~~goto');
+  await expect(page.getByTestId('notice')).toContainText('could not be read');
+  await expect(page.getByTestId('exercise')).toHaveCount(1);
+  await expect(loads(page).nth(2)).toHaveText('85 kg');
+});
+
+test('garbage in local storage: the page loads, says so, and keeps the old value aside', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('backoff.v1', '{"not": "ours"');
+    }
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('notice')).toContainText('could not be read');
+  await expect(loads(page).first()).toHaveText('50 kg');
+  expect(await page.evaluate(() => localStorage.getItem('backoff.unreadable'))).toBe('{"not": "ours"');
+  await page.reload();
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+});
+
+test('the back-off result is logged and shown next time', async ({ page }) => {
+  await page.goto('./');
+  const backOff = page.locator('[data-testid="set-row"][data-kind="back-off"]');
+  await backOff.getByRole('button').click();
+  await expect(backOff.getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByLabel('Back-off reps at 50 kg').fill('28');
+  await page.getByRole('button', { name: 'Save result' }).click();
+  await expect(page.getByTestId('logged')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('last-time')).toContainText('Last back-off: 28 reps at 50 kg');
+});
+
+test('light and dark themes at phone size (screenshots saved as artefacts)', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('1RM (kg)').fill('100');
+  await page.getByTestId('set-row').nth(2).getByRole('button').click();
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `artifacts/phone-${scheme}.png` });
+    await page.screenshot({ path: `artifacts/phone-${scheme}-full.png`, fullPage: true });
+  }
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(15, 17, 20)');
+});

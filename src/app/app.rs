@@ -1,0 +1,130 @@
+//! The page's root: builds the first state from storage and the URL, holds the reducer, and
+//! writes the URL and storage back whenever the state changes.
+
+use yew::prelude::*;
+
+use super::components::exercise_card::ExerciseCard;
+use super::components::explainer::Explainer;
+use super::components::rest_timer_bar::RestTimerBar;
+use super::components::settings_panel::SettingsPanel;
+use super::state::{first_exercise, Action, AppState};
+use crate::browser::share::{share, Shared};
+use crate::browser::{sound, storage, url};
+use crate::core::saved::{self, ReadStatus, Saved};
+use crate::core::session::{back_off_count, BACK_OFF_EXERCISES_ADVISED};
+use crate::core::url_state;
+
+/// What the page starts from: storage first, then the URL over it.
+fn initial_state() -> AppState {
+    let stored = storage::read(saved::KEY);
+    let (saved, status) = saved::decode(stored.as_deref());
+    let mut notices = Vec::new();
+    if matches!(status, ReadStatus::Unreadable | ReadStatus::Partial) {
+        if let Some(text) = &stored {
+            // Keep what could not be read instead of overwriting it.
+            storage::write(saved::BACKUP_KEY, text);
+        }
+        notices.push("Some saved settings could not be read, so defaults are used for them.");
+    }
+    let from_url = url_state::decode(&url::query(), &saved.settings);
+    if from_url.problems > 0 {
+        notices.push("Part of this link could not be read: the rest of the plan is shown with defaults.");
+    }
+    let mut exercises = from_url.exercises;
+    if exercises.is_empty() && !from_url.present {
+        exercises.push(first_exercise());
+    }
+    let notice = (!notices.is_empty()).then(|| notices.join(" "));
+    AppState::new(saved, exercises, from_url.settings, notice)
+}
+
+/// The whole page.
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(initial_state);
+    let dispatch = state.dispatcher();
+
+    let query = url_state::encode(&state.settings, &state.session());
+    use_effect_with(query.clone(), |q| url::replace_query(q));
+
+    let stored = saved::encode(&Saved {
+        settings: state.settings.clone(),
+        log: state.log.clone(),
+        timer: state.timer,
+        done: state.exercises.iter().map(|e| e.done.clone()).collect(),
+    });
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(stored, move |text| {
+            if !storage::write(saved::KEY, text) {
+                dispatch.dispatch(Action::Notice(Some(
+                    "Settings could not be saved on this device (storage is full or blocked).".into(),
+                )));
+            }
+        });
+    }
+
+    let add = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::AddExercise))
+    };
+    let on_share = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let message = match share("Backoff plan", &url::href()) {
+                Shared::Sheet => None,
+                Shared::Copied => Some("Link copied: paste it anywhere, or bookmark this page.".to_string()),
+                Shared::Unavailable => Some("Bookmark this page: the address holds the whole plan.".to_string()),
+            };
+            d.dispatch(Action::Notice(message));
+        })
+    };
+    let dismiss = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Notice(None)))
+    };
+    // Browsers let audio start only from a tap: any tap on the page unlocks it for the timer.
+    let unlock_audio = {
+        let on = state.settings.sound;
+        Callback::from(move |_: MouseEvent| {
+            if on {
+                sound::unlock();
+            }
+        })
+    };
+    let count = state.exercises.len();
+    let back_offs = back_off_count(&state.session());
+
+    html! {
+        <div class="app" onclick={unlock_audio}>
+        <header class="top">
+            <h1>{ "Backoff" }</h1>
+            <div class="top-actions">
+                <button type="button" onclick={on_share}>{ "Copy link" }</button>
+            </div>
+        </header>
+        <main class="page">
+            <SettingsPanel settings={state.settings.clone()} bar_text={state.bar_text.clone()}
+                collar_text={state.collar_text.clone()} dispatch={dispatch.clone()} />
+            if let Some(n) = &state.notice {
+                <div class="notice" role="status" data-testid="notice">
+                    <p>{ n }</p>
+                    <button type="button" class="icon" aria-label="Dismiss notice" onclick={dismiss}>{ "✕" }</button>
+                </div>
+            }
+            { for state.exercises.iter().enumerate().map(|(i, e)| html! {
+                <ExerciseCard key={e.id} index={i} {count} state={e.clone()} settings={state.settings.clone()}
+                    log={state.log.clone()} dispatch={dispatch.clone()} />
+            }) }
+            if back_offs > BACK_OFF_EXERCISES_ADVISED {
+                <p class="hint" data-testid="too-many-back-offs">
+                    { format!("Back-off sets work best on 2-3 exercises a session; this plan has {back_offs}.") }
+                </p>
+            }
+            <button type="button" class="primary wide" onclick={add}>{ "Add exercise" }</button>
+            <Explainer />
+        </main>
+        <RestTimerBar timer={state.timer} settings={state.settings.clone()} dispatch={dispatch.clone()} />
+        </div>
+    }
+}

@@ -1,0 +1,45 @@
+//! A small drawing of one side of the bar with its plates, sized and coloured by weight, with a
+//! text equivalent for screen readers.
+
+use yew::prelude::*;
+
+use crate::core::plates::Plate;
+use crate::core::units::{convert, fmt, Unit};
+
+/// Props of [`BarView`].
+#[derive(Properties, PartialEq)]
+pub struct BarViewProps {
+    pub plates: Vec<Plate>,
+    pub unit: Unit,
+}
+
+/// Plates on one sleeve, heaviest nearest the collar.
+#[function_component(BarView)]
+pub fn bar_view(p: &BarViewProps) -> Html {
+    html! {
+        <div class="bar" aria-hidden="true">
+            <span class="sleeve-stop"></span>
+            { for p.plates.iter().map(|plate| plate_html(plate)) }
+            <span class="sleeve"></span>
+        </div>
+    }
+}
+
+fn plate_html(plate: &Plate) -> Html {
+    let kg = convert(plate.weight, plate.unit, Unit::Kg);
+    // Height follows weight (a 25 kg plate is full height, change plates are small), as on a rack.
+    let height = (30.0 + 70.0 * (kg / 25.0).min(1.0).sqrt()).round();
+    let class = match kg {
+        k if k >= 24.0 => "p25",
+        k if k >= 19.0 => "p20",
+        k if k >= 14.0 => "p15",
+        k if k >= 9.0 => "p10",
+        k if k >= 4.5 => "p5",
+        _ => "psmall",
+    };
+    html! {
+        <span class={classes!("plate", class)} style={format!("height:{height}%")}>
+            <span class="plate-label">{ fmt(plate.weight) }</span>
+        </span>
+    }
+}

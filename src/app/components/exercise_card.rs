@@ -1,0 +1,247 @@
+//! One exercise: its name, its max (typed, or estimated from a set), its scheme (editable in
+//! place), its equipment, the planned sets, and the back-off result with last time's beside it.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::number_field::NumberField;
+use super::scheme_editor::SchemeEditor;
+use super::set_row::SetRow;
+use crate::app::state::{Action, AppState, ExerciseState, MaxField, MaxMode};
+use crate::browser::clock::{now_ms, short_date};
+use crate::core::one_rep_max::EstimateError;
+use crate::core::scheme::{Builtin, SetKind};
+use crate::core::session::{last_result, Gear, Settings};
+use crate::core::units::{fmt, fmt_weight, parse_reps, parse_rpe, parse_weight, InputError, Unit};
+
+/// Props of [`ExerciseCard`].
+#[derive(Properties, PartialEq)]
+pub struct ExerciseCardProps {
+    pub index: usize,
+    pub count: usize,
+    pub state: ExerciseState,
+    pub settings: Settings,
+    pub log: Vec<crate::core::session::LogEntry>,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// Common lifts offered as suggestions; free text is fine too.
+const SUGGESTIONS: [&str; 8] = [
+    "Bench press", "Squat", "Overhead press", "Barbell row", "Leg press", "Leg extension", "Biceps curl", "Deadlift",
+];
+
+/// An exercise and its plan.
+#[function_component(ExerciseCard)]
+pub fn exercise_card(p: &ExerciseCardProps) -> Html {
+    let i = p.index;
+    let e = &p.state;
+    let unit = p.settings.unit;
+    let d = p.dispatch.clone();
+    let id = |part: &str| format!("ex{}-{part}", e.id);
+    let send = move |a: Action| d.dispatch(a);
+
+    let on_name = {
+        let send = send.clone();
+        Callback::from(move |ev: InputEvent| {
+            let input: HtmlInputElement = ev.target_unchecked_into();
+            send(Action::Rename(i, input.value()));
+        })
+    };
+    let field = |f: MaxField| {
+        let send = send.clone();
+        Callback::from(move |t: String| send(Action::SetMaxText(i, f, t)))
+    };
+    let mode = |m: MaxMode| {
+        let send = send.clone();
+        Callback::from(move |_: Event| send(Action::SetMaxMode(i, m)))
+    };
+    let on_scheme = {
+        let send = send.clone();
+        Callback::from(move |ev: Event| {
+            let select: HtmlSelectElement = ev.target_unchecked_into();
+            if let Some(b) = Builtin::from_key(&select.value()) {
+                send(Action::PickScheme(i, b));
+            }
+        })
+    };
+    let on_gear = {
+        let send = send.clone();
+        Callback::from(move |ev: Event| {
+            let select: HtmlSelectElement = ev.target_unchecked_into();
+            send(Action::SetGear(i, gear_for(&select.value(), unit)));
+        })
+    };
+    let moves = |up: bool| {
+        let send = send.clone();
+        Callback::from(move |_: MouseEvent| send(Action::MoveExercise { index: i, up }))
+    };
+    let remove = {
+        let send = send.clone();
+        Callback::from(move |_: MouseEvent| send(Action::RemoveExercise(i)))
+    };
+
+    let planned = e.exercise.plan(&p.settings);
+    let title = if e.exercise.name.trim().is_empty() { format!("Exercise {}", i + 1) } else { e.exercise.name.clone() };
+    let gear_key = match e.exercise.gear {
+        Gear::Barbell => "bar",
+        Gear::Fixed { .. } if e.exercise.gear == gear_for("db", unit) => "db",
+        Gear::Fixed { .. } => "machine",
+    };
+    let last = last_result(&p.log, &e.exercise.name);
+
+    html! {
+        <article class="exercise" aria-labelledby={id("title")} data-testid="exercise">
+            <header class="exercise-head">
+                <h2 id={id("title")}>{ title }</h2>
+                <div class="row-buttons">
+                    <button type="button" class="icon" aria-label={format!("Move exercise {} up", i + 1)} disabled={i == 0} onclick={moves(true)}>{ "↑" }</button>
+                    <button type="button" class="icon" aria-label={format!("Move exercise {} down", i + 1)} disabled={i + 1 >= p.count} onclick={moves(false)}>{ "↓" }</button>
+                    <button type="button" class="icon" aria-label={format!("Remove exercise {}", i + 1)} onclick={remove}>{ "✕" }</button>
+                </div>
+            </header>
+            <div class="field">
+                <label for={id("name")}>{ "Exercise" }</label>
+                <input id={id("name")} type="text" list="lifts" autocomplete="off" enterkeyhint="done"
+                    placeholder="e.g. Bench press" value={e.exercise.name.clone()} oninput={on_name} />
+            </div>
+            <fieldset class="segmented">
+                <legend>{ "Max" }</legend>
+                <label><input type="radio" name={id("mode")} checked={e.mode == MaxMode::OneRepMax} onchange={mode(MaxMode::OneRepMax)} />{ "1RM" }</label>
+                <label><input type="radio" name={id("mode")} checked={e.mode == MaxMode::FromSet} onchange={mode(MaxMode::FromSet)} />{ "From a set" }</label>
+            </fieldset>
+            if e.mode == MaxMode::OneRepMax {
+                <NumberField id={id("max")} label={format!("1RM ({})", unit.symbol())} suffix={unit.symbol()}
+                    value={e.max_text.clone()} error={weight_error(&e.max_text, unit)} oninput={field(MaxField::OneRepMax)} />
+            } else {
+                <div class="field-grid">
+                    <NumberField id={id("load")} label="Load" suffix={unit.symbol()} value={e.load_text.clone()}
+                        error={weight_error(&e.load_text, unit)} oninput={field(MaxField::Load)} />
+                    <NumberField id={id("reps")} label="Reps" inputmode="numeric" value={e.reps_text.clone()}
+                        error={parse_reps(&e.reps_text).err().map(|x| x.message(unit))} oninput={field(MaxField::Reps)} />
+                    <NumberField id={id("rpe")} label="RPE (optional)" placeholder="6–10" value={e.rpe_text.clone()}
+                        error={rpe_error(&e.rpe_text)} oninput={field(MaxField::Rpe)} />
+                </div>
+            }
+            { estimate_line(&planned.as_ref().map(|(est, _)| *est).map_err(|x| *x), e.mode, unit, p.settings.formula.name()) }
+            <div class="field-grid two">
+                <div class="field">
+                    <label for={id("scheme")}>{ "Scheme" }</label>
+                    <select id={id("scheme")} onchange={on_scheme}>
+                        { for Builtin::ALL.iter().map(|b| html! {
+                            <option value={b.key()} selected={*b == e.exercise.scheme}>{ b.name() }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for={id("gear")}>{ "Equipment" }</label>
+                    <select id={id("gear")} onchange={on_gear}>
+                        <option value="bar" selected={gear_key == "bar"}>{ "Barbell" }</option>
+                        <option value="db" selected={gear_key == "db"}>{ "Dumbbells" }</option>
+                        <option value="machine" selected={gear_key == "machine"}>{ "Machine / cable" }</option>
+                    </select>
+                </div>
+            </div>
+            <SchemeEditor index={i} id={e.id} groups={e.exercise.groups.clone()} edited={e.exercise.is_edited()} dispatch={p.dispatch.clone()} />
+            if e.exercise.is_deadlift() && crate::core::scheme::has_back_off(&e.exercise.groups) {
+                <p class="hint">{ "A back-off set of deadlifts is hard on the lower back when tired: consider dropping it here." }</p>
+            }
+            if let Ok((est, sets)) = &planned {
+                <ol class="sets" aria-label={format!("Sets for {}", e.exercise.name)}>
+                    { for sets.iter().enumerate().map(|(n, s)| {
+                        let send = send.clone();
+                        let rest_s = s.rest_after_s;
+                        html! {
+                            <SetRow key={n} set={s.clone()} one_rep_max={est.max} {unit} done={e.done.contains(&n)}
+                                on_barbell={e.exercise.gear == Gear::Barbell}
+                                ontoggle={Callback::from(move |_| send(Action::ToggleDone { exercise: i, set: n, rest_s, now_ms: now_ms() }))} />
+                        }
+                    }) }
+                </ol>
+                { back_off_result(p, sets, send.clone()) }
+            }
+            if let Some(l) = last {
+                <p class="last-time" data-testid="last-time">
+                    { format!("Last back-off: {} reps at {}, {}", l.reps, fmt_weight(l.load, l.unit), short_date(l.at_ms)) }
+                </p>
+            }
+            <datalist id="lifts">{ for SUGGESTIONS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>
+        </article>
+    }
+}
+
+/// Equipment presets, in the session's unit: dumbbells in 2 kg / 5 lb steps, a stack in 5 kg / 10 lb.
+fn gear_for(key: &str, unit: Unit) -> Gear {
+    match (key, unit) {
+        ("db", Unit::Kg) => Gear::Fixed { step: 2.0, min: 2.0, max: 60.0 },
+        ("db", Unit::Lb) => Gear::Fixed { step: 5.0, min: 5.0, max: 150.0 },
+        ("machine", Unit::Kg) => Gear::Fixed { step: 5.0, min: 5.0, max: 200.0 },
+        ("machine", Unit::Lb) => Gear::Fixed { step: 10.0, min: 10.0, max: 400.0 },
+        _ => Gear::Barbell,
+    }
+}
+
+fn weight_error(text: &str, unit: Unit) -> Option<String> {
+    parse_weight(text, unit).err().map(|e| e.message(unit))
+}
+
+fn rpe_error(text: &str) -> Option<String> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    parse_rpe(text).err().map(|e| match e {
+        InputError::OutOfRange { .. } => "RPE goes from 6 to 10 in half steps.".to_string(),
+        other => other.message(Unit::Kg),
+    })
+}
+
+fn estimate_line(est: &Result<crate::core::one_rep_max::Estimate, EstimateError>, mode: MaxMode, unit: Unit, formula: &str) -> Html {
+    match (est, mode) {
+        (Ok(_), MaxMode::OneRepMax) => html! {},
+        (Ok(e), MaxMode::FromSet) => html! {
+            <p class="estimate" data-testid="estimate" aria-live="polite">
+                { "Estimated 1RM " }<strong>{ fmt_weight(tenth(e.max), unit) }</strong>
+                if e.low < e.high { { format!(" ({formula}; formulas {}–{})", fmt(tenth(e.low)), fmt(tenth(e.high))) } }
+                if e.high_reps { <span class="warn">{ " Above 10 reps the formulas disagree: treat this as rough." }</span> }
+            </p>
+        },
+        (Err(EstimateError::TooManyReps), _) => html! {
+            <p class="estimate warn" aria-live="polite">{ "Over 20 reps no formula is trustworthy: use a heavier set." }</p>
+        },
+        (Err(_), _) => html! {},
+    }
+}
+
+/// Estimates are shown to 0.1: more digits would claim a precision the formulas do not have.
+fn tenth(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+/// After the back-off set: the reps done, logged for next time.
+fn back_off_result(p: &ExerciseCardProps, sets: &[crate::core::plan::PlannedSet], send: impl Fn(Action) + Clone + 'static) -> Html {
+    let e = &p.state;
+    let i = p.index;
+    let Some((n, set)) = sets.iter().enumerate().rev().find(|(_, s)| s.kind == SetKind::BackOff) else {
+        return html! {};
+    };
+    if !e.done.contains(&n) {
+        return html! {};
+    }
+    let Some(load) = set.load() else { return html! {} };
+    if e.logged {
+        return html! { <p class="logged" data-testid="logged">{ "Back-off result saved." }</p> };
+    }
+    let on_text = {
+        let send = send.clone();
+        Callback::from(move |t: String| send(Action::SetResultText(i, t)))
+    };
+    let valid = parse_reps(&e.result_text).is_ok();
+    let error = (!e.result_text.trim().is_empty() && !valid).then(|| "Use a whole number from 1 to 50.".to_string());
+    let onclick = Callback::from(move |_: MouseEvent| send(Action::LogBackOff { exercise: i, load, now_ms: now_ms() }));
+    html! {
+        <div class="result">
+            <NumberField id={format!("ex{}-result", e.id)} label={format!("Back-off reps at {}", fmt_weight(load, p.settings.unit))}
+                inputmode="numeric" value={e.result_text.clone()} {error} oninput={on_text} />
+            <button type="button" class="primary" disabled={!valid} {onclick}>{ "Save result" }</button>
+        </div>
+    }
+}

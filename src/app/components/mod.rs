@@ -1,0 +1,10 @@
+//! One component per file. Components render state and send actions; they compute no loads.
+
+pub mod bar_view;
+pub mod exercise_card;
+pub mod explainer;
+pub mod number_field;
+pub mod rest_timer_bar;
+pub mod scheme_editor;
+pub mod set_row;
+pub mod settings_panel;

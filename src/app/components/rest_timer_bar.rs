@@ -1,0 +1,243 @@
+//! The rest timer, stuck to the bottom of the screen so it never hides the loads: a large m:ss
+//! with a progress ring, the wall-clock time the rest ends, the controls, and quiet
+//! announcements for screen readers (start, 10 seconds left, the end; never every second).
+//!
+//! The remaining time always comes from the stored end time; the tick only repaints.
+
+use std::rc::Rc;
+
+use gloo_timers::callback::{Interval, Timeout};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::state::{Action, AppState};
+use crate::browser::clock::{now_ms, time_of_day};
+use crate::browser::{lifecycle, notify, sound, vibrate, wake_lock};
+use crate::core::rest_timer::{format_clock, format_overtime, parse_duration, RestTimer, TimerAction};
+use crate::core::session::Settings;
+
+/// Props of [`RestTimerBar`].
+#[derive(Properties, PartialEq)]
+pub struct RestTimerBarProps {
+    pub timer: RestTimer,
+    pub settings: Settings,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// Preset rests for a manual start, in seconds.
+const PRESETS: [u32; 6] = [30, 60, 90, 120, 180, 300];
+/// How often the countdown repaints while visible.
+const REPAINT_MS: u32 = 100;
+/// The screen stays on this long after the end, so the lifter sees "rest over".
+const KEEP_AWAKE_AFTER_MS: f64 = 60_000.0;
+
+/// The sticky timer bar.
+#[function_component(RestTimerBar)]
+pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
+    let now = use_state(now_ms);
+    let custom = use_state(String::new);
+    let timer = p.timer;
+    let running_or_over = matches!(timer, RestTimer::Running { .. } | RestTimer::Finished { .. });
+
+    // Repaint while counting; a single timeout lands exactly on the end so "rest over" is not
+    // late by a tick (and still fires, throttled, in a hidden page).
+    {
+        let now = now.clone();
+        let d = p.dispatch.clone();
+        use_effect_with(timer, move |t| {
+            let t = *t;
+            let repaint = running_or_over.then(|| {
+                let now = now.clone();
+                let d = d.clone();
+                Interval::new(REPAINT_MS, move || {
+                    let n = now_ms();
+                    now.set(n);
+                    d.dispatch(Action::Tick(n));
+                })
+            });
+            let at_end = t.ends_at_ms().map(|end| {
+                let wait = (end - now_ms()).clamp(0.0, f64::from(u32::MAX)) as u32;
+                Timeout::new(wait, move || {
+                    let n = now_ms();
+                    now.set(n);
+                    d.dispatch(Action::Tick(n));
+                })
+            });
+            move || {
+                drop(repaint);
+                drop(at_end);
+            }
+        });
+    }
+
+    // Coming back to the page: repaint at once, take the wake lock again, re-anchor the beep.
+    {
+        let now = now.clone();
+        let d = p.dispatch.clone();
+        use_effect_with((), move |_| {
+            let guard = lifecycle::on_return(move || {
+                let n = now_ms();
+                now.set(n);
+                d.dispatch(Action::Tick(n));
+                if lifecycle::visible() && wake_lock::wanted() {
+                    wake_lock::hold();
+                }
+            });
+            move || drop(guard)
+        });
+    }
+
+    // Effects of the timer's state: beeps scheduled ahead, keep-awake, and the end's alerts.
+    let alerted = use_mut_ref(|| timer_end(&timer));
+    {
+        let s = p.settings.clone();
+        let alerted: Rc<_> = alerted.clone();
+        use_effect_with((timer, s.sound, s.countdown_beeps, s.keep_awake), move |(t, sound_on, beeps, awake)| {
+            let n = now_ms();
+            match t {
+                RestTimer::Running { .. } if *sound_on => sound::schedule(t.remaining_ms(n), *beeps),
+                _ => sound::cancel(),
+            }
+            let keep = match t {
+                RestTimer::Running { .. } | RestTimer::Paused { .. } => true,
+                RestTimer::Finished { .. } => t.overtime_ms(n) < KEEP_AWAKE_AFTER_MS,
+                RestTimer::Idle => false,
+            };
+            if *awake && keep {
+                wake_lock::hold();
+            } else {
+                wake_lock::release();
+            }
+            let end = timer_end(t);
+            if end.is_some() && *alerted.borrow() != end {
+                *alerted.borrow_mut() = end;
+                if s.vibrate {
+                    vibrate::rest_over();
+                }
+                if s.notify && !lifecycle::visible() {
+                    notify::rest_over("Time for your next set.");
+                }
+            }
+        });
+    }
+    // A minute after the end the screen may sleep again.
+    if let RestTimer::Finished { .. } = timer {
+        if timer.overtime_ms(*now) >= KEEP_AWAKE_AFTER_MS && wake_lock::wanted() {
+            wake_lock::release();
+        }
+    }
+
+    let send = {
+        let d = p.dispatch.clone();
+        move |a: TimerAction| {
+            let d = d.clone();
+            Callback::from(move |_: MouseEvent| d.dispatch(Action::Timer(a, now_ms())))
+        }
+    };
+    let start = |ms: f64| send(TimerAction::Start { duration_ms: ms });
+    let n = (*now).max(0.0);
+    let status = announcement(&timer, n);
+
+    let body = match timer {
+        RestTimer::Idle => {
+            let custom_ms = parse_duration(&custom);
+            let on_custom = {
+                let custom = custom.clone();
+                Callback::from(move |e: InputEvent| {
+                    let input: HtmlInputElement = e.target_unchecked_into();
+                    custom.set(input.value());
+                })
+            };
+            html! {
+                <div class="timer-idle">
+                    <span class="timer-title">{ "Rest" }</span>
+                    <div class="chips">
+                        { for PRESETS.iter().map(|s| html! {
+                            <button type="button" class="chip" onclick={start(f64::from(*s) * 1000.0)}>{ format_clock(f64::from(*s) * 1000.0) }</button>
+                        }) }
+                        <input type="text" inputmode="numeric" class="chip-input" aria-label="Custom rest, seconds or m:ss"
+                            placeholder="m:ss" value={(*custom).clone()} oninput={on_custom} />
+                        <button type="button" class="chip" disabled={custom_ms.is_none()}
+                            onclick={start(custom_ms.unwrap_or(0.0))}>{ "Start" }</button>
+                    </div>
+                </div>
+            }
+        }
+        _ => {
+            let over = matches!(timer, RestTimer::Finished { .. });
+            let paused = matches!(timer, RestTimer::Paused { .. });
+            let clock = if over { format_overtime(timer.overtime_ms(n)) } else { format_clock(timer.remaining_ms(n)) };
+            html! {
+                <div class={classes!("timer-active", over.then_some("over"), paused.then_some("paused"))}>
+                    { ring(timer.progress(n)) }
+                    <div class="timer-readout">
+                        <span class="timer-clock" data-testid="timer-clock">{ clock }</span>
+                        <span class="timer-sub" data-testid="timer-sub">{ subline(&timer) }</span>
+                    </div>
+                    <div class="timer-buttons">
+                        if !over {
+                            <button type="button" class="icon" aria-label="15 seconds less" onclick={send(TimerAction::Add { ms: -15_000.0 })}>{ "−15" }</button>
+                            if paused {
+                                <button type="button" class="icon" aria-label="Resume" onclick={send(TimerAction::Resume)}>{ "▶" }</button>
+                            } else {
+                                <button type="button" class="icon" aria-label="Pause" onclick={send(TimerAction::Pause)}>{ "❚❚" }</button>
+                            }
+                        }
+                        <button type="button" class="icon" aria-label="15 seconds more" onclick={send(TimerAction::Add { ms: 15_000.0 })}>{ "+15" }</button>
+                        if !over {
+                            <button type="button" class="icon" aria-label="Skip the rest" onclick={send(TimerAction::Skip)}>{ "Skip" }</button>
+                        }
+                        <button type="button" class="icon" aria-label="Close the timer" onclick={send(TimerAction::Reset)}>{ "✕" }</button>
+                    </div>
+                </div>
+            }
+        }
+    };
+    html! {
+        <section class="timer" aria-label="Rest timer" data-testid="timer">
+            { body }
+            <p class="visually-hidden" aria-live="polite" data-testid="timer-announce">{ status }</p>
+        </section>
+    }
+}
+
+/// The end the alerts belong to, so each end alerts once (and a reload does not alert again).
+fn timer_end(t: &RestTimer) -> Option<u64> {
+    match t {
+        RestTimer::Finished { ended_at_ms, .. } => Some(*ended_at_ms as u64),
+        _ => None,
+    }
+}
+
+fn subline(t: &RestTimer) -> String {
+    match t {
+        RestTimer::Running { ends_at_ms, .. } => format!("next set at {}", time_of_day(*ends_at_ms)),
+        RestTimer::Paused { .. } => "paused".into(),
+        RestTimer::Finished { .. } => "Rest over: next set".into(),
+        RestTimer::Idle => String::new(),
+    }
+}
+
+/// What the live region says; it changes only at the start, 10 seconds left and the end.
+fn announcement(t: &RestTimer, now: f64) -> String {
+    match t {
+        RestTimer::Running { duration_ms, .. } if t.remaining_ms(now) > 10_000.0 => {
+            format!("Rest of {} started.", format_clock(*duration_ms))
+        }
+        RestTimer::Running { .. } => "10 seconds left.".into(),
+        RestTimer::Paused { .. } => "Rest paused.".into(),
+        RestTimer::Finished { .. } => "Rest over.".into(),
+        RestTimer::Idle => String::new(),
+    }
+}
+
+fn ring(progress: f64) -> Html {
+    // Circumference of r = 20 is 125.66; the dash shows what is left.
+    let left = (1.0 - progress.clamp(0.0, 1.0)) * 125.66;
+    html! {
+        <svg class="ring" viewBox="0 0 48 48" aria-hidden="true">
+            <circle cx="24" cy="24" r="20" class="ring-track" />
+            <circle cx="24" cy="24" r="20" class="ring-left" stroke-dasharray={format!("{left:.2} 126")} transform="rotate(-90 24 24)" />
+        </svg>
+    }
+}

@@ -1,0 +1,74 @@
+//! The scheme's groups, editable in place: sets, reps, intensity and rest of each group.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::app::state::{Action, AppState, GroupField};
+use crate::core::scheme::{Intensity, Reps, SetGroup};
+use crate::core::units::fmt;
+
+/// Props of [`SchemeEditor`].
+#[derive(Properties, PartialEq)]
+pub struct SchemeEditorProps {
+    /// The exercise's position, for actions.
+    pub index: usize,
+    /// The exercise's stable id, for element ids.
+    pub id: u32,
+    pub groups: Vec<SetGroup>,
+    pub edited: bool,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// A collapsible table of the groups.
+#[function_component(SchemeEditor)]
+pub fn scheme_editor(p: &SchemeEditorProps) -> Html {
+    let reset = {
+        let d = p.dispatch.clone();
+        let i = p.index;
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::ResetScheme(i)))
+    };
+    html! {
+        <details class="scheme-editor">
+            <summary>{ if p.edited { "Edit sets (edited)" } else { "Edit sets" } }</summary>
+            <table>
+                <thead><tr><th scope="col">{ "Kind" }</th><th scope="col">{ "Sets" }</th><th scope="col">{ "Reps" }</th><th scope="col">{ "Load" }</th><th scope="col">{ "Rest before (s)" }</th></tr></thead>
+                <tbody>{ for p.groups.iter().enumerate().map(|(g, group)| row(p, g, group)) }</tbody>
+            </table>
+            if p.edited { <button type="button" onclick={reset}>{ "Back to the scheme's sets" }</button> }
+        </details>
+    }
+}
+
+fn row(p: &SchemeEditorProps, g: usize, group: &SetGroup) -> Html {
+    let cell = |field: GroupField, value: String, label: String, enabled: bool| {
+        let d = p.dispatch.clone();
+        let exercise = p.index;
+        let onchange = Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            d.dispatch(Action::EditGroup { exercise, group: g, field, text: input.value() });
+        });
+        html! {
+            <td><input type="text" inputmode="decimal" class="cell" aria-label={label} value={value} disabled={!enabled} {onchange} /></td>
+        }
+    };
+    let (pct, pct_label) = match group.intensity {
+        Intensity::OfMax(v) => (fmt(v), "% of 1RM"),
+        Intensity::OfTrainingMax(v) => (fmt(v), "% of training max"),
+        Intensity::Rpe(v) => (fmt(v), "RPE"),
+        Intensity::OfTopSet(v) => (fmt(v), "% of top set"),
+    };
+    let (reps, amrap) = match group.reps {
+        Reps::Exact(r) => (r.to_string(), false),
+        Reps::Amrap => ("AMRAP".to_string(), true),
+    };
+    let n = g + 1;
+    html! {
+        <tr>
+            <th scope="row">{ group.kind.label() }</th>
+            { cell(GroupField::Sets, group.sets.to_string(), format!("Group {n} sets"), true) }
+            { cell(GroupField::Reps, reps, format!("Group {n} reps"), !amrap) }
+            { cell(GroupField::Percent, pct, format!("Group {n} {pct_label}"), true) }
+            { cell(GroupField::Rest, group.rest_s.map(|r| r.to_string()).unwrap_or_default(), format!("Group {n} rest before each set, seconds (empty: default)"), true) }
+        </tr>
+    }
+}

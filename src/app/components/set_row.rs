@@ -1,0 +1,130 @@
+//! One set of the plan: what to do, the load on the bar, the real % of the max, the plates per
+//! side (drawn and written), the change from the set before, and the rest that follows it.
+
+use yew::prelude::*;
+
+use super::bar_view::BarView;
+use crate::core::plan::PlannedSet;
+use crate::core::plates::{Loading, Plate};
+use crate::core::rest_timer::format_clock;
+use crate::core::scheme::{Reps, SetKind};
+use crate::core::units::{fmt, fmt_weight, Unit};
+
+/// Props of [`SetRow`].
+#[derive(Properties, PartialEq)]
+pub struct SetRowProps {
+    pub set: PlannedSet,
+    pub one_rep_max: f64,
+    pub unit: Unit,
+    pub done: bool,
+    /// Loaded on a barbell (else dumbbells or a stack), for the wording of what cannot be loaded.
+    pub on_barbell: bool,
+    /// The set was checked off or un-checked.
+    pub ontoggle: Callback<()>,
+}
+
+/// A row of the plan.
+#[function_component(SetRow)]
+pub fn set_row(p: &SetRowProps) -> Html {
+    let s = &p.set;
+    let kind_class = match s.kind {
+        SetKind::WarmUp => "warm-up",
+        SetKind::Work => "work",
+        SetKind::BackOff => "back-off",
+    };
+    let reps = match s.reps {
+        Reps::Exact(r) => format!("{r} rep{}", if r == 1 { "" } else { "s" }),
+        Reps::Amrap => "AMRAP".to_string(),
+    };
+    let ontoggle = p.ontoggle.reform(|_: MouseEvent| ());
+    let label = format!("Set {} {}: {}, {}", s.number, s.kind.label(), reps, load_words(s, p.unit));
+    html! {
+        <li class={classes!("set", kind_class, p.done.then_some("done"))} data-testid="set-row" data-kind={kind_class}>
+            <button class="check" type="button" aria-pressed={p.done.to_string()} aria-label={label} onclick={ontoggle}>
+                <span class="num" aria-hidden="true">{ if p.done { "✓".to_string() } else { s.number.to_string() } }</span>
+            </button>
+            <div class="set-body">
+                <div class="set-line">
+                    <span class="kind-badge">{ s.kind.label() }</span>
+                    <span class="reps" data-testid="reps">{ reps }</span>
+                    <strong class="load" data-testid="load">{ load_text(s, p.unit) }</strong>
+                    { percent(s, p.one_rep_max) }
+                </div>
+                { plates_html(s, p.unit, p.on_barbell) }
+                <div class="set-foot">
+                    if !s.change.on.is_empty() || !s.change.off.is_empty() {
+                        <span class="change" data-testid="change">{ s.change.describe(p.unit) }</span>
+                    }
+                    if s.rest_after_s > 0 {
+                        <span class="rest-after">{ format!("then rest {}", format_clock(f64::from(s.rest_after_s) * 1000.0)) }</span>
+                    }
+                </div>
+            </div>
+        </li>
+    }
+}
+
+fn load_text(s: &PlannedSet, unit: Unit) -> String {
+    match &s.loading {
+        Loading::Loaded { total, .. } => fmt_weight(*total, unit),
+        Loading::BelowBar { .. } | Loading::BeyondInventory { .. } => "–".into(),
+    }
+}
+
+fn load_words(s: &PlannedSet, unit: Unit) -> String {
+    match &s.loading {
+        Loading::Loaded { total, .. } => fmt_weight(*total, unit),
+        _ => "cannot be loaded".into(),
+    }
+}
+
+/// The real % of the max; flagged when rounding moved it off what the scheme asked for.
+fn percent(s: &PlannedSet, max: f64) -> Html {
+    let Some(real) = s.percent_of_max(max) else { return html! {} };
+    let asked = s.target.map(|t| t / max * 100.0);
+    let moved = asked.is_some_and(|a| (a - real).abs() >= 0.05);
+    let title = asked.filter(|_| moved).map(|a| format!("asked for {}%", fmt(a)));
+    html! {
+        <span class={classes!("pct", moved.then_some("moved"))} data-testid="pct" title={title}>
+            { format!("{}%", fmt((real * 10.0).round() / 10.0)) }
+        </span>
+    }
+}
+
+fn plates_html(s: &PlannedSet, unit: Unit, on_barbell: bool) -> Html {
+    match &s.loading {
+        Loading::Loaded { per_side, .. } if per_side.is_empty() => html! {
+            <div class="plates" data-testid="plates">{ "no plates" }</div>
+        },
+        Loading::Loaded { per_side, .. } => html! {
+            <div class="plates">
+                <BarView plates={per_side.clone()} {unit} />
+                <span data-testid="plates">{ format!("{} a side", plates_text(per_side, unit)) }</span>
+            </div>
+        },
+        Loading::BelowBar { minimum } if on_barbell => html! {
+            <div class="plates cannot" data-testid="plates">
+                { format!("Lighter than the empty bar ({}): use a lighter bar or dumbbells", fmt_weight(*minimum, unit)) }
+            </div>
+        },
+        Loading::BelowBar { minimum } => html! {
+            <div class="plates cannot" data-testid="plates">
+                { format!("Lighter than the lightest weight ({})", fmt_weight(*minimum, unit)) }
+            </div>
+        },
+        Loading::BeyondInventory { maximum } => html! {
+            <div class="plates cannot" data-testid="plates">
+                { format!("More than your plates allow (max {})", fmt_weight(*maximum, unit)) }
+            </div>
+        },
+    }
+}
+
+/// "25 + 5 + 2.5"; a plate in the other unit carries its unit.
+pub fn plates_text(plates: &[Plate], unit: Unit) -> String {
+    plates
+        .iter()
+        .map(|p| if p.unit == unit { fmt(p.weight) } else { fmt_weight(p.weight, p.unit) })
+        .collect::<Vec<_>>()
+        .join(" + ")
+}

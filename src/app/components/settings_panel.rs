@@ -1,0 +1,148 @@
+//! Settings in one panel: unit, bar, collars, plates on hand, rounding, formula, default rests
+//! and the timer's alerts.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::number_field::NumberField;
+use crate::app::state::{Action, AppState};
+use crate::core::one_rep_max::Formula;
+use crate::core::plates::Rounding;
+use crate::core::session::Settings;
+use crate::core::units::{fmt, parse_number, Unit};
+
+/// Props of [`SettingsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct SettingsPanelProps {
+    pub settings: Settings,
+    pub bar_text: String,
+    pub collar_text: String,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// The settings panel.
+#[function_component(SettingsPanel)]
+pub fn settings_panel(p: &SettingsPanelProps) -> Html {
+    let s = &p.settings;
+    let d = p.dispatch.clone();
+    let unit = s.unit;
+    let set = {
+        let d = d.clone();
+        let s = s.clone();
+        move |f: fn(&mut Settings, bool)| {
+            let d = d.clone();
+            let s = s.clone();
+            Callback::from(move |e: Event| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                let mut next = s.clone();
+                f(&mut next, input.checked());
+                d.dispatch(Action::SetSettings(next));
+            })
+        }
+    };
+    let unit_cb = |u: Unit| {
+        let d = d.clone();
+        Callback::from(move |_: Event| d.dispatch(Action::SetUnit(u)))
+    };
+    let rounding_cb = |r: Rounding| {
+        let d = d.clone();
+        let s = s.clone();
+        Callback::from(move |_: Event| d.dispatch(Action::SetSettings(Settings { rounding: r, ..s.clone() })))
+    };
+    let on_formula = {
+        let d = d.clone();
+        let s = s.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(f) = Formula::from_key(&select.value()) {
+                d.dispatch(Action::SetSettings(Settings { formula: f, ..s.clone() }));
+            }
+        })
+    };
+    let rest_cb = |f: fn(&mut Settings, u32)| {
+        let d = d.clone();
+        let s = s.clone();
+        Callback::from(move |text: String| {
+            if let Ok(v) = parse_number(&text) {
+                if v.fract() == 0.0 && (0.0..=3600.0).contains(&v) {
+                    let mut next = s.clone();
+                    f(&mut next, v as u32);
+                    d.dispatch(Action::SetSettings(next));
+                }
+            }
+        })
+    };
+    let bar_err = field_error(&p.bar_text, 500.0, unit);
+    let collar_err = field_error(&p.collar_text, 50.0, unit);
+    html! {
+        <details class="settings" id="settings">
+            <summary>{ "Settings" }</summary>
+            <fieldset class="segmented">
+                <legend>{ "Unit" }</legend>
+                <label><input type="radio" name="unit" checked={unit == Unit::Kg} onchange={unit_cb(Unit::Kg)} />{ "kg" }</label>
+                <label><input type="radio" name="unit" checked={unit == Unit::Lb} onchange={unit_cb(Unit::Lb)} />{ "lb" }</label>
+            </fieldset>
+            <div class="field-grid two">
+                <NumberField id="bar" label="Bar" suffix={unit.symbol()} value={p.bar_text.clone()} error={bar_err}
+                    oninput={{ let d = d.clone(); Callback::from(move |t| d.dispatch(Action::SetBarText(t))) }} />
+                <NumberField id="collar" label="Each collar" suffix={unit.symbol()} value={p.collar_text.clone()} error={collar_err}
+                    oninput={{ let d = d.clone(); Callback::from(move |t| d.dispatch(Action::SetCollarText(t))) }} />
+            </div>
+            <fieldset class="plates-stock">
+                <legend>{ "Plates on hand (pairs)" }</legend>
+                { for s.plates.iter().enumerate().map(|(i, stock)| {
+                    let label = format!("{} {}", fmt(stock.plate.weight), stock.plate.unit.symbol());
+                    let step = |delta: i64| {
+                        let d = d.clone();
+                        let pairs = stock.pairs;
+                        Callback::from(move |_: MouseEvent| {
+                            let n = (i64::from(pairs) + delta).clamp(0, 50) as u32;
+                            d.dispatch(Action::SetPlatePairs(i, n));
+                        })
+                    };
+                    html! {
+                        <div class="stepper">
+                            <span class="stepper-label">{ label.clone() }</span>
+                            <button type="button" class="icon" aria-label={format!("Fewer {label} plates")} onclick={step(-1)}>{ "−" }</button>
+                            <output aria-label={format!("{label} pairs")}>{ stock.pairs }</output>
+                            <button type="button" class="icon" aria-label={format!("More {label} plates")} onclick={step(1)}>{ "+" }</button>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+            <fieldset class="segmented">
+                <legend>{ "Rounding to a loadable weight" }</legend>
+                <label><input type="radio" name="rounding" checked={s.rounding == Rounding::Down} onchange={rounding_cb(Rounding::Down)} />{ "Down" }</label>
+                <label><input type="radio" name="rounding" checked={s.rounding == Rounding::Nearest} onchange={rounding_cb(Rounding::Nearest)} />{ "Nearest" }</label>
+                <label><input type="radio" name="rounding" checked={s.rounding == Rounding::Up} onchange={rounding_cb(Rounding::Up)} />{ "Up" }</label>
+            </fieldset>
+            <div class="field">
+                <label for="formula">{ "1RM formula" }</label>
+                <select id="formula" onchange={on_formula}>
+                    { for Formula::ALL.iter().map(|f| html! { <option value={f.key()} selected={*f == s.formula}>{ f.name() }</option> }) }
+                </select>
+            </div>
+            <div class="field-grid">
+                <NumberField id="rest-warm" label="Rest before warm-ups" suffix="s" inputmode="numeric" value={s.rests.warm_up_s.to_string()} oninput={rest_cb(|s, v| s.rests.warm_up_s = v)} />
+                <NumberField id="rest-work" label="Rest before work sets" suffix="s" inputmode="numeric" value={s.rests.work_s.to_string()} oninput={rest_cb(|s, v| s.rests.work_s = v)} />
+                <NumberField id="rest-back-off" label="Rest before back-off" suffix="s" inputmode="numeric" value={s.rests.back_off_s.to_string()} oninput={rest_cb(|s, v| s.rests.back_off_s = v)} />
+            </div>
+            <fieldset class="toggles">
+                <legend>{ "Rest timer" }</legend>
+                <label><input type="checkbox" checked={s.sound} onchange={set(|s, v| s.sound = v)} />{ "Beep at the end" }</label>
+                <label><input type="checkbox" checked={s.countdown_beeps} onchange={set(|s, v| s.countdown_beeps = v)} />{ "Beep 3-2-1 before the end" }</label>
+                <label><input type="checkbox" checked={s.vibrate} onchange={set(|s, v| s.vibrate = v)} />{ "Vibrate at the end" }</label>
+                <label><input type="checkbox" checked={s.keep_awake} onchange={set(|s, v| s.keep_awake = v)} />{ "Keep the screen on while resting" }</label>
+                <label><input type="checkbox" checked={s.notify} onchange={set(|s, v| s.notify = v)} />{ "Notify when the page is hidden" }</label>
+            </fieldset>
+        </details>
+    }
+}
+
+fn field_error(text: &str, max: f64, unit: Unit) -> Option<String> {
+    match parse_number(text) {
+        Err(e) => Some(e.message(unit)),
+        Ok(v) if !(0.0..=max).contains(&v) => Some(format!("Use a value from 0 to {}.", fmt(max))),
+        Ok(_) => None,
+    }
+}

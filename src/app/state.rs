@@ -1,0 +1,339 @@
+//! The page's state as a reducer: what the lifter typed (kept as text so a bad value can be
+//! shown with its message while the plan keeps the last good one), the session, the log and the
+//! rest timer. Every change is an `Action`; time comes in with the action.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::core::rest_timer::{RestTimer, TimerAction};
+use crate::core::saved::Saved;
+use crate::core::scheme::{Builtin, Intensity, Reps, SetGroup};
+use crate::core::session::{push_log, standard_bar, Exercise, Gear, LogEntry, MaxSource, Settings};
+use crate::core::units::{fmt, parse_number, parse_reps, parse_rpe, parse_weight, Unit};
+
+/// Which way a max is entered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MaxMode {
+    OneRepMax,
+    FromSet,
+}
+
+/// A typed field of an exercise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MaxField {
+    OneRepMax,
+    Load,
+    Reps,
+    Rpe,
+}
+
+/// A typed field of a set group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupField {
+    Sets,
+    Reps,
+    Percent,
+    Rest,
+}
+
+/// An exercise with what the lifter typed for it and how far through it they are.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExerciseState {
+    /// Stable across reorders, for list keys and element ids.
+    pub id: u32,
+    pub exercise: Exercise,
+    pub mode: MaxMode,
+    pub max_text: String,
+    pub load_text: String,
+    pub reps_text: String,
+    pub rpe_text: String,
+    /// Checked-off sets, by index in the plan.
+    pub done: Vec<usize>,
+    /// Reps typed for the back-off set, until logged.
+    pub result_text: String,
+    pub logged: bool,
+}
+
+impl ExerciseState {
+    /// Texts that show the exercise's current values.
+    pub fn new(id: u32, exercise: Exercise) -> Self {
+        let (mode, max_text, load_text, reps_text, rpe_text) = match exercise.max {
+            MaxSource::OneRepMax(m) => (MaxMode::OneRepMax, fmt(m), String::new(), String::new(), String::new()),
+            MaxSource::FromSet { load, reps, rpe } => (
+                MaxMode::FromSet,
+                String::new(),
+                fmt(load),
+                reps.to_string(),
+                rpe.map(fmt).unwrap_or_default(),
+            ),
+        };
+        ExerciseState {
+            id,
+            exercise,
+            mode,
+            max_text,
+            load_text,
+            reps_text,
+            rpe_text,
+            done: Vec::new(),
+            result_text: String::new(),
+            logged: false,
+        }
+    }
+
+    /// Re-reads the typed max into the exercise when it is valid; a bad value leaves the last good one.
+    fn reread_max(&mut self, unit: Unit) {
+        match self.mode {
+            MaxMode::OneRepMax => {
+                if let Ok(w) = parse_weight(&self.max_text, unit) {
+                    self.exercise.max = MaxSource::OneRepMax(w.to(unit));
+                }
+            }
+            MaxMode::FromSet => {
+                let rpe = if self.rpe_text.trim().is_empty() { Ok(None) } else { parse_rpe(&self.rpe_text).map(Some) };
+                if let (Ok(w), Ok(reps), Ok(rpe)) = (parse_weight(&self.load_text, unit), parse_reps(&self.reps_text), rpe) {
+                    self.exercise.max = MaxSource::FromSet { load: w.to(unit), reps, rpe };
+                }
+            }
+        }
+    }
+}
+
+/// Everything the page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub settings: Settings,
+    pub exercises: Vec<ExerciseState>,
+    pub log: Vec<LogEntry>,
+    pub timer: RestTimer,
+    /// A notice at the top (unreadable URL or storage, a copied link).
+    pub notice: Option<String>,
+    pub next_id: u32,
+    /// Texts of the settings fields, so a bad value keeps its message.
+    pub bar_text: String,
+    pub collar_text: String,
+}
+
+/// Everything the lifter can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    AddExercise,
+    RemoveExercise(usize),
+    MoveExercise { index: usize, up: bool },
+    Rename(usize, String),
+    SetMaxMode(usize, MaxMode),
+    SetMaxText(usize, MaxField, String),
+    PickScheme(usize, Builtin),
+    EditGroup { exercise: usize, group: usize, field: GroupField, text: String },
+    ResetScheme(usize),
+    SetGear(usize, Gear),
+    /// A set checked off (or un-checked): starts the rest that follows it.
+    ToggleDone { exercise: usize, set: usize, rest_s: u32, now_ms: f64 },
+    SetResultText(usize, String),
+    LogBackOff { exercise: usize, load: f64, now_ms: f64 },
+    Timer(TimerAction, f64),
+    /// Repaints the timer (and moves a finished rest to its overtime state).
+    Tick(f64),
+    SetUnit(Unit),
+    SetBarText(String),
+    SetCollarText(String),
+    SetPlatePairs(usize, u32),
+    SetSettings(Settings),
+    Notice(Option<String>),
+}
+
+impl AppState {
+    /// The page as first drawn, from what storage and the URL held.
+    pub fn new(saved: Saved, exercises: Vec<Exercise>, settings: Settings, notice: Option<String>) -> Self {
+        let exercises: Vec<ExerciseState> = exercises
+            .into_iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let mut state = ExerciseState::new(i as u32, e);
+                state.done = saved.done.get(i).cloned().unwrap_or_default();
+                state
+            })
+            .collect();
+        AppState {
+            bar_text: fmt(settings.bar),
+            collar_text: fmt(settings.collar),
+            next_id: exercises.len() as u32,
+            settings,
+            exercises,
+            log: saved.log,
+            timer: saved.timer,
+            notice,
+        }
+    }
+
+    /// The exercises as pure data (for the URL).
+    pub fn session(&self) -> Vec<Exercise> {
+        self.exercises.iter().map(|e| e.exercise.clone()).collect()
+    }
+}
+
+/// The exercise a first visit starts with: the article's bench example.
+pub fn first_exercise() -> Exercise {
+    Exercise::new("Bench press", 100.0, Builtin::StrengthBackOff)
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        let unit = s.settings.unit;
+        match action {
+            Action::AddExercise => {
+                let id = s.next_id;
+                s.next_id += 1;
+                let mut e = Exercise::new("", 60.0, Builtin::Goto);
+                e.max = s.exercises.last().map(|l| l.exercise.max).unwrap_or(e.max);
+                s.exercises.push(ExerciseState::new(id, e));
+            }
+            Action::RemoveExercise(i) if i < s.exercises.len() => {
+                s.exercises.remove(i);
+            }
+            Action::MoveExercise { index, up } => {
+                let other = if up { index.checked_sub(1) } else { Some(index + 1) };
+                if let Some(j) = other.filter(|&j| j < s.exercises.len() && index < s.exercises.len()) {
+                    s.exercises.swap(index, j);
+                }
+            }
+            Action::Rename(i, name) => with(&mut s, i, |e| e.exercise.name = name.chars().take(60).collect()),
+            Action::SetMaxMode(i, mode) => with(&mut s, i, |e| {
+                e.mode = mode;
+                e.reread_max(unit);
+            }),
+            Action::SetMaxText(i, field, text) => with(&mut s, i, |e| {
+                match field {
+                    MaxField::OneRepMax => e.max_text = text,
+                    MaxField::Load => e.load_text = text,
+                    MaxField::Reps => e.reps_text = text,
+                    MaxField::Rpe => e.rpe_text = text,
+                }
+                e.reread_max(unit);
+            }),
+            Action::PickScheme(i, scheme) => with(&mut s, i, |e| {
+                e.exercise.scheme = scheme;
+                e.exercise.groups = scheme.groups();
+                e.done.clear();
+            }),
+            Action::EditGroup { exercise, group, field, text } => with(&mut s, exercise, |e| {
+                if let Some(g) = e.exercise.groups.get_mut(group) {
+                    edit_group(g, field, &text);
+                }
+            }),
+            Action::ResetScheme(i) => with(&mut s, i, |e| e.exercise.groups = e.exercise.scheme.groups()),
+            Action::SetGear(i, gear) => with(&mut s, i, |e| e.exercise.gear = gear),
+            Action::ToggleDone { exercise, set, rest_s, now_ms } => {
+                let mut start = false;
+                with(&mut s, exercise, |e| {
+                    if let Some(pos) = e.done.iter().position(|&d| d == set) {
+                        e.done.remove(pos);
+                    } else {
+                        e.done.push(set);
+                        start = rest_s > 0;
+                    }
+                });
+                if start {
+                    let duration_ms = f64::from(rest_s) * 1000.0;
+                    s.timer = s.timer.apply(TimerAction::Start { duration_ms }, now_ms);
+                }
+            }
+            Action::SetResultText(i, text) => with(&mut s, i, |e| e.result_text = text),
+            Action::LogBackOff { exercise, load, now_ms } => {
+                let mut entry = None;
+                with(&mut s, exercise, |e| {
+                    if let Ok(reps) = parse_reps(&e.result_text) {
+                        e.logged = true;
+                        entry = Some(LogEntry { exercise: e.exercise.name.clone(), at_ms: now_ms, load, unit, reps });
+                    }
+                });
+                if let Some(entry) = entry {
+                    push_log(&mut s.log, entry);
+                }
+            }
+            Action::Timer(a, now_ms) => s.timer = s.timer.apply(a, now_ms),
+            Action::Tick(now_ms) => {
+                let next = s.timer.settle(now_ms);
+                if next == s.timer {
+                    // Nothing changed but the clock: the repaint comes from the tick's own state.
+                    return self;
+                }
+                s.timer = next;
+            }
+            Action::SetUnit(u) if u != unit => {
+                let mut next = Settings::for_unit(u);
+                next.rounding = s.settings.rounding;
+                next.formula = s.settings.formula;
+                next.rests = s.settings.rests;
+                next.sound = s.settings.sound;
+                next.countdown_beeps = s.settings.countdown_beeps;
+                next.vibrate = s.settings.vibrate;
+                next.keep_awake = s.settings.keep_awake;
+                next.notify = s.settings.notify;
+                for e in &mut s.exercises {
+                    let converted = e.exercise.converted(unit, u);
+                    *e = ExerciseState { done: e.done.clone(), ..ExerciseState::new(e.id, converted) };
+                }
+                s.bar_text = fmt(standard_bar(u));
+                s.collar_text = "0".into();
+                s.settings = next;
+            }
+            Action::SetBarText(text) => {
+                if let Ok(v) = parse_number(&text) {
+                    if (0.0..=500.0).contains(&v) {
+                        s.settings.bar = v;
+                    }
+                }
+                s.bar_text = text;
+            }
+            Action::SetCollarText(text) => {
+                if let Ok(v) = parse_number(&text) {
+                    if (0.0..=50.0).contains(&v) {
+                        s.settings.collar = v;
+                    }
+                }
+                s.collar_text = text;
+            }
+            Action::SetPlatePairs(i, n) => {
+                if let Some(p) = s.settings.plates.get_mut(i) {
+                    p.pairs = n.min(50);
+                }
+            }
+            Action::SetSettings(settings) => s.settings = settings,
+            Action::Notice(n) => s.notice = n,
+            _ => return self,
+        }
+        Rc::new(s)
+    }
+}
+
+fn with(s: &mut AppState, i: usize, f: impl FnOnce(&mut ExerciseState)) {
+    if let Some(e) = s.exercises.get_mut(i) {
+        f(e);
+    }
+}
+
+/// Applies an in-place edit of a group when the text is valid; invalid text changes nothing.
+fn edit_group(g: &mut SetGroup, field: GroupField, text: &str) {
+    let Ok(v) = parse_number(text) else { return };
+    let whole = v.fract() == 0.0 && v >= 0.0;
+    match field {
+        GroupField::Sets if whole && v <= 20.0 => g.sets = v as u32,
+        GroupField::Reps if whole && (1.0..=50.0).contains(&v) => g.reps = Reps::Exact(v as u32),
+        GroupField::Rest if whole && v <= 3600.0 => g.rest_s = Some(v as u32),
+        GroupField::Percent if (1.0..=150.0).contains(&v) => {
+            g.intensity = match g.intensity {
+                Intensity::OfMax(_) => Intensity::OfMax(v),
+                Intensity::OfTrainingMax(_) => Intensity::OfTrainingMax(v),
+                Intensity::OfTopSet(_) => Intensity::OfTopSet(v),
+                Intensity::Rpe(_) if (6.0..=10.0).contains(&v) && (v * 2.0).fract() == 0.0 => Intensity::Rpe(v),
+                other => other,
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,45 @@
+//! Reaching browser APIs that web-sys only exposes behind unstable flags (wake lock, vibration
+//! patterns, notifications through the service worker) by name, safely: a missing API is `None`.
+
+use js_sys::{Function, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// `target[name]`, if it exists and is not undefined/null.
+pub fn get(target: &JsValue, name: &str) -> Option<JsValue> {
+    Reflect::get(target, &JsValue::from_str(name)).ok().filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// Calls `target[name](args...)`; `None` if it is missing or throws.
+pub fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
+    let f: Function = get(target, name)?.dyn_into().ok()?;
+    let list = js_sys::Array::new();
+    for a in args {
+        list.push(a);
+    }
+    Reflect::apply(&f, target, &list).ok()
+}
+
+/// The global `window`, as a plain value.
+pub fn window() -> Option<JsValue> {
+    web_sys::window().map(JsValue::from)
+}
+
+/// `navigator`, as a plain value.
+pub fn navigator() -> Option<JsValue> {
+    get(&window()?, "navigator")
+}
+
+/// Attaches a no-op rejection handler so a refused promise is not reported as uncaught, and
+/// optionally a handler for its value.
+pub fn then(promise: JsValue, on_value: Option<Box<dyn FnOnce(JsValue)>>) {
+    use wasm_bindgen::closure::Closure;
+    let Ok(p) = promise.dyn_into::<js_sys::Promise>() else { return };
+    let ok = Closure::once_into_js(move |v: JsValue| {
+        if let Some(f) = on_value {
+            f(v);
+        }
+    });
+    let err = Closure::once_into_js(|_: JsValue| {});
+    let (Some(ok), Some(err)) = (ok.dyn_ref::<Function>(), err.dyn_ref::<Function>()) else { return };
+    let _ = call(&p, "then", &[ok.clone().into(), err.clone().into()]);
+}

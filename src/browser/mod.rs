@@ -1,0 +1,13 @@
+//! One small module per browser capability. Each reaches its API in exactly one place, degrades
+//! quietly where the browser lacks it, and never panics.
+
+pub mod clock;
+mod js;
+pub mod lifecycle;
+pub mod notify;
+pub mod share;
+pub mod sound;
+pub mod storage;
+pub mod url;
+pub mod vibrate;
+pub mod wake_lock;
