@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: serve test bootstrap release e2e size
+.PHONY: serve test bootstrap release e2e size bench
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -27,3 +27,8 @@ e2e:
 
 size:
 	node scripts/size-report.mjs dist 150000
+
+## Benchmarks (not tests): plate solving natively, and how late "rest over" shows in the page.
+bench: bootstrap release
+	cargo bench --bench plates
+	cd e2e && node bench/timer-latency.mjs

@@ -26,46 +26,82 @@ fn check_table_row(formula: Formula, e1rm: [f64; 3], loads: [f64; 3]) {
     }
     // Past the single, the checked functions agree with the bare formulas.
     for (reps, expected) in [5, 10].into_iter().zip(&e1rm[1..]) {
-        assert_near(estimate(formula, 100.0, reps, None).map(|e| e.max).unwrap_or(0.0), *expected);
+        assert_near(
+            estimate(formula, 100.0, reps, None)
+                .map(|e| e.max)
+                .unwrap_or(0.0),
+            *expected,
+        );
     }
     for (reps, expected) in [5, 10].into_iter().zip(&loads[1..]) {
-        assert_near(load_for(formula, 120.0, reps, None).unwrap_or(0.0), *expected);
+        assert_near(
+            load_for(formula, 120.0, reps, None).unwrap_or(0.0),
+            *expected,
+        );
     }
 }
 
 #[test]
 fn epley_table() {
-    check_table_row(Formula::Epley, [103.33, 116.67, 133.33], [116.13, 102.86, 90.00]);
+    check_table_row(
+        Formula::Epley,
+        [103.33, 116.67, 133.33],
+        [116.13, 102.86, 90.00],
+    );
 }
 
 #[test]
 fn brzycki_table() {
-    check_table_row(Formula::Brzycki, [100.00, 112.50, 133.33], [120.00, 106.67, 90.00]);
+    check_table_row(
+        Formula::Brzycki,
+        [100.00, 112.50, 133.33],
+        [120.00, 106.67, 90.00],
+    );
 }
 
 #[test]
 fn lander_table() {
-    check_table_row(Formula::Lander, [101.39, 113.71, 134.07], [118.35, 105.53, 89.51]);
+    check_table_row(
+        Formula::Lander,
+        [101.39, 113.71, 134.07],
+        [118.35, 105.53, 89.51],
+    );
 }
 
 #[test]
 fn lombardi_table() {
-    check_table_row(Formula::Lombardi, [100.00, 117.46, 125.89], [120.00, 102.16, 95.32]);
+    check_table_row(
+        Formula::Lombardi,
+        [100.00, 117.46, 125.89],
+        [120.00, 102.16, 95.32],
+    );
 }
 
 #[test]
 fn mayhew_table() {
-    check_table_row(Formula::Mayhew, [108.86, 119.01, 130.93], [110.23, 100.83, 91.65]);
+    check_table_row(
+        Formula::Mayhew,
+        [108.86, 119.01, 130.93],
+        [110.23, 100.83, 91.65],
+    );
 }
 
 #[test]
 fn oconner_table() {
-    check_table_row(Formula::OConner, [102.50, 112.50, 125.00], [117.07, 106.67, 96.00]);
+    check_table_row(
+        Formula::OConner,
+        [102.50, 112.50, 125.00],
+        [117.07, 106.67, 96.00],
+    );
 }
 
 #[test]
 fn wathan_table() {
-    check_table_row(Formula::Wathan, [101.30, 116.58, 134.75], [118.46, 102.93, 89.06]);
+    check_table_row(
+        Formula::Wathan,
+        [101.30, 116.58, 134.75],
+        [118.46, 102.93, 89.06],
+    );
 }
 
 #[test]
@@ -87,7 +123,15 @@ fn mayhew_225_lb_for_5_is_267_77() {
 fn a_single_is_its_own_max_under_every_formula() {
     for formula in Formula::ALL {
         let e = estimate(formula, 100.0, 1, None);
-        assert_eq!(e, Ok(Estimate { max: 100.0, low: 100.0, high: 100.0, high_reps: false }));
+        assert_eq!(
+            e,
+            Ok(Estimate {
+                max: 100.0,
+                low: 100.0,
+                high: 100.0,
+                high_reps: false
+            })
+        );
         assert_eq!(load_for(formula, 120.0, 1, None), Ok(120.0));
     }
 }
@@ -153,13 +197,21 @@ fn e1rm_from_100_for_5_at_rpe_8_is_123_30_whatever_the_formula() {
 
 #[test]
 fn load_for_120_at_5_at_rpe_8_is_97_32() {
-    assert_near(load_for(Formula::Brzycki, 120.0, 5, Some(8.0)).unwrap_or(0.0), 97.32);
+    assert_near(
+        load_for(Formula::Brzycki, 120.0, 5, Some(8.0)).unwrap_or(0.0),
+        97.32,
+    );
 }
 
 #[test]
 fn spread_for_100_for_5() {
     let e = estimate(Formula::Epley, 100.0, 5, None);
-    let e = e.unwrap_or(Estimate { max: 0.0, low: 0.0, high: 0.0, high_reps: true });
+    let e = e.unwrap_or(Estimate {
+        max: 0.0,
+        low: 0.0,
+        high: 0.0,
+        high_reps: true,
+    });
     assert_near(e.max, 116.67);
     assert_near(e.low, 112.50);
     assert_near(e.high, 119.01);
@@ -172,37 +224,76 @@ fn spread_for_100_for_5() {
 
 #[test]
 fn ten_reps_is_trusted_eleven_warns() {
-    assert_eq!(estimate(Formula::Epley, 100.0, 10, None).map(|e| e.high_reps), Ok(false));
-    assert_eq!(estimate(Formula::Epley, 100.0, 11, None).map(|e| e.high_reps), Ok(true));
-    assert_eq!(estimate(Formula::Epley, 100.0, 20, None).map(|e| e.high_reps), Ok(true));
+    assert_eq!(
+        estimate(Formula::Epley, 100.0, 10, None).map(|e| e.high_reps),
+        Ok(false)
+    );
+    assert_eq!(
+        estimate(Formula::Epley, 100.0, 11, None).map(|e| e.high_reps),
+        Ok(true)
+    );
+    assert_eq!(
+        estimate(Formula::Epley, 100.0, 20, None).map(|e| e.high_reps),
+        Ok(true)
+    );
 }
 
 #[test]
 fn refusals() {
     let f = Formula::Epley;
-    assert_eq!(estimate(f, 100.0, 21, None), Err(EstimateError::TooManyReps));
+    assert_eq!(
+        estimate(f, 100.0, 21, None),
+        Err(EstimateError::TooManyReps)
+    );
     assert_eq!(estimate(f, 100.0, 0, None), Err(EstimateError::BadReps));
     assert_eq!(estimate(f, 0.0, 5, None), Err(EstimateError::BadLoad));
     assert_eq!(estimate(f, -100.0, 5, None), Err(EstimateError::BadLoad));
     assert_eq!(estimate(f, f64::NAN, 5, None), Err(EstimateError::BadLoad));
-    assert_eq!(estimate(f, f64::INFINITY, 5, None), Err(EstimateError::BadLoad));
+    assert_eq!(
+        estimate(f, f64::INFINITY, 5, None),
+        Err(EstimateError::BadLoad)
+    );
     assert_eq!(estimate(f, f64::MAX, 5, None), Err(EstimateError::BadLoad));
-    assert_eq!(estimate(f, 100.0, 13, Some(8.0)), Err(EstimateError::BadRpe));
-    assert_eq!(estimate(f, 100.0, 5, Some(8.25)), Err(EstimateError::BadRpe));
+    assert_eq!(
+        estimate(f, 100.0, 13, Some(8.0)),
+        Err(EstimateError::BadRpe)
+    );
+    assert_eq!(
+        estimate(f, 100.0, 5, Some(8.25)),
+        Err(EstimateError::BadRpe)
+    );
     assert_eq!(estimate(f, 100.0, 5, Some(5.5)), Err(EstimateError::BadRpe));
-    assert_eq!(estimate(f, 100.0, 5, Some(f64::NAN)), Err(EstimateError::BadRpe));
-    assert_eq!(load_for(f, 120.0, 21, None), Err(EstimateError::TooManyReps));
+    assert_eq!(
+        estimate(f, 100.0, 5, Some(f64::NAN)),
+        Err(EstimateError::BadRpe)
+    );
+    assert_eq!(
+        load_for(f, 120.0, 21, None),
+        Err(EstimateError::TooManyReps)
+    );
     assert_eq!(load_for(f, 120.0, 0, None), Err(EstimateError::BadReps));
-    assert_eq!(load_for(f, f64::NEG_INFINITY, 5, None), Err(EstimateError::BadLoad));
-    assert_eq!(load_for(f, 120.0, 5, Some(11.0)), Err(EstimateError::BadRpe));
+    assert_eq!(
+        load_for(f, f64::NEG_INFINITY, 5, None),
+        Err(EstimateError::BadLoad)
+    );
+    assert_eq!(
+        load_for(f, 120.0, 5, Some(11.0)),
+        Err(EstimateError::BadRpe)
+    );
 }
 
 #[test]
 fn no_panic_where_formulas_break_down() {
     for formula in Formula::ALL {
         for reps in [36, 37, 38, 100, u32::MAX] {
-            assert_eq!(estimate(formula, 100.0, reps, None), Err(EstimateError::TooManyReps));
-            assert_eq!(load_for(formula, 100.0, reps, None), Err(EstimateError::TooManyReps));
+            assert_eq!(
+                estimate(formula, 100.0, reps, None),
+                Err(EstimateError::TooManyReps)
+            );
+            assert_eq!(
+                load_for(formula, 100.0, reps, None),
+                Err(EstimateError::TooManyReps)
+            );
             // The bare formulas may give nonsense there, but never panic.
             let _ = formula.raw_estimate(100.0, f64::from(reps));
             let _ = formula.raw_load_for(100.0, f64::from(reps));

@@ -19,7 +19,19 @@ fn bench(settings: &Settings, max: f64) -> Vec<backoff::core::plan::PlannedSet> 
 fn article_bench_example_in_kg() {
     let sets = bench(&Settings::for_unit(Unit::Kg), 100.0);
     let loads: Vec<_> = sets.iter().map(|s| s.load()).collect();
-    assert_eq!(loads, vec![Some(50.0), Some(60.0), Some(85.0), Some(85.0), Some(85.0), Some(85.0), Some(85.0), Some(50.0)]);
+    assert_eq!(
+        loads,
+        vec![
+            Some(50.0),
+            Some(60.0),
+            Some(85.0),
+            Some(85.0),
+            Some(85.0),
+            Some(85.0),
+            Some(85.0),
+            Some(50.0)
+        ]
+    );
     assert_eq!(side(&sets, 0), vec![15.0]);
     assert_eq!(side(&sets, 1), vec![20.0]);
     assert_eq!(side(&sets, 2), vec![25.0, 5.0, 2.5]);
@@ -32,7 +44,10 @@ fn article_bench_example_in_kg() {
     // Warm-up to warm-up takes the default warm-up rest; into the work sets, the work rest.
     assert_eq!(sets[0].rest_after_s, 60);
     assert_eq!(sets[1].rest_after_s, 180);
-    assert_eq!(sets[2].change.describe(Unit::Kg), "−20 +25 +5 +2.5 each side");
+    assert_eq!(
+        sets[2].change.describe(Unit::Kg),
+        "−20 +25 +5 +2.5 each side"
+    );
 }
 
 #[test]
@@ -53,7 +68,9 @@ fn article_bench_example_in_lb() {
 #[test]
 fn goto_test_vector() {
     let e = Exercise::new("Leg press", 120.0, Builtin::Goto);
-    let Ok((est, sets)) = e.plan(&Settings::default()) else { panic!("no plan") };
+    let Ok((est, sets)) = e.plan(&Settings::default()) else {
+        panic!("no plan")
+    };
     assert_eq!(est.max, 120.0);
     assert_eq!(sets.len(), 6);
     assert!(sets[..5].iter().all(|s| s.load() == Some(107.5))); // 90% = 108 -> down to 107.5
@@ -80,7 +97,10 @@ fn rounding_changes_a_load_that_is_not_loadable_and_the_real_percent_shows_it() 
 fn a_back_off_lighter_than_the_bar_says_so() {
     let e = Exercise::new("Curl", 30.0, Builtin::AccessoryBackOff);
     let (_, sets) = e.plan(&Settings::default()).unwrap_or_else(|_| panic!());
-    assert!(matches!(sets.last().map(|s| &s.loading), Some(Loading::BelowBar { .. })));
+    assert!(matches!(
+        sets.last().map(|s| &s.loading),
+        Some(Loading::BelowBar { .. })
+    ));
 }
 
 #[test]
@@ -100,13 +120,19 @@ fn five_three_one_uses_the_training_max() {
     assert_eq!(sets[5].load(), Some(85.0));
     assert_eq!(sets[5].reps, Reps::Amrap);
     assert_eq!(sets.len(), 11);
-    assert!(sets[6..].iter().all(|s| s.load() == Some(45.0) && s.kind == SetKind::BackOff));
+    assert!(sets[6..]
+        .iter()
+        .all(|s| s.load() == Some(45.0) && s.kind == SetKind::BackOff));
 }
 
 #[test]
 fn estimated_max_feeds_the_plan() {
     let mut e = Exercise::new("Bench press", 1.0, Builtin::Goto);
-    e.max = MaxSource::FromSet { load: 100.0, reps: 5, rpe: None };
+    e.max = MaxSource::FromSet {
+        load: 100.0,
+        reps: 5,
+        rpe: None,
+    };
     let (est, _) = e.plan(&Settings::default()).unwrap_or_else(|_| panic!());
     assert!((est.max - 116.67).abs() < 0.01);
 }
@@ -114,7 +140,11 @@ fn estimated_max_feeds_the_plan() {
 #[test]
 fn dumbbells_round_to_their_steps() {
     let mut e = Exercise::new("Curl", 30.0, Builtin::AccessoryBackOff);
-    e.gear = Gear::Fixed { step: 2.0, min: 2.0, max: 60.0 };
+    e.gear = Gear::Fixed {
+        step: 2.0,
+        min: 2.0,
+        max: 60.0,
+    };
     let (_, sets) = e.plan(&Settings::default()).unwrap_or_else(|_| panic!());
     assert_eq!(sets.last().and_then(|s| s.load()), Some(14.0)); // 15 -> down to 14
     assert!(sets.iter().all(|s| s.plates().is_empty()));
@@ -124,10 +154,19 @@ fn dumbbells_round_to_their_steps() {
 fn plan_takes_any_inputs_without_panicking() {
     let eq = Equipment::Barbell(Settings::default().barbell());
     for max in [f64::NAN, f64::INFINITY, -5.0, 0.0, 1e12] {
-        let inputs = PlanInputs { one_rep_max: max, unit: Unit::Kg, equipment: &eq, rounding: Rounding::Nearest, rests: Rests::default() };
+        let inputs = PlanInputs {
+            one_rep_max: max,
+            unit: Unit::Kg,
+            equipment: &eq,
+            rounding: Rounding::Nearest,
+            rests: Rests::default(),
+        };
         for b in Builtin::ALL {
             let _ = plan(&b.groups(), &inputs);
         }
     }
-    let _ = Plate { weight: 1.0, unit: Unit::Kg };
+    let _ = Plate {
+        weight: 1.0,
+        unit: Unit::Kg,
+    };
 }

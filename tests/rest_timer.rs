@@ -8,13 +8,24 @@ use proptest::prelude::*;
 use TimerAction::{Add, Pause, Reset, Resume, Skip, Start};
 
 fn started_90s() -> RestTimer {
-    RestTimer::Idle.apply(Start { duration_ms: 90_000.0 }, 0.0)
+    RestTimer::Idle.apply(
+        Start {
+            duration_ms: 90_000.0,
+        },
+        0.0,
+    )
 }
 
 #[test]
 fn start_counts_down_from_a_stored_end() {
     let t = started_90s();
-    assert_eq!(t, RestTimer::Running { ends_at_ms: 90_000.0, duration_ms: 90_000.0 });
+    assert_eq!(
+        t,
+        RestTimer::Running {
+            ends_at_ms: 90_000.0,
+            duration_ms: 90_000.0
+        }
+    );
     assert_eq!(t.remaining_ms(0.0), 90_000.0);
     assert_eq!(format_clock(t.remaining_ms(0.0)), "1:30");
     assert_eq!(t.remaining_ms(60_000.0), 30_000.0);
@@ -29,7 +40,13 @@ fn start_counts_down_from_a_stored_end() {
 #[test]
 fn pause_freezes_and_resume_moves_the_end() {
     let paused = started_90s().apply(Pause, 60_000.0);
-    assert_eq!(paused, RestTimer::Paused { remaining_ms: 30_000.0, duration_ms: 90_000.0 });
+    assert_eq!(
+        paused,
+        RestTimer::Paused {
+            remaining_ms: 30_000.0,
+            duration_ms: 90_000.0
+        }
+    );
     assert_eq!(paused.remaining_ms(200_000.0), 30_000.0);
     assert_eq!(paused.ends_at_ms(), None);
     assert!(!paused.is_over(1e12));
@@ -47,7 +64,10 @@ fn pause_and_resume_only_where_they_mean_something() {
     // Pausing after the end is just the end.
     assert_eq!(
         running.apply(Pause, 95_000.0),
-        RestTimer::Finished { ended_at_ms: 90_000.0, duration_ms: 90_000.0 }
+        RestTimer::Finished {
+            ended_at_ms: 90_000.0,
+            duration_ms: 90_000.0
+        }
     );
 }
 
@@ -55,11 +75,29 @@ fn pause_and_resume_only_where_they_mean_something() {
 fn add_time_while_running() {
     let t = started_90s().apply(Add { ms: 15_000.0 }, 60_000.0);
     assert_eq!(t.remaining_ms(60_000.0), 45_000.0);
-    assert_eq!(t, RestTimer::Running { ends_at_ms: 105_000.0, duration_ms: 105_000.0 });
+    assert_eq!(
+        t,
+        RestTimer::Running {
+            ends_at_ms: 105_000.0,
+            duration_ms: 105_000.0
+        }
+    );
     let minus = started_90s().apply(Add { ms: -15_000.0 }, 60_000.0);
-    assert_eq!(minus, RestTimer::Running { ends_at_ms: 75_000.0, duration_ms: 90_000.0 });
+    assert_eq!(
+        minus,
+        RestTimer::Running {
+            ends_at_ms: 75_000.0,
+            duration_ms: 90_000.0
+        }
+    );
     let gone = started_90s().apply(Add { ms: -100_000.0 }, 60_000.0);
-    assert_eq!(gone, RestTimer::Finished { ended_at_ms: 60_000.0, duration_ms: 90_000.0 });
+    assert_eq!(
+        gone,
+        RestTimer::Finished {
+            ended_at_ms: 60_000.0,
+            duration_ms: 90_000.0
+        }
+    );
 }
 
 #[test]
@@ -67,19 +105,34 @@ fn add_time_while_paused_or_finished() {
     let paused = started_90s().apply(Pause, 60_000.0);
     assert_eq!(
         paused.apply(Add { ms: 15_000.0 }, 70_000.0),
-        RestTimer::Paused { remaining_ms: 45_000.0, duration_ms: 105_000.0 }
+        RestTimer::Paused {
+            remaining_ms: 45_000.0,
+            duration_ms: 105_000.0
+        }
     );
     assert_eq!(
         paused.apply(Add { ms: -100_000.0 }, 70_000.0),
-        RestTimer::Paused { remaining_ms: 0.0, duration_ms: 90_000.0 }
+        RestTimer::Paused {
+            remaining_ms: 0.0,
+            duration_ms: 90_000.0
+        }
     );
-    let finished = RestTimer::Finished { ended_at_ms: 90_000.0, duration_ms: 90_000.0 };
+    let finished = RestTimer::Finished {
+        ended_at_ms: 90_000.0,
+        duration_ms: 90_000.0,
+    };
     assert_eq!(
         finished.apply(Add { ms: 30_000.0 }, 100_000.0),
-        RestTimer::Running { ends_at_ms: 130_000.0, duration_ms: 30_000.0 }
+        RestTimer::Running {
+            ends_at_ms: 130_000.0,
+            duration_ms: 30_000.0
+        }
     );
     assert_eq!(finished.apply(Add { ms: -30_000.0 }, 100_000.0), finished);
-    assert_eq!(RestTimer::Idle.apply(Add { ms: 30_000.0 }, 0.0), RestTimer::Idle);
+    assert_eq!(
+        RestTimer::Idle.apply(Add { ms: 30_000.0 }, 0.0),
+        RestTimer::Idle
+    );
 }
 
 #[test]
@@ -101,7 +154,10 @@ fn settle_finishes_at_the_real_end() {
     assert_eq!(t.settle(89_999.0), t);
     assert_eq!(
         t.settle(120_000.0),
-        RestTimer::Finished { ended_at_ms: 90_000.0, duration_ms: 90_000.0 }
+        RestTimer::Finished {
+            ended_at_ms: 90_000.0,
+            duration_ms: 90_000.0
+        }
     );
     assert_eq!(RestTimer::Idle.settle(1.0), RestTimer::Idle);
     let paused = t.apply(Pause, 1.0);
@@ -111,9 +167,21 @@ fn settle_finishes_at_the_real_end() {
 #[test]
 fn skip_and_reset() {
     let skipped = started_90s().apply(Skip, 40_000.0);
-    assert_eq!(skipped, RestTimer::Finished { ended_at_ms: 40_000.0, duration_ms: 90_000.0 });
+    assert_eq!(
+        skipped,
+        RestTimer::Finished {
+            ended_at_ms: 40_000.0,
+            duration_ms: 90_000.0
+        }
+    );
     let paused_skip = started_90s().apply(Pause, 10.0).apply(Skip, 50.0);
-    assert_eq!(paused_skip, RestTimer::Finished { ended_at_ms: 50.0, duration_ms: 90_000.0 });
+    assert_eq!(
+        paused_skip,
+        RestTimer::Finished {
+            ended_at_ms: 50.0,
+            duration_ms: 90_000.0
+        }
+    );
     assert_eq!(RestTimer::Idle.apply(Skip, 5.0), RestTimer::Idle);
     assert_eq!(skipped.apply(Skip, 99.0), skipped);
     assert_eq!(started_90s().apply(Reset, 10.0), RestTimer::Idle);
@@ -124,16 +192,33 @@ fn skip_and_reset() {
 fn start_clamps_and_restarts_from_any_state() {
     assert_eq!(
         RestTimer::Idle.apply(Start { duration_ms: 0.0 }, 5.0),
-        RestTimer::Finished { ended_at_ms: 5.0, duration_ms: 0.0 }
+        RestTimer::Finished {
+            ended_at_ms: 5.0,
+            duration_ms: 0.0
+        }
     );
     assert_eq!(
         RestTimer::Idle.apply(Start { duration_ms: -3.0 }, 5.0),
-        RestTimer::Finished { ended_at_ms: 5.0, duration_ms: 0.0 }
+        RestTimer::Finished {
+            ended_at_ms: 5.0,
+            duration_ms: 0.0
+        }
     );
     let long = RestTimer::Idle.apply(Start { duration_ms: 1e15 }, 0.0);
     assert_eq!(long.remaining_ms(0.0), MAX_DURATION_MS);
-    let again = started_90s().apply(Pause, 3.0).apply(Start { duration_ms: 30_000.0 }, 10.0);
-    assert_eq!(again, RestTimer::Running { ends_at_ms: 30_010.0, duration_ms: 30_000.0 });
+    let again = started_90s().apply(Pause, 3.0).apply(
+        Start {
+            duration_ms: 30_000.0,
+        },
+        10.0,
+    );
+    assert_eq!(
+        again,
+        RestTimer::Running {
+            ends_at_ms: 30_010.0,
+            duration_ms: 30_000.0
+        }
+    );
 }
 
 #[test]
@@ -143,24 +228,51 @@ fn non_finite_input_changes_nothing() {
         assert_eq!(t.apply(Pause, bad), t);
         assert_eq!(t.apply(Reset, bad), t);
         assert_eq!(t.apply(Add { ms: bad }, 10.0), t);
-        assert_eq!(RestTimer::Idle.apply(Start { duration_ms: bad }, 10.0), RestTimer::Idle);
+        assert_eq!(
+            RestTimer::Idle.apply(Start { duration_ms: bad }, 10.0),
+            RestTimer::Idle
+        );
     }
 }
 
 #[test]
 fn damaged_stored_states_are_harmless() {
     let damaged = [
-        RestTimer::Running { ends_at_ms: f64::NAN, duration_ms: -5.0 },
-        RestTimer::Running { ends_at_ms: 1e308, duration_ms: f64::INFINITY },
-        RestTimer::Running { ends_at_ms: 100.0, duration_ms: 0.0 },
-        RestTimer::Paused { remaining_ms: -10.0, duration_ms: f64::NAN },
-        RestTimer::Paused { remaining_ms: f64::INFINITY, duration_ms: 10.0 },
-        RestTimer::Finished { ended_at_ms: f64::NEG_INFINITY, duration_ms: -1.0 },
+        RestTimer::Running {
+            ends_at_ms: f64::NAN,
+            duration_ms: -5.0,
+        },
+        RestTimer::Running {
+            ends_at_ms: 1e308,
+            duration_ms: f64::INFINITY,
+        },
+        RestTimer::Running {
+            ends_at_ms: 100.0,
+            duration_ms: 0.0,
+        },
+        RestTimer::Paused {
+            remaining_ms: -10.0,
+            duration_ms: f64::NAN,
+        },
+        RestTimer::Paused {
+            remaining_ms: f64::INFINITY,
+            duration_ms: 10.0,
+        },
+        RestTimer::Finished {
+            ended_at_ms: f64::NEG_INFINITY,
+            duration_ms: -1.0,
+        },
     ];
     for state in damaged {
         for now in [0.0, 50.0, 1e13, f64::NAN] {
             check_outputs(state, now);
-            for action in [Pause, Resume, Skip, Add { ms: 5_000.0 }, Add { ms: -5_000.0 }] {
+            for action in [
+                Pause,
+                Resume,
+                Skip,
+                Add { ms: 5_000.0 },
+                Add { ms: -5_000.0 },
+            ] {
                 let next = state.apply(action, now);
                 if now.is_finite() {
                     check_fields(next);
@@ -195,13 +307,26 @@ fn clock_formats() {
 fn check_fields(state: RestTimer) {
     let fields = match state {
         RestTimer::Idle => return,
-        RestTimer::Running { ends_at_ms: a, duration_ms: b }
-        | RestTimer::Paused { remaining_ms: a, duration_ms: b }
-        | RestTimer::Finished { ended_at_ms: a, duration_ms: b } => [a, b],
+        RestTimer::Running {
+            ends_at_ms: a,
+            duration_ms: b,
+        }
+        | RestTimer::Paused {
+            remaining_ms: a,
+            duration_ms: b,
+        }
+        | RestTimer::Finished {
+            ended_at_ms: a,
+            duration_ms: b,
+        } => [a, b],
     };
     assert!(fields.iter().all(|x| x.is_finite()), "{state:?}");
     assert!(fields[1] >= 0.0, "{state:?}");
-    if let RestTimer::Paused { remaining_ms, duration_ms } = state {
+    if let RestTimer::Paused {
+        remaining_ms,
+        duration_ms,
+    } = state
+    {
         assert!((0.0..=MAX_DURATION_MS).contains(&remaining_ms), "{state:?}");
         assert!(remaining_ms <= duration_ms, "{state:?}");
     }
@@ -212,8 +337,14 @@ fn check_outputs(state: RestTimer, now: f64) {
     let remaining = state.remaining_ms(now);
     let overtime = state.overtime_ms(now);
     let progress = state.progress(now);
-    assert!(remaining.is_finite() && remaining >= 0.0, "{state:?} at {now}");
-    assert!(overtime.is_finite() && overtime >= 0.0, "{state:?} at {now}");
+    assert!(
+        remaining.is_finite() && remaining >= 0.0,
+        "{state:?} at {now}"
+    );
+    assert!(
+        overtime.is_finite() && overtime >= 0.0,
+        "{state:?} at {now}"
+    );
     assert!((0.0..=1.0).contains(&progress), "{state:?} at {now}");
     let _ = state.is_over(now);
     assert!(state.ends_at_ms().is_none_or(f64::is_finite));

@@ -15,14 +15,28 @@ fn session() -> (Settings, Vec<Exercise>) {
     s.collar = 2.5;
     s.rounding = Rounding::Nearest;
     s.formula = Formula::Wathan;
-    s.plates.push(PlateStock { plate: Plate { weight: 45.0, unit: Unit::Lb }, pairs: 2 });
+    s.plates.push(PlateStock {
+        plate: Plate {
+            weight: 45.0,
+            unit: Unit::Lb,
+        },
+        pairs: 2,
+    });
     let bench = Exercise::new("Bench press", 100.0, Builtin::StrengthBackOff);
     let mut squat = Exercise::new("Squat & friends ~ 100%", 1.0, Builtin::Goto);
-    squat.max = MaxSource::FromSet { load: 140.0, reps: 5, rpe: Some(8.5) };
+    squat.max = MaxSource::FromSet {
+        load: 140.0,
+        reps: 5,
+        rpe: Some(8.5),
+    };
     squat.groups[0].sets = 4;
     squat.groups[1].rest_s = Some(45);
     let mut curl = Exercise::new("Curl", 30.0, Builtin::TopSetDownSets);
-    curl.gear = Gear::Fixed { step: 2.0, min: 2.0, max: 40.0 };
+    curl.gear = Gear::Fixed {
+        step: 2.0,
+        min: 2.0,
+        max: 40.0,
+    };
     curl.groups[0].intensity = Intensity::Rpe(7.5);
     curl.groups[1].reps = Reps::Amrap;
     (s, vec![bench, squat, curl])
@@ -50,7 +64,10 @@ fn the_url_is_readable() {
     assert!(q.contains("45lb:2"), "{q}");
     assert!(q.ends_with("&e=Bench+press~100~strength"), "{q}");
     let q = encode(&s, &ex[1..2]);
-    assert!(q.contains("e=Squat+%26+friends+-+100%25~140x5@8.5~goto~k4x1@90,b1xa@50r45"), "{q}");
+    assert!(
+        q.contains("e=Squat+%26+friends+-+100%25~140x5@8.5~goto~k4x1@90,b1xa@50r45"),
+        "{q}"
+    );
 }
 
 #[test]
@@ -76,18 +93,38 @@ fn settings_and_log_round_trip_through_storage() {
     s.sound = false;
     s.notify = true;
     s.rests.back_off_s = 45;
-    let log = vec![LogEntry { exercise: "Bench press".into(), at_ms: 1_732_000_000_000.0, load: 50.0, unit: Unit::Kg, reps: 28 }];
-    let timer = RestTimer::Running { ends_at_ms: 1_732_000_090_000.0, duration_ms: 90_000.0 };
+    let log = vec![LogEntry {
+        exercise: "Bench press".into(),
+        at_ms: 1_732_000_000_000.0,
+        load: 50.0,
+        unit: Unit::Kg,
+        reps: 28,
+    }];
+    let timer = RestTimer::Running {
+        ends_at_ms: 1_732_000_090_000.0,
+        duration_ms: 90_000.0,
+    };
     let done = vec![vec![0, 1, 2], vec![], vec![4]];
-    let text = saved::encode(&Saved { settings: s.clone(), log: log.clone(), timer, done: done.clone() });
+    let text = saved::encode(&Saved {
+        settings: s.clone(),
+        log: log.clone(),
+        timer,
+        done: done.clone(),
+    });
     let (back, status) = saved::decode(Some(&text));
     assert_eq!(status, ReadStatus::Ok, "{text}");
     assert_eq!(back.settings, s);
     assert_eq!(back.log, log);
     assert_eq!(back.timer, timer);
     assert_eq!(back.done, done);
-    let paused = RestTimer::Paused { remaining_ms: 30_000.0, duration_ms: 90_000.0 };
-    let text = saved::encode(&Saved { timer: paused, ..Saved::default() });
+    let paused = RestTimer::Paused {
+        remaining_ms: 30_000.0,
+        duration_ms: 90_000.0,
+    };
+    let text = saved::encode(&Saved {
+        timer: paused,
+        ..Saved::default()
+    });
     assert_eq!(saved::decode(Some(&text)).0.timer, paused);
 }
 

@@ -66,6 +66,7 @@ test('light and dark themes at phone size (screenshots saved as artefacts)', asy
   await page.goto('./');
   await page.getByLabel('1RM (kg)').fill('100');
   await page.getByTestId('set-row').nth(2).getByRole('button').click();
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: `artifacts/phone-${scheme}.png` });

@@ -28,7 +28,9 @@ fn initial_state() -> AppState {
     }
     let from_url = url_state::decode(&url::query(), &saved.settings);
     if from_url.problems > 0 {
-        notices.push("Part of this link could not be read: the rest of the plan is shown with defaults.");
+        notices.push(
+            "Part of this link could not be read: the rest of the plan is shown with defaults.",
+        );
     }
     let mut exercises = from_url.exercises;
     if exercises.is_empty() && !from_url.present {
@@ -58,7 +60,8 @@ pub fn app() -> Html {
         use_effect_with(stored, move |text| {
             if !storage::write(saved::KEY, text) {
                 dispatch.dispatch(Action::Notice(Some(
-                    "Settings could not be saved on this device (storage is full or blocked).".into(),
+                    "Settings could not be saved on this device (storage is full or blocked)."
+                        .into(),
                 )));
             }
         });
@@ -73,8 +76,12 @@ pub fn app() -> Html {
         Callback::from(move |_: MouseEvent| {
             let message = match share("Backoff plan", &url::href()) {
                 Shared::Sheet => None,
-                Shared::Copied => Some("Link copied: paste it anywhere, or bookmark this page.".to_string()),
-                Shared::Unavailable => Some("Bookmark this page: the address holds the whole plan.".to_string()),
+                Shared::Copied => {
+                    Some("Link copied: paste it anywhere, or bookmark this page.".to_string())
+                }
+                Shared::Unavailable => {
+                    Some("Bookmark this page: the address holds the whole plan.".to_string())
+                }
             };
             d.dispatch(Action::Notice(message));
         })

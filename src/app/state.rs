@@ -59,7 +59,13 @@ impl ExerciseState {
     /// Texts that show the exercise's current values.
     pub fn new(id: u32, exercise: Exercise) -> Self {
         let (mode, max_text, load_text, reps_text, rpe_text) = match exercise.max {
-            MaxSource::OneRepMax(m) => (MaxMode::OneRepMax, fmt(m), String::new(), String::new(), String::new()),
+            MaxSource::OneRepMax(m) => (
+                MaxMode::OneRepMax,
+                fmt(m),
+                String::new(),
+                String::new(),
+                String::new(),
+            ),
             MaxSource::FromSet { load, reps, rpe } => (
                 MaxMode::FromSet,
                 String::new(),
@@ -91,9 +97,21 @@ impl ExerciseState {
                 }
             }
             MaxMode::FromSet => {
-                let rpe = if self.rpe_text.trim().is_empty() { Ok(None) } else { parse_rpe(&self.rpe_text).map(Some) };
-                if let (Ok(w), Ok(reps), Ok(rpe)) = (parse_weight(&self.load_text, unit), parse_reps(&self.reps_text), rpe) {
-                    self.exercise.max = MaxSource::FromSet { load: w.to(unit), reps, rpe };
+                let rpe = if self.rpe_text.trim().is_empty() {
+                    Ok(None)
+                } else {
+                    parse_rpe(&self.rpe_text).map(Some)
+                };
+                if let (Ok(w), Ok(reps), Ok(rpe)) = (
+                    parse_weight(&self.load_text, unit),
+                    parse_reps(&self.reps_text),
+                    rpe,
+                ) {
+                    self.exercise.max = MaxSource::FromSet {
+                        load: w.to(unit),
+                        reps,
+                        rpe,
+                    };
                 }
             }
         }
@@ -120,18 +138,35 @@ pub struct AppState {
 pub enum Action {
     AddExercise,
     RemoveExercise(usize),
-    MoveExercise { index: usize, up: bool },
+    MoveExercise {
+        index: usize,
+        up: bool,
+    },
     Rename(usize, String),
     SetMaxMode(usize, MaxMode),
     SetMaxText(usize, MaxField, String),
     PickScheme(usize, Builtin),
-    EditGroup { exercise: usize, group: usize, field: GroupField, text: String },
+    EditGroup {
+        exercise: usize,
+        group: usize,
+        field: GroupField,
+        text: String,
+    },
     ResetScheme(usize),
     SetGear(usize, Gear),
     /// A set checked off (or un-checked): starts the rest that follows it.
-    ToggleDone { exercise: usize, set: usize, rest_s: u32, now_ms: f64 },
+    ToggleDone {
+        exercise: usize,
+        set: usize,
+        rest_s: u32,
+        now_ms: f64,
+    },
     SetResultText(usize, String),
-    LogBackOff { exercise: usize, load: f64, now_ms: f64 },
+    LogBackOff {
+        exercise: usize,
+        load: f64,
+        now_ms: f64,
+    },
     Timer(TimerAction, f64),
     /// Repaints the timer (and moves a finished rest to its overtime state).
     Tick(f64),
@@ -145,7 +180,12 @@ pub enum Action {
 
 impl AppState {
     /// The page as first drawn, from what storage and the URL held.
-    pub fn new(saved: Saved, exercises: Vec<Exercise>, settings: Settings, notice: Option<String>) -> Self {
+    pub fn new(
+        saved: Saved,
+        exercises: Vec<Exercise>,
+        settings: Settings,
+        notice: Option<String>,
+    ) -> Self {
         let exercises: Vec<ExerciseState> = exercises
             .into_iter()
             .enumerate()
@@ -196,12 +236,20 @@ impl Reducible for AppState {
                 s.exercises.remove(i);
             }
             Action::MoveExercise { index, up } => {
-                let other = if up { index.checked_sub(1) } else { Some(index + 1) };
-                if let Some(j) = other.filter(|&j| j < s.exercises.len() && index < s.exercises.len()) {
+                let other = if up {
+                    index.checked_sub(1)
+                } else {
+                    Some(index + 1)
+                };
+                if let Some(j) =
+                    other.filter(|&j| j < s.exercises.len() && index < s.exercises.len())
+                {
                     s.exercises.swap(index, j);
                 }
             }
-            Action::Rename(i, name) => with(&mut s, i, |e| e.exercise.name = name.chars().take(60).collect()),
+            Action::Rename(i, name) => with(&mut s, i, |e| {
+                e.exercise.name = name.chars().take(60).collect()
+            }),
             Action::SetMaxMode(i, mode) => with(&mut s, i, |e| {
                 e.mode = mode;
                 e.reread_max(unit);
@@ -220,14 +268,26 @@ impl Reducible for AppState {
                 e.exercise.groups = scheme.groups();
                 e.done.clear();
             }),
-            Action::EditGroup { exercise, group, field, text } => with(&mut s, exercise, |e| {
+            Action::EditGroup {
+                exercise,
+                group,
+                field,
+                text,
+            } => with(&mut s, exercise, |e| {
                 if let Some(g) = e.exercise.groups.get_mut(group) {
                     edit_group(g, field, &text);
                 }
             }),
-            Action::ResetScheme(i) => with(&mut s, i, |e| e.exercise.groups = e.exercise.scheme.groups()),
+            Action::ResetScheme(i) => with(&mut s, i, |e| {
+                e.exercise.groups = e.exercise.scheme.groups()
+            }),
             Action::SetGear(i, gear) => with(&mut s, i, |e| e.exercise.gear = gear),
-            Action::ToggleDone { exercise, set, rest_s, now_ms } => {
+            Action::ToggleDone {
+                exercise,
+                set,
+                rest_s,
+                now_ms,
+            } => {
                 let mut start = false;
                 with(&mut s, exercise, |e| {
                     if let Some(pos) = e.done.iter().position(|&d| d == set) {
@@ -243,12 +303,22 @@ impl Reducible for AppState {
                 }
             }
             Action::SetResultText(i, text) => with(&mut s, i, |e| e.result_text = text),
-            Action::LogBackOff { exercise, load, now_ms } => {
+            Action::LogBackOff {
+                exercise,
+                load,
+                now_ms,
+            } => {
                 let mut entry = None;
                 with(&mut s, exercise, |e| {
                     if let Ok(reps) = parse_reps(&e.result_text) {
                         e.logged = true;
-                        entry = Some(LogEntry { exercise: e.exercise.name.clone(), at_ms: now_ms, load, unit, reps });
+                        entry = Some(LogEntry {
+                            exercise: e.exercise.name.clone(),
+                            at_ms: now_ms,
+                            load,
+                            unit,
+                            reps,
+                        });
                     }
                 });
                 if let Some(entry) = entry {
@@ -276,7 +346,10 @@ impl Reducible for AppState {
                 next.notify = s.settings.notify;
                 for e in &mut s.exercises {
                     let converted = e.exercise.converted(unit, u);
-                    *e = ExerciseState { done: e.done.clone(), ..ExerciseState::new(e.id, converted) };
+                    *e = ExerciseState {
+                        done: e.done.clone(),
+                        ..ExerciseState::new(e.id, converted)
+                    };
                 }
                 s.bar_text = fmt(standard_bar(u));
                 s.collar_text = "0".into();
@@ -330,7 +403,9 @@ fn edit_group(g: &mut SetGroup, field: GroupField, text: &str) {
                 Intensity::OfMax(_) => Intensity::OfMax(v),
                 Intensity::OfTrainingMax(_) => Intensity::OfTrainingMax(v),
                 Intensity::OfTopSet(_) => Intensity::OfTopSet(v),
-                Intensity::Rpe(_) if (6.0..=10.0).contains(&v) && (v * 2.0).fract() == 0.0 => Intensity::Rpe(v),
+                Intensity::Rpe(_) if (6.0..=10.0).contains(&v) && (v * 2.0).fract() == 0.0 => {
+                    Intensity::Rpe(v)
+                }
                 other => other,
             }
         }

@@ -13,7 +13,9 @@ pub fn time_of_day(ms: f64) -> String {
 
 /// A short local date such as `20 Nov`.
 pub fn short_date(ms: f64) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let d = js_sys::Date::new(&ms.into());
     let month = MONTHS.get(d.get_month() as usize).copied().unwrap_or("");
     format!("{} {}", d.get_date(), month)

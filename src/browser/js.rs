@@ -6,7 +6,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// `target[name]`, if it exists and is not undefined/null.
 pub fn get(target: &JsValue, name: &str) -> Option<JsValue> {
-    Reflect::get(target, &JsValue::from_str(name)).ok().filter(|v| !v.is_undefined() && !v.is_null())
+    Reflect::get(target, &JsValue::from_str(name))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
 /// Calls `target[name](args...)`; `None` if it is missing or throws.
@@ -33,13 +35,17 @@ pub fn navigator() -> Option<JsValue> {
 /// optionally a handler for its value.
 pub fn then(promise: JsValue, on_value: Option<Box<dyn FnOnce(JsValue)>>) {
     use wasm_bindgen::closure::Closure;
-    let Ok(p) = promise.dyn_into::<js_sys::Promise>() else { return };
+    let Ok(p) = promise.dyn_into::<js_sys::Promise>() else {
+        return;
+    };
     let ok = Closure::once_into_js(move |v: JsValue| {
         if let Some(f) = on_value {
             f(v);
         }
     });
     let err = Closure::once_into_js(|_: JsValue| {});
-    let (Some(ok), Some(err)) = (ok.dyn_ref::<Function>(), err.dyn_ref::<Function>()) else { return };
+    let (Some(ok), Some(err)) = (ok.dyn_ref::<Function>(), err.dyn_ref::<Function>()) else {
+        return;
+    };
     let _ = call(&p, "then", &[ok.clone().into(), err.clone().into()]);
 }

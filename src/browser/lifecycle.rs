@@ -16,7 +16,9 @@ pub fn on_return(f: impl Fn() + 'static) -> Listeners {
     ];
     for (target, event) in targets {
         if let Some(t) = target {
-            if t.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref()).is_ok() {
+            if t.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())
+                .is_ok()
+            {
                 attached.push((t, event));
             }
         }
@@ -44,7 +46,8 @@ pub struct Listeners {
 impl Drop for Listeners {
     fn drop(&mut self) {
         for (t, event) in &self.attached {
-            let _ = t.remove_event_listener_with_callback(event, self.closure.as_ref().unchecked_ref());
+            let _ =
+                t.remove_event_listener_with_callback(event, self.closure.as_ref().unchecked_ref());
         }
     }
 }

@@ -7,8 +7,13 @@ use wasm_bindgen::JsValue;
 
 /// Whether notifications can work here at all (API present and a service worker).
 pub fn available() -> bool {
-    let has_api = js::window().and_then(|w| js::get(&w, "Notification")).is_some();
-    has_api && js::navigator().and_then(|n| js::get(&n, "serviceWorker")).is_some()
+    let has_api = js::window()
+        .and_then(|w| js::get(&w, "Notification"))
+        .is_some();
+    has_api
+        && js::navigator()
+            .and_then(|n| js::get(&n, "serviceWorker"))
+            .is_some()
 }
 
 /// `granted`, `denied`, `default`, or `unavailable`.
@@ -22,7 +27,9 @@ pub fn permission() -> String {
 
 /// Asks for permission; call it from the tap that switched notifications on.
 pub fn ask() {
-    let Some(n) = js::window().and_then(|w| js::get(&w, "Notification")) else { return };
+    let Some(n) = js::window().and_then(|w| js::get(&w, "Notification")) else {
+        return;
+    };
     if let Some(p) = js::call(&n, "requestPermission", &[]) {
         js::then(p, None);
     }
@@ -34,8 +41,12 @@ pub fn rest_over(body: &str) {
     if permission() != "granted" {
         return;
     }
-    let Some(sw) = js::navigator().and_then(|n| js::get(&n, "serviceWorker")) else { return };
-    let Some(ready) = js::get(&sw, "ready") else { return };
+    let Some(sw) = js::navigator().and_then(|n| js::get(&n, "serviceWorker")) else {
+        return;
+    };
+    let Some(ready) = js::get(&sw, "ready") else {
+        return;
+    };
     let body = body.to_string();
     js::then(
         ready,
@@ -44,7 +55,11 @@ pub fn rest_over(body: &str) {
             let _ = js_sys::Reflect::set(&options, &"body".into(), &body.into());
             let _ = js_sys::Reflect::set(&options, &"tag".into(), &"rest".into());
             let _ = js_sys::Reflect::set(&options, &"renotify".into(), &true.into());
-            if let Some(p) = js::call(&reg, "showNotification", &[JsValue::from_str("Rest over"), options.into()]) {
+            if let Some(p) = js::call(
+                &reg,
+                "showNotification",
+                &[JsValue::from_str("Rest over"), options.into()],
+            ) {
                 js::then(p, None);
             }
         })),

@@ -28,13 +28,18 @@ pub fn share(title: &str, url: &str) -> Shared {
             return Shared::Sheet;
         }
     }
-    let clipboard = Reflect::get(nav, &"clipboard".into()).ok().filter(|c| !c.is_undefined());
+    let clipboard = Reflect::get(nav, &"clipboard".into())
+        .ok()
+        .filter(|c| !c.is_undefined());
     let write = clipboard
         .as_ref()
         .and_then(|c| Reflect::get(c, &"writeText".into()).ok())
         .and_then(|f| f.dyn_into::<Function>().ok());
     match (clipboard, write) {
-        (Some(c), Some(f)) => match f.call1(&c, &url.into()).and_then(|p| p.dyn_into::<Promise>()) {
+        (Some(c), Some(f)) => match f
+            .call1(&c, &url.into())
+            .and_then(|p| p.dyn_into::<Promise>())
+        {
             Ok(p) => {
                 swallow(p);
                 Shared::Copied

@@ -14,7 +14,9 @@ thread_local! {
 
 /// Whether this browser has Web Audio.
 pub fn available() -> bool {
-    super::js::window().and_then(|w| super::js::get(&w, "AudioContext")).is_some()
+    super::js::window()
+        .and_then(|w| super::js::get(&w, "AudioContext"))
+        .is_some()
 }
 
 /// Creates or resumes the audio context; call it from a tap.

@@ -5,7 +5,9 @@ use wasm_bindgen::JsValue;
 
 /// Whether this browser can vibrate at all.
 pub fn available() -> bool {
-    js::navigator().and_then(|n| js::get(&n, "vibrate")).is_some()
+    js::navigator()
+        .and_then(|n| js::get(&n, "vibrate"))
+        .is_some()
 }
 
 /// Buzz, buzz: long enough to feel through a pocket.

@@ -13,19 +13,25 @@ thread_local! {
 
 /// Whether this browser has a screen wake lock.
 pub fn available() -> bool {
-    js::navigator().and_then(|n| js::get(&n, "wakeLock")).is_some()
+    js::navigator()
+        .and_then(|n| js::get(&n, "wakeLock"))
+        .is_some()
 }
 
 /// Asks for the lock (again, if the browser dropped it); quietly does nothing where refused.
 pub fn hold() {
     WANTED.with(|w| *w.borrow_mut() = true);
     let held = SENTINEL.with(|s| {
-        s.borrow().as_ref().is_some_and(|s| js::get(s, "released").and_then(|r| r.as_bool()) == Some(false))
+        s.borrow()
+            .as_ref()
+            .is_some_and(|s| js::get(s, "released").and_then(|r| r.as_bool()) == Some(false))
     });
     if held {
         return;
     }
-    let Some(lock) = js::navigator().and_then(|n| js::get(&n, "wakeLock")) else { return };
+    let Some(lock) = js::navigator().and_then(|n| js::get(&n, "wakeLock")) else {
+        return;
+    };
     if let Some(p) = js::call(&lock, "request", &[JsValue::from_str("screen")]) {
         js::then(
             p,

@@ -75,7 +75,9 @@ impl Formula {
     /// The formula for a `key`, ignoring case and surrounding spaces (URLs get hand-edited).
     pub fn from_key(key: &str) -> Option<Formula> {
         let key = key.trim();
-        Formula::ALL.into_iter().find(|f| f.key().eq_ignore_ascii_case(key))
+        Formula::ALL
+            .into_iter()
+            .find(|f| f.key().eq_ignore_ascii_case(key))
     }
 
     /// The bare formula's 1RM for `load` × `reps`, with no single-rep rule and no checks (it is
@@ -156,10 +158,20 @@ pub fn estimate(
     let high_reps = reps > RELIABLE_REPS;
     if let Some(rpe) = rpe {
         let max = positive(load / chart(reps, rpe)?)?;
-        return Ok(Estimate { max, low: max, high: max, high_reps });
+        return Ok(Estimate {
+            max,
+            low: max,
+            high: max,
+            high_reps,
+        });
     }
     if reps == 1 {
-        return Ok(Estimate { max: load, low: load, high: load, high_reps });
+        return Ok(Estimate {
+            max: load,
+            low: load,
+            high: load,
+            high_reps,
+        });
     }
     let r = f64::from(reps);
     let max = positive(formula.raw_estimate(load, r))?;
@@ -167,7 +179,12 @@ pub fn estimate(
         .iter()
         .map(|f| f.raw_estimate(load, r))
         .fold((max, max), |(low, high), e| (low.min(e), high.max(e)));
-    Ok(Estimate { max, low: positive(low)?, high: positive(high)?, high_reps })
+    Ok(Estimate {
+        max,
+        low: positive(low)?,
+        high: positive(high)?,
+        high_reps,
+    })
 }
 
 /// The load for `reps` (at `rpe` if given) from a 1RM of `max`: the inverse of [`estimate`].

@@ -21,7 +21,11 @@ pub struct Rests {
 
 impl Default for Rests {
     fn default() -> Self {
-        Rests { warm_up_s: 60, work_s: 180, back_off_s: 30 }
+        Rests {
+            warm_up_s: 60,
+            work_s: 180,
+            back_off_s: 30,
+        }
     }
 }
 

@@ -102,6 +102,9 @@ mod tests {
         assert_eq!(p[1], Some(("b".into(), "two words".into())));
         assert_eq!(p[2], Some(("c".into(), "".into())));
         assert_eq!(p[3], None);
-        assert_eq!(build(&[("a", "x y".into()), ("b", "1".into())]), "a=x+y&b=1");
+        assert_eq!(
+            build(&[("a", "x y".into()), ("b", "1".into())]),
+            "a=x+y&b=1"
+        );
     }
 }

@@ -52,31 +52,51 @@ impl RestTimer {
             TimerAction::Start { duration_ms } if duration_ms.is_finite() => {
                 let duration_ms = duration_ms.clamp(0.0, MAX_DURATION_MS);
                 if duration_ms == 0.0 {
-                    RestTimer::Finished { ended_at_ms: now_ms, duration_ms }
+                    RestTimer::Finished {
+                        ended_at_ms: now_ms,
+                        duration_ms,
+                    }
                 } else {
-                    RestTimer::Running { ends_at_ms: now_ms + duration_ms, duration_ms }
+                    RestTimer::Running {
+                        ends_at_ms: now_ms + duration_ms,
+                        duration_ms,
+                    }
                 }
             }
             TimerAction::Pause => match state {
-                RestTimer::Running { ends_at_ms, duration_ms } => {
+                RestTimer::Running {
+                    ends_at_ms,
+                    duration_ms,
+                } => {
                     let remaining_ms = (ends_at_ms - now_ms).min(MAX_DURATION_MS);
-                    RestTimer::Paused { remaining_ms, duration_ms: duration_ms.max(remaining_ms) }
+                    RestTimer::Paused {
+                        remaining_ms,
+                        duration_ms: duration_ms.max(remaining_ms),
+                    }
                 }
                 other => other,
             },
             TimerAction::Resume => match state {
-                RestTimer::Paused { remaining_ms, duration_ms } if remaining_ms > 0.0 => {
-                    RestTimer::Running { ends_at_ms: now_ms + remaining_ms, duration_ms }
-                }
-                RestTimer::Paused { duration_ms, .. } => {
-                    RestTimer::Finished { ended_at_ms: now_ms, duration_ms }
-                }
+                RestTimer::Paused {
+                    remaining_ms,
+                    duration_ms,
+                } if remaining_ms > 0.0 => RestTimer::Running {
+                    ends_at_ms: now_ms + remaining_ms,
+                    duration_ms,
+                },
+                RestTimer::Paused { duration_ms, .. } => RestTimer::Finished {
+                    ended_at_ms: now_ms,
+                    duration_ms,
+                },
                 other => other,
             },
             TimerAction::Add { ms } if ms.is_finite() => state.add(ms, now_ms),
             TimerAction::Skip => match state {
                 RestTimer::Running { duration_ms, .. } | RestTimer::Paused { duration_ms, .. } => {
-                    RestTimer::Finished { ended_at_ms: now_ms, duration_ms }
+                    RestTimer::Finished {
+                        ended_at_ms: now_ms,
+                        duration_ms,
+                    }
                 }
                 other => other,
             },
@@ -88,9 +108,13 @@ impl RestTimer {
     /// A Running state whose end has passed becomes Finished at that end; anything else is kept.
     pub fn settle(self, now_ms: f64) -> RestTimer {
         match self {
-            RestTimer::Running { ends_at_ms, duration_ms } if ends_at_ms <= now_ms => {
-                RestTimer::Finished { ended_at_ms: ends_at_ms, duration_ms }
-            }
+            RestTimer::Running {
+                ends_at_ms,
+                duration_ms,
+            } if ends_at_ms <= now_ms => RestTimer::Finished {
+                ended_at_ms: ends_at_ms,
+                duration_ms,
+            },
             other => other,
         }
     }
@@ -101,16 +125,30 @@ impl RestTimer {
     pub fn repaired(self) -> RestTimer {
         let length = |ms: f64| if ms.is_finite() && ms > 0.0 { ms } else { 0.0 };
         match self {
-            RestTimer::Running { ends_at_ms, duration_ms } if ends_at_ms.is_finite() => {
-                RestTimer::Running { ends_at_ms, duration_ms: length(duration_ms) }
-            }
-            RestTimer::Paused { remaining_ms, duration_ms } if remaining_ms.is_finite() => {
+            RestTimer::Running {
+                ends_at_ms,
+                duration_ms,
+            } if ends_at_ms.is_finite() => RestTimer::Running {
+                ends_at_ms,
+                duration_ms: length(duration_ms),
+            },
+            RestTimer::Paused {
+                remaining_ms,
+                duration_ms,
+            } if remaining_ms.is_finite() => {
                 let remaining_ms = length(remaining_ms).min(MAX_DURATION_MS);
-                RestTimer::Paused { remaining_ms, duration_ms: length(duration_ms).max(remaining_ms) }
+                RestTimer::Paused {
+                    remaining_ms,
+                    duration_ms: length(duration_ms).max(remaining_ms),
+                }
             }
-            RestTimer::Finished { ended_at_ms, duration_ms } if ended_at_ms.is_finite() => {
-                RestTimer::Finished { ended_at_ms, duration_ms: length(duration_ms) }
-            }
+            RestTimer::Finished {
+                ended_at_ms,
+                duration_ms,
+            } if ended_at_ms.is_finite() => RestTimer::Finished {
+                ended_at_ms,
+                duration_ms: length(duration_ms),
+            },
             _ => RestTimer::Idle,
         }
     }
@@ -127,8 +165,12 @@ impl RestTimer {
     /// Time past the end of the rest: never negative, 0 until the rest is over.
     pub fn overtime_ms(&self, now_ms: f64) -> f64 {
         match *self {
-            RestTimer::Running { ends_at_ms: end, .. }
-            | RestTimer::Finished { ended_at_ms: end, .. } => non_negative(now_ms - end),
+            RestTimer::Running {
+                ends_at_ms: end, ..
+            }
+            | RestTimer::Finished {
+                ended_at_ms: end, ..
+            } => non_negative(now_ms - end),
             RestTimer::Idle | RestTimer::Paused { .. } => 0.0,
         }
     }
@@ -170,11 +212,17 @@ impl RestTimer {
     // `self` is repaired and settled at `now_ms`, and `ms` is finite.
     fn add(self, ms: f64, now_ms: f64) -> RestTimer {
         match self {
-            RestTimer::Running { ends_at_ms, duration_ms } => {
+            RestTimer::Running {
+                ends_at_ms,
+                duration_ms,
+            } => {
                 let before = ends_at_ms - now_ms;
                 let after = (before + ms).min(MAX_DURATION_MS);
                 if after <= 0.0 {
-                    RestTimer::Finished { ended_at_ms: now_ms, duration_ms }
+                    RestTimer::Finished {
+                        ended_at_ms: now_ms,
+                        duration_ms,
+                    }
                 } else {
                     RestTimer::Running {
                         ends_at_ms: now_ms + after,
@@ -182,15 +230,24 @@ impl RestTimer {
                     }
                 }
             }
-            RestTimer::Paused { remaining_ms, duration_ms } => {
+            RestTimer::Paused {
+                remaining_ms,
+                duration_ms,
+            } => {
                 let after = (remaining_ms + ms).clamp(0.0, MAX_DURATION_MS);
                 // `max` because rounding in the sum could leave the whole a hair under the part.
                 let duration_ms = grow(duration_ms, after - remaining_ms).max(after);
-                RestTimer::Paused { remaining_ms: after, duration_ms }
+                RestTimer::Paused {
+                    remaining_ms: after,
+                    duration_ms,
+                }
             }
             RestTimer::Finished { .. } if ms > 0.0 => {
                 let duration_ms = ms.min(MAX_DURATION_MS);
-                RestTimer::Running { ends_at_ms: now_ms + duration_ms, duration_ms }
+                RestTimer::Running {
+                    ends_at_ms: now_ms + duration_ms,
+                    duration_ms,
+                }
             }
             other => other,
         }
@@ -212,11 +269,17 @@ pub fn format_overtime(ms: f64) -> String {
 pub fn parse_duration(text: &str) -> Option<f64> {
     let t = text.trim();
     let seconds = match t.split_once(':') {
-        Some((m, s)) if s.len() == 2 => m.parse::<u32>().ok()?.checked_mul(60)?.checked_add(s.parse::<u32>().ok().filter(|s| *s < 60)?)?,
+        Some((m, s)) if s.len() == 2 => m
+            .parse::<u32>()
+            .ok()?
+            .checked_mul(60)?
+            .checked_add(s.parse::<u32>().ok().filter(|s| *s < 60)?)?,
         Some(_) => return None,
         None => t.parse::<u32>().ok()?,
     };
-    (1..=3600).contains(&seconds).then(|| f64::from(seconds) * 1000.0)
+    (1..=3600)
+        .contains(&seconds)
+        .then(|| f64::from(seconds) * 1000.0)
 }
 
 fn clock(seconds: f64) -> String {

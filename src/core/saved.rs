@@ -29,7 +29,12 @@ pub struct Saved {
 
 impl Default for Saved {
     fn default() -> Self {
-        Saved { settings: Settings::default(), log: Vec::new(), timer: RestTimer::Idle, done: Vec::new() }
+        Saved {
+            settings: Settings::default(),
+            log: Vec::new(),
+            timer: RestTimer::Idle,
+            done: Vec::new(),
+        }
     }
 }
 
@@ -65,7 +70,7 @@ pub fn encode(saved: &Saved) -> String {
         let entry = format!(
             "{}~{}~{}~{}~{}",
             e.exercise.replace('~', "-"),
-            e.at_ms.max(0.0).floor(),
+            fmt(e.at_ms.max(0.0).floor()),
             fmt(e.load),
             e.unit.symbol(),
             e.reps
@@ -116,7 +121,11 @@ pub fn decode(text: Option<&str>) -> (Saved, ReadStatus) {
             problems += 1;
         }
     }
-    let status = if problems == 0 { ReadStatus::Ok } else { ReadStatus::Partial };
+    let status = if problems == 0 {
+        ReadStatus::Ok
+    } else {
+        ReadStatus::Partial
+    };
     (saved, status)
 }
 
@@ -138,7 +147,9 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         "vib" => flag(value).map(|b| s.vibrate = b).is_some(),
         "awake" => flag(value).map(|b| s.keep_awake = b).is_some(),
         "notify" => flag(value).map(|b| s.notify = b).is_some(),
-        "log" => decode_entry(value).map(|e| push_log(&mut saved.log, e)).is_some(),
+        "log" => decode_entry(value)
+            .map(|e| push_log(&mut saved.log, e))
+            .is_some(),
         "timer" => decode_timer(value).map(|t| saved.timer = t).is_some(),
         "done" => decode_done(value)
             .map(|(i, sets)| {
@@ -159,31 +170,65 @@ fn decode_entry(text: &str) -> Option<LogEntry> {
     let mut p = text.split('~');
     let exercise = p.next()?.chars().take(60).collect();
     let at_ms = parse_number(p.next()?).ok().filter(|v| *v >= 0.0)?;
-    let load = parse_number(p.next()?).ok().filter(|v| *v > 0.0 && *v <= 2200.0)?;
+    let load = parse_number(p.next()?)
+        .ok()
+        .filter(|v| *v > 0.0 && *v <= 2200.0)?;
     let unit = Unit::parse(p.next()?)?;
-    let reps = p.next()?.parse::<u32>().ok().filter(|r| (1..=MAX_REPS * 4).contains(r))?;
-    Some(LogEntry { exercise, at_ms, load, unit, reps })
+    let reps = p
+        .next()?
+        .parse::<u32>()
+        .ok()
+        .filter(|r| (1..=MAX_REPS * 4).contains(r))?;
+    Some(LogEntry {
+        exercise,
+        at_ms,
+        load,
+        unit,
+        reps,
+    })
 }
 
 fn encode_timer(t: &RestTimer) -> Option<String> {
-    let ms = |v: f64| format!("{}", v.max(0.0).round());
+    let ms = |v: f64| fmt(v.max(0.0).round());
     match *t {
         RestTimer::Idle => None,
-        RestTimer::Running { ends_at_ms, duration_ms } => Some(format!("run:{}:{}", ms(ends_at_ms), ms(duration_ms))),
-        RestTimer::Paused { remaining_ms, duration_ms } => Some(format!("pause:{}:{}", ms(remaining_ms), ms(duration_ms))),
-        RestTimer::Finished { ended_at_ms, duration_ms } => Some(format!("done:{}:{}", ms(ended_at_ms), ms(duration_ms))),
+        RestTimer::Running {
+            ends_at_ms,
+            duration_ms,
+        } => Some(format!("run:{}:{}", ms(ends_at_ms), ms(duration_ms))),
+        RestTimer::Paused {
+            remaining_ms,
+            duration_ms,
+        } => Some(format!("pause:{}:{}", ms(remaining_ms), ms(duration_ms))),
+        RestTimer::Finished {
+            ended_at_ms,
+            duration_ms,
+        } => Some(format!("done:{}:{}", ms(ended_at_ms), ms(duration_ms))),
     }
 }
 
 fn decode_timer(text: &str) -> Option<RestTimer> {
     let mut p = text.split(':');
     let kind = p.next()?;
-    let a = p.next()?.parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0)?;
-    let duration_ms = p.next()?.parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0)?;
+    let a = parse_number(p.next()?)
+        .ok()
+        .filter(|v| v.is_finite() && *v >= 0.0)?;
+    let duration_ms = parse_number(p.next()?)
+        .ok()
+        .filter(|v| v.is_finite() && *v >= 0.0)?;
     let t = match kind {
-        "run" => RestTimer::Running { ends_at_ms: a, duration_ms },
-        "pause" => RestTimer::Paused { remaining_ms: a, duration_ms },
-        "done" => RestTimer::Finished { ended_at_ms: a, duration_ms },
+        "run" => RestTimer::Running {
+            ends_at_ms: a,
+            duration_ms,
+        },
+        "pause" => RestTimer::Paused {
+            remaining_ms: a,
+            duration_ms,
+        },
+        "done" => RestTimer::Finished {
+            ended_at_ms: a,
+            duration_ms,
+        },
         _ => return None,
     };
     Some(t.repaired())
@@ -194,7 +239,10 @@ const MAX_DONE_EXERCISES: usize = 12;
 
 fn decode_done(text: &str) -> Option<(usize, Vec<usize>)> {
     let (i, list) = text.split_once(':')?;
-    let i = i.parse::<usize>().ok().filter(|&i| i < MAX_DONE_EXERCISES)?;
+    let i = i
+        .parse::<usize>()
+        .ok()
+        .filter(|&i| i < MAX_DONE_EXERCISES)?;
     let sets = list
         .split(',')
         .filter(|s| !s.is_empty())

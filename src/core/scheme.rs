@@ -72,8 +72,20 @@ pub enum Builtin {
     FiveThreeOneWeek3,
 }
 
-const fn group(kind: SetKind, sets: u32, reps: Reps, intensity: Intensity, rest_s: Option<u32>) -> SetGroup {
-    SetGroup { kind, sets, reps, intensity, rest_s }
+const fn group(
+    kind: SetKind,
+    sets: u32,
+    reps: Reps,
+    intensity: Intensity,
+    rest_s: Option<u32>,
+) -> SetGroup {
+    SetGroup {
+        kind,
+        sets,
+        reps,
+        intensity,
+        rest_s,
+    }
 }
 
 use Intensity::*;
@@ -173,7 +185,9 @@ fn five_three_one(percents: [f64; 3], reps: [u32; 3]) -> Vec<SetGroup> {
 /// Whether a scheme ends in a back-off set (the page counts these against the article's advice
 /// of 2-3 exercises a session).
 pub fn has_back_off(groups: &[SetGroup]) -> bool {
-    groups.iter().any(|g| g.kind == SetKind::BackOff && g.sets > 0)
+    groups
+        .iter()
+        .any(|g| g.kind == SetKind::BackOff && g.sets > 0)
 }
 
 #[cfg(test)]

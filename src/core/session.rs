@@ -78,7 +78,11 @@ pub enum MaxSource {
     /// A 1RM the lifter typed (tested or estimated in their head).
     OneRepMax(f64),
     /// A set just done: load x reps, optionally at an RPE.
-    FromSet { load: f64, reps: u32, rpe: Option<f64> },
+    FromSet {
+        load: f64,
+        reps: u32,
+        rpe: Option<f64>,
+    },
 }
 
 /// What an exercise is loaded on.
@@ -128,16 +132,19 @@ impl Exercise {
 
     /// Whether this is a deadlift (the article: a back-off set of deadlifts is a bad idea).
     pub fn is_deadlift(&self) -> bool {
-        self.name.to_lowercase().contains("deadlift")
+        self.name.to_ascii_lowercase().contains("deadlift")
     }
 
     /// The equipment this exercise is loaded on.
     pub fn equipment(&self, settings: &Settings) -> Equipment {
         match self.gear {
             Gear::Barbell => Equipment::Barbell(settings.barbell()),
-            Gear::Fixed { step, min, max } => {
-                Equipment::Fixed(FixedStep { step, min, max, unit: settings.unit })
-            }
+            Gear::Fixed { step, min, max } => Equipment::Fixed(FixedStep {
+                step,
+                min,
+                max,
+                unit: settings.unit,
+            }),
         }
     }
 
@@ -161,10 +168,18 @@ impl Exercise {
         let mut e = self.clone();
         e.max = match self.max {
             MaxSource::OneRepMax(m) => MaxSource::OneRepMax(c(m)),
-            MaxSource::FromSet { load, reps, rpe } => MaxSource::FromSet { load: c(load), reps, rpe },
+            MaxSource::FromSet { load, reps, rpe } => MaxSource::FromSet {
+                load: c(load),
+                reps,
+                rpe,
+            },
         };
         if let Gear::Fixed { step, min, max } = self.gear {
-            e.gear = Gear::Fixed { step: c(step), min: c(min), max: c(max) };
+            e.gear = Gear::Fixed {
+                step: c(step),
+                min: c(min),
+                max: c(max),
+            };
         }
         e
     }
@@ -187,9 +202,9 @@ pub const MAX_LOG: usize = 200;
 
 /// The newest entry for an exercise (names compared without case or surrounding spaces).
 pub fn last_result<'a>(log: &'a [LogEntry], exercise: &str) -> Option<&'a LogEntry> {
-    let key = exercise.trim().to_lowercase();
+    let key = exercise.trim().to_ascii_lowercase();
     log.iter()
-        .filter(|e| e.exercise.trim().to_lowercase() == key)
+        .filter(|e| e.exercise.trim().to_ascii_lowercase() == key)
         .max_by(|a, b| a.at_ms.total_cmp(&b.at_ms))
 }
 

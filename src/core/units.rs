@@ -107,7 +107,11 @@ impl InputError {
             InputError::NotANumber => "That is not a number.".into(),
             InputError::NotPositive => "Must be more than zero.".into(),
             InputError::TooLarge { max } => {
-                format!("That is more than {} {}: check for a typo.", fmt(max), unit.symbol())
+                format!(
+                    "That is more than {} {}: check for a typo.",
+                    fmt(max),
+                    unit.symbol()
+                )
             }
             InputError::NotWhole => "Use a whole number.".into(),
             InputError::OutOfRange { min, max } => {
@@ -125,15 +129,46 @@ pub fn parse_number(text: &str) -> Result<f64, InputError> {
         return Err(InputError::Empty);
     }
     let t = t.replace(',', ".");
-    let body = t.strip_prefix('-').or_else(|| t.strip_prefix('+')).unwrap_or(&t);
-    let digits_ok = !body.is_empty()
-        && body.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && body.chars().filter(|&c| c == '.').count() <= 1
-        && body.chars().any(|c| c.is_ascii_digit());
-    if !digits_ok {
+    let (negative, body) = match t.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, t.strip_prefix('+').unwrap_or(&t)),
+    };
+    let (whole, frac) = body.split_once('.').unwrap_or((body, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.len() + frac.len() == 0 || !all_digits(whole) || !all_digits(frac) {
         return Err(InputError::NotANumber);
     }
-    t.parse::<f64>().map_err(|_| InputError::NotANumber)
+    let value = decimal(whole, frac);
+    Ok(if negative { -value } else { value })
+}
+
+/// The value of decimal digits, without the float parser (it would add kilobytes to the page).
+/// Up to 15 significant digits the result is exactly what `str::parse` gives, since the
+/// mantissa and the power of ten are both exact and one division rounds correctly; later digits
+/// are dropped, far below anything a lifter types.
+fn decimal(whole: &str, frac: &str) -> f64 {
+    let mut mantissa: u64 = 0;
+    let mut digits = 0;
+    let mut scale = 0;
+    let mut extra_whole = 0;
+    for (i, b) in whole.bytes().chain(frac.bytes()).enumerate() {
+        let in_frac = i >= whole.len();
+        if digits >= 15 {
+            if !in_frac {
+                extra_whole += 1;
+            }
+            continue;
+        }
+        mantissa = mantissa * 10 + u64::from(b - b'0');
+        if mantissa > 0 {
+            digits += 1;
+        }
+        if in_frac {
+            scale += 1;
+        }
+    }
+    let value = mantissa as f64 / 10f64.powi(scale);
+    value * 10f64.powi(extra_whole)
 }
 
 /// Reads a load such as `100`, `102,5`, `100kg` or `225 lb`. A load with no unit is in
@@ -157,7 +192,9 @@ pub fn parse_weight(text: &str, default_unit: Unit) -> Result<Weight, InputError
         return Err(InputError::NotPositive);
     }
     if value > unit.max_load() {
-        return Err(InputError::TooLarge { max: unit.max_load() });
+        return Err(InputError::TooLarge {
+            max: unit.max_load(),
+        });
     }
     Ok(Weight::new(value, unit))
 }
@@ -172,7 +209,10 @@ pub fn parse_reps(text: &str) -> Result<u32, InputError> {
         return Err(InputError::NotWhole);
     }
     if !(1.0..=MAX_REPS as f64).contains(&value) {
-        return Err(InputError::OutOfRange { min: 1.0, max: MAX_REPS as f64 });
+        return Err(InputError::OutOfRange {
+            min: 1.0,
+            max: MAX_REPS as f64,
+        });
     }
     Ok(value as u32)
 }
@@ -181,7 +221,10 @@ pub fn parse_reps(text: &str) -> Result<u32, InputError> {
 pub fn parse_rpe(text: &str) -> Result<f64, InputError> {
     let value = parse_number(text)?;
     if !(6.0..=10.0).contains(&value) || (value * 2.0).fract() != 0.0 {
-        return Err(InputError::OutOfRange { min: 6.0, max: 10.0 });
+        return Err(InputError::OutOfRange {
+            min: 6.0,
+            max: 10.0,
+        });
     }
     Ok(value)
 }
@@ -192,16 +235,22 @@ pub fn fmt(value: f64) -> String {
     if !value.is_finite() {
         return "–".into();
     }
-    let rounded = (value * 100.0).round() / 100.0;
-    let mut s = format!("{:.2}", rounded);
-    while s.ends_with('0') {
-        s.pop();
+    // Integer arithmetic only: float formatting would add kilobytes of code to the page.
+    // `as` saturates, so absurd values cannot overflow.
+    let hundredths = (value * 100.0).round() as i64;
+    let abs = hundredths.unsigned_abs();
+    let (whole, frac) = (abs / 100, abs % 100);
+    let mut s = String::new();
+    if hundredths < 0 {
+        s.push('-');
     }
-    if s.ends_with('.') {
-        s.pop();
-    }
-    if s == "-0" {
-        s = "0".into();
+    s.push_str(&whole.to_string());
+    if frac != 0 {
+        s.push('.');
+        s.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 != 0 {
+            s.push(char::from(b'0' + (frac % 10) as u8));
+        }
     }
     s
 }
@@ -217,12 +266,30 @@ mod tests {
 
     #[test]
     fn parses_what_people_type() {
-        assert_eq!(parse_weight("102.5", Unit::Kg), Ok(Weight::new(102.5, Unit::Kg)));
-        assert_eq!(parse_weight("102,5", Unit::Kg), Ok(Weight::new(102.5, Unit::Kg)));
-        assert_eq!(parse_weight(" 100 ", Unit::Kg), Ok(Weight::new(100.0, Unit::Kg)));
-        assert_eq!(parse_weight("100kg", Unit::Lb), Ok(Weight::new(100.0, Unit::Kg)));
-        assert_eq!(parse_weight("225 lb", Unit::Kg), Ok(Weight::new(225.0, Unit::Lb)));
-        assert_eq!(parse_weight("225 LBS", Unit::Kg), Ok(Weight::new(225.0, Unit::Lb)));
+        assert_eq!(
+            parse_weight("102.5", Unit::Kg),
+            Ok(Weight::new(102.5, Unit::Kg))
+        );
+        assert_eq!(
+            parse_weight("102,5", Unit::Kg),
+            Ok(Weight::new(102.5, Unit::Kg))
+        );
+        assert_eq!(
+            parse_weight(" 100 ", Unit::Kg),
+            Ok(Weight::new(100.0, Unit::Kg))
+        );
+        assert_eq!(
+            parse_weight("100kg", Unit::Lb),
+            Ok(Weight::new(100.0, Unit::Kg))
+        );
+        assert_eq!(
+            parse_weight("225 lb", Unit::Kg),
+            Ok(Weight::new(225.0, Unit::Lb))
+        );
+        assert_eq!(
+            parse_weight("225 LBS", Unit::Kg),
+            Ok(Weight::new(225.0, Unit::Lb))
+        );
     }
 
     #[test]
@@ -236,7 +303,10 @@ mod tests {
         assert_eq!(parse_weight("inf", Unit::Kg), Err(InputError::NotANumber));
         assert_eq!(parse_weight("1e3", Unit::Kg), Err(InputError::NotANumber));
         assert_eq!(parse_weight("1.2.3", Unit::Kg), Err(InputError::NotANumber));
-        assert_eq!(parse_weight("100 st", Unit::Kg), Err(InputError::NotANumber));
+        assert_eq!(
+            parse_weight("100 st", Unit::Kg),
+            Err(InputError::NotANumber)
+        );
         assert_eq!(
             parse_weight("1001", Unit::Kg),
             Err(InputError::TooLarge { max: 1000.0 })
@@ -267,6 +337,32 @@ mod tests {
     }
 
     #[test]
+    fn numbers_read_like_the_float_parser() {
+        for t in [
+            "0",
+            "1",
+            "102.5",
+            "0.1",
+            "2.675",
+            "1732000090000",
+            "007.50",
+            ".5",
+            "5.",
+            "123456.789012345",
+        ] {
+            assert_eq!(
+                parse_number(t),
+                Ok(t.parse::<f64>().unwrap_or(f64::NAN)),
+                "{t}"
+            );
+        }
+        assert_eq!(parse_number("-2,5"), Ok(-2.5));
+        assert_eq!(parse_number("."), Err(InputError::NotANumber));
+        assert_eq!(parse_number("1.2.3"), Err(InputError::NotANumber));
+        assert!(parse_number("99999999999999999999999").is_ok_and(|v| v > 1e22));
+    }
+
+    #[test]
     fn display() {
         assert_eq!(fmt(100.0), "100");
         assert_eq!(fmt(102.5), "102.5");
@@ -275,5 +371,8 @@ mod tests {
         assert_eq!(fmt(-0.001), "0");
         assert_eq!(fmt(f64::NAN), "–");
         assert_eq!(fmt_weight(60.0, Unit::Kg), "60 kg");
+        assert_eq!(fmt(-2.5), "-2.5");
+        assert_eq!(fmt(0.05), "0.05");
+        assert_eq!(fmt(1e300), "92233720368547758.07"); // saturates, never panics
     }
 }

@@ -55,7 +55,12 @@ pub fn encode_equipment(s: &Settings) -> Vec<(&'static str, String)> {
 
 /// Reads a query string over `base` settings.
 pub fn decode(query: &str, base: &Settings) -> UrlState {
-    let mut state = UrlState { settings: base.clone(), exercises: Vec::new(), problems: 0, present: false };
+    let mut state = UrlState {
+        settings: base.clone(),
+        exercises: Vec::new(),
+        problems: 0,
+        present: false,
+    };
     let all = pairs(query);
     // The unit comes first: bare numbers in the other fields are in it.
     for (k, v) in all.iter().flatten() {
@@ -76,7 +81,9 @@ pub fn decode(query: &str, base: &Settings) -> UrlState {
             "v" => v == VERSION,
             "u" => true,
             "e" if state.exercises.len() >= MAX_EXERCISES => false,
-            "e" => decode_exercise(v).map(|e| state.exercises.push(e)).is_some(),
+            "e" => decode_exercise(v)
+                .map(|e| state.exercises.push(e))
+                .is_some(),
             _ => apply_setting(&mut state.settings, k, v).unwrap_or(true),
         };
         if !ok {
@@ -101,7 +108,9 @@ pub fn apply_setting(s: &mut Settings, key: &str, value: &str) -> Option<bool> {
 }
 
 fn number(text: &str, min: f64, max: f64) -> Option<f64> {
-    parse_number(text).ok().filter(|v| v.is_finite() && (min..=max).contains(v))
+    parse_number(text)
+        .ok()
+        .filter(|v| v.is_finite() && (min..=max).contains(v))
 }
 
 fn whole(text: &str, min: u32, max: u32) -> Option<u32> {
@@ -129,7 +138,11 @@ pub fn rounding_from_key(key: &str) -> Option<Rounding> {
 
 fn encode_plates(plates: &[PlateStock], unit: Unit) -> String {
     let one = |p: &PlateStock| {
-        let u = if p.plate.unit == unit { "" } else { p.plate.unit.symbol() };
+        let u = if p.plate.unit == unit {
+            ""
+        } else {
+            p.plate.unit.symbol()
+        };
         format!("{}{}:{}", fmt(p.plate.weight), u, p.pairs)
     };
     plates.iter().map(one).collect::<Vec<_>>().join(",")
@@ -147,7 +160,10 @@ fn decode_plates(text: &str, unit: Unit) -> Option<Vec<PlateStock>> {
             None => (w, unit),
         };
         let weight = number(w, 0.01, 100.0)?;
-        out.push(PlateStock { plate: Plate { weight, unit: u }, pairs: whole(n, 0, MAX_PAIRS)? });
+        out.push(PlateStock {
+            plate: Plate { weight, unit: u },
+            pairs: whole(n, 0, MAX_PAIRS)?,
+        });
     }
     Some(out)
 }
@@ -155,8 +171,16 @@ fn decode_plates(text: &str, unit: Unit) -> Option<Vec<PlateStock>> {
 fn encode_exercise(e: &Exercise) -> String {
     let max = match e.max {
         MaxSource::OneRepMax(m) => fmt(m),
-        MaxSource::FromSet { load, reps, rpe: None } => format!("{}x{}", fmt(load), reps),
-        MaxSource::FromSet { load, reps, rpe: Some(r) } => format!("{}x{}@{}", fmt(load), reps, fmt(r)),
+        MaxSource::FromSet {
+            load,
+            reps,
+            rpe: None,
+        } => format!("{}x{}", fmt(load), reps),
+        MaxSource::FromSet {
+            load,
+            reps,
+            rpe: Some(r),
+        } => format!("{}x{}@{}", fmt(load), reps, fmt(r)),
     };
     let mut s = format!("{}~{}~{}", e.name.replace('~', "-"), max, e.scheme.key());
     let gear = match e.gear {
@@ -166,7 +190,13 @@ fn encode_exercise(e: &Exercise) -> String {
     if e.is_edited() || !gear.is_empty() {
         s.push('~');
         if e.is_edited() {
-            s.push_str(&e.groups.iter().map(encode_group).collect::<Vec<_>>().join(","));
+            s.push_str(
+                &e.groups
+                    .iter()
+                    .map(encode_group)
+                    .collect::<Vec<_>>()
+                    .join(","),
+            );
         }
     }
     if !gear.is_empty() {
@@ -183,17 +213,30 @@ fn decode_exercise(text: &str) -> Option<Exercise> {
     let scheme = Builtin::from_key(parts.next()?)?;
     let groups = match parts.next() {
         None | Some("") => scheme.groups(),
-        Some(g) => g.split(',').take(MAX_GROUPS).map(decode_group).collect::<Option<Vec<_>>>()?,
+        Some(g) => g
+            .split(',')
+            .take(MAX_GROUPS)
+            .map(decode_group)
+            .collect::<Option<Vec<_>>>()?,
     };
     let gear = match parts.next() {
         None | Some("") | Some("bb") => Gear::Barbell,
         Some(g) => {
-            let mut n = g.strip_prefix('f')?.split(':').map(|x| number(x, 0.0, 1000.0));
+            let mut n = g
+                .strip_prefix('f')?
+                .split(':')
+                .map(|x| number(x, 0.0, 1000.0));
             let (step, min, max) = (n.next()??, n.next()??, n.next()??);
             (step > 0.0 && min <= max).then_some(Gear::Fixed { step, min, max })?
         }
     };
-    Some(Exercise { name, max, scheme, groups, gear })
+    Some(Exercise {
+        name,
+        max,
+        scheme,
+        groups,
+        gear,
+    })
 }
 
 fn decode_max(text: &str) -> Option<MaxSource> {
@@ -205,7 +248,11 @@ fn decode_max(text: &str) -> Option<MaxSource> {
         Some((r, p)) => (r, Some(number(p, 6.0, 10.0)?)),
         None => (rest, None),
     };
-    Some(MaxSource::FromSet { load, reps: whole(reps, 1, MAX_REPS)?, rpe })
+    Some(MaxSource::FromSet {
+        load,
+        reps: whole(reps, 1, MAX_REPS)?,
+        rpe,
+    })
 }
 
 fn encode_group(g: &SetGroup) -> String {
@@ -253,6 +300,16 @@ fn decode_group(text: &str) -> Option<SetGroup> {
     } else {
         Intensity::OfMax(number(intensity, 1.0, 150.0)?)
     };
-    let reps = if reps == "a" { Reps::Amrap } else { Reps::Exact(whole(reps, 1, MAX_REPS)?) };
-    Some(SetGroup { kind, sets: whole(sets, 0, MAX_SETS)?, reps, intensity, rest_s })
+    let reps = if reps == "a" {
+        Reps::Amrap
+    } else {
+        Reps::Exact(whole(reps, 1, MAX_REPS)?)
+    };
+    Some(SetGroup {
+        kind,
+        sets: whole(sets, 0, MAX_SETS)?,
+        reps,
+        intensity,
+        rest_s,
+    })
 }

@@ -28,7 +28,7 @@ pub fn bar_view(p: &BarViewProps) -> Html {
 fn plate_html(plate: &Plate) -> Html {
     let kg = convert(plate.weight, plate.unit, Unit::Kg);
     // Height follows weight (a 25 kg plate is full height, change plates are small), as on a rack.
-    let height = (30.0 + 70.0 * (kg / 25.0).min(1.0).sqrt()).round();
+    let height = fmt((30.0 + 70.0 * (kg / 25.0).min(1.0).sqrt()).round());
     let class = match kg {
         k if k >= 24.0 => "p25",
         k if k >= 19.0 => "p20",

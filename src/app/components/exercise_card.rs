@@ -27,7 +27,14 @@ pub struct ExerciseCardProps {
 
 /// Common lifts offered as suggestions; free text is fine too.
 const SUGGESTIONS: [&str; 8] = [
-    "Bench press", "Squat", "Overhead press", "Barbell row", "Leg press", "Leg extension", "Biceps curl", "Deadlift",
+    "Bench press",
+    "Squat",
+    "Overhead press",
+    "Barbell row",
+    "Leg press",
+    "Leg extension",
+    "Biceps curl",
+    "Deadlift",
 ];
 
 /// An exercise and its plan.
@@ -80,8 +87,17 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
         Callback::from(move |_: MouseEvent| send(Action::RemoveExercise(i)))
     };
 
-    let planned = e.exercise.plan(&p.settings);
-    let title = if e.exercise.name.trim().is_empty() { format!("Exercise {}", i + 1) } else { e.exercise.name.clone() };
+    // Only this exercise's edits or a settings change re-plan it (a kg+lb inventory takes ms).
+    let planned = use_memo(
+        (e.exercise.clone(), p.settings.clone()),
+        |(ex, settings)| ex.plan(settings),
+    );
+    let planned = &*planned;
+    let title = if e.exercise.name.trim().is_empty() {
+        format!("Exercise {}", i + 1)
+    } else {
+        e.exercise.name.clone()
+    };
     let gear_key = match e.exercise.gear {
         Gear::Barbell => "bar",
         Gear::Fixed { .. } if e.exercise.gear == gear_for("db", unit) => "db",
@@ -172,10 +188,26 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
 /// Equipment presets, in the session's unit: dumbbells in 2 kg / 5 lb steps, a stack in 5 kg / 10 lb.
 fn gear_for(key: &str, unit: Unit) -> Gear {
     match (key, unit) {
-        ("db", Unit::Kg) => Gear::Fixed { step: 2.0, min: 2.0, max: 60.0 },
-        ("db", Unit::Lb) => Gear::Fixed { step: 5.0, min: 5.0, max: 150.0 },
-        ("machine", Unit::Kg) => Gear::Fixed { step: 5.0, min: 5.0, max: 200.0 },
-        ("machine", Unit::Lb) => Gear::Fixed { step: 10.0, min: 10.0, max: 400.0 },
+        ("db", Unit::Kg) => Gear::Fixed {
+            step: 2.0,
+            min: 2.0,
+            max: 60.0,
+        },
+        ("db", Unit::Lb) => Gear::Fixed {
+            step: 5.0,
+            min: 5.0,
+            max: 150.0,
+        },
+        ("machine", Unit::Kg) => Gear::Fixed {
+            step: 5.0,
+            min: 5.0,
+            max: 200.0,
+        },
+        ("machine", Unit::Lb) => Gear::Fixed {
+            step: 10.0,
+            min: 10.0,
+            max: 400.0,
+        },
         _ => Gear::Barbell,
     }
 }
@@ -194,7 +226,12 @@ fn rpe_error(text: &str) -> Option<String> {
     })
 }
 
-fn estimate_line(est: &Result<crate::core::one_rep_max::Estimate, EstimateError>, mode: MaxMode, unit: Unit, formula: &str) -> Html {
+fn estimate_line(
+    est: &Result<crate::core::one_rep_max::Estimate, EstimateError>,
+    mode: MaxMode,
+    unit: Unit,
+    formula: &str,
+) -> Html {
     match (est, mode) {
         (Ok(_), MaxMode::OneRepMax) => html! {},
         (Ok(e), MaxMode::FromSet) => html! {
@@ -217,16 +254,27 @@ fn tenth(v: f64) -> f64 {
 }
 
 /// After the back-off set: the reps done, logged for next time.
-fn back_off_result(p: &ExerciseCardProps, sets: &[crate::core::plan::PlannedSet], send: impl Fn(Action) + Clone + 'static) -> Html {
+fn back_off_result(
+    p: &ExerciseCardProps,
+    sets: &[crate::core::plan::PlannedSet],
+    send: impl Fn(Action) + Clone + 'static,
+) -> Html {
     let e = &p.state;
     let i = p.index;
-    let Some((n, set)) = sets.iter().enumerate().rev().find(|(_, s)| s.kind == SetKind::BackOff) else {
+    let Some((n, set)) = sets
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, s)| s.kind == SetKind::BackOff)
+    else {
         return html! {};
     };
     if !e.done.contains(&n) {
         return html! {};
     }
-    let Some(load) = set.load() else { return html! {} };
+    let Some(load) = set.load() else {
+        return html! {};
+    };
     if e.logged {
         return html! { <p class="logged" data-testid="logged">{ "Back-off result saved." }</p> };
     }
@@ -235,8 +283,15 @@ fn back_off_result(p: &ExerciseCardProps, sets: &[crate::core::plan::PlannedSet]
         Callback::from(move |t: String| send(Action::SetResultText(i, t)))
     };
     let valid = parse_reps(&e.result_text).is_ok();
-    let error = (!e.result_text.trim().is_empty() && !valid).then(|| "Use a whole number from 1 to 50.".to_string());
-    let onclick = Callback::from(move |_: MouseEvent| send(Action::LogBackOff { exercise: i, load, now_ms: now_ms() }));
+    let error = (!e.result_text.trim().is_empty() && !valid)
+        .then(|| "Use a whole number from 1 to 50.".to_string());
+    let onclick = Callback::from(move |_: MouseEvent| {
+        send(Action::LogBackOff {
+            exercise: i,
+            load,
+            now_ms: now_ms(),
+        })
+    });
     html! {
         <div class="result">
             <NumberField id={format!("ex{}-result", e.id)} label={format!("Back-off reps at {}", fmt_weight(load, p.settings.unit))}

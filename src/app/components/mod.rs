@@ -1,6 +1,7 @@
 //! One component per file. Components render state and send actions; they compute no loads.
 
 pub mod bar_view;
+pub mod device_check;
 pub mod exercise_card;
 pub mod explainer;
 pub mod number_field;

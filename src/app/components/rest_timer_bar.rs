@@ -13,8 +13,11 @@ use yew::prelude::*;
 use crate::app::state::{Action, AppState};
 use crate::browser::clock::{now_ms, time_of_day};
 use crate::browser::{lifecycle, notify, sound, vibrate, wake_lock};
-use crate::core::rest_timer::{format_clock, format_overtime, parse_duration, RestTimer, TimerAction};
+use crate::core::rest_timer::{
+    format_clock, format_overtime, parse_duration, RestTimer, TimerAction,
+};
 use crate::core::session::Settings;
+use crate::core::units::fmt;
 
 /// Props of [`RestTimerBar`].
 #[derive(Properties, PartialEq)]
@@ -37,7 +40,10 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
     let now = use_state(now_ms);
     let custom = use_state(String::new);
     let timer = p.timer;
-    let running_or_over = matches!(timer, RestTimer::Running { .. } | RestTimer::Finished { .. });
+    let running_or_over = matches!(
+        timer,
+        RestTimer::Running { .. } | RestTimer::Finished { .. }
+    );
 
     // Repaint while counting; a single timeout lands exactly on the end so "rest over" is not
     // late by a tick (and still fires, throttled, in a hidden page).
@@ -46,6 +52,8 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
         let d = p.dispatch.clone();
         use_effect_with(timer, move |t| {
             let t = *t;
+            // Paint the new state against the clock now, not against the last tick.
+            now.set(now_ms());
             let repaint = running_or_over.then(|| {
                 let now = now.clone();
                 let d = d.clone();
@@ -92,33 +100,38 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
     {
         let s = p.settings.clone();
         let alerted: Rc<_> = alerted.clone();
-        use_effect_with((timer, s.sound, s.countdown_beeps, s.keep_awake), move |(t, sound_on, beeps, awake)| {
-            let n = now_ms();
-            match t {
-                RestTimer::Running { .. } if *sound_on => sound::schedule(t.remaining_ms(n), *beeps),
-                _ => sound::cancel(),
-            }
-            let keep = match t {
-                RestTimer::Running { .. } | RestTimer::Paused { .. } => true,
-                RestTimer::Finished { .. } => t.overtime_ms(n) < KEEP_AWAKE_AFTER_MS,
-                RestTimer::Idle => false,
-            };
-            if *awake && keep {
-                wake_lock::hold();
-            } else {
-                wake_lock::release();
-            }
-            let end = timer_end(t);
-            if end.is_some() && *alerted.borrow() != end {
-                *alerted.borrow_mut() = end;
-                if s.vibrate {
-                    vibrate::rest_over();
+        use_effect_with(
+            (timer, s.sound, s.countdown_beeps, s.keep_awake),
+            move |(t, sound_on, beeps, awake)| {
+                let n = now_ms();
+                match t {
+                    RestTimer::Running { .. } if *sound_on => {
+                        sound::schedule(t.remaining_ms(n), *beeps)
+                    }
+                    _ => sound::cancel(),
                 }
-                if s.notify && !lifecycle::visible() {
-                    notify::rest_over("Time for your next set.");
+                let keep = match t {
+                    RestTimer::Running { .. } | RestTimer::Paused { .. } => true,
+                    RestTimer::Finished { .. } => t.overtime_ms(n) < KEEP_AWAKE_AFTER_MS,
+                    RestTimer::Idle => false,
+                };
+                if *awake && keep {
+                    wake_lock::hold();
+                } else {
+                    wake_lock::release();
                 }
-            }
-        });
+                let end = timer_end(t);
+                if end.is_some() && *alerted.borrow() != end {
+                    *alerted.borrow_mut() = end;
+                    if s.vibrate {
+                        vibrate::rest_over();
+                    }
+                    if s.notify && !lifecycle::visible() {
+                        notify::rest_over("Time for your next set.");
+                    }
+                }
+            },
+        );
     }
     // A minute after the end the screen may sleep again.
     if let RestTimer::Finished { .. } = timer {
@@ -166,7 +179,11 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
         _ => {
             let over = matches!(timer, RestTimer::Finished { .. });
             let paused = matches!(timer, RestTimer::Paused { .. });
-            let clock = if over { format_overtime(timer.overtime_ms(n)) } else { format_clock(timer.remaining_ms(n)) };
+            let clock = if over {
+                format_overtime(timer.overtime_ms(n))
+            } else {
+                format_clock(timer.remaining_ms(n))
+            };
             html! {
                 <div class={classes!("timer-active", over.then_some("over"), paused.then_some("paused"))}>
                     { ring(timer.progress(n)) }
@@ -211,7 +228,9 @@ fn timer_end(t: &RestTimer) -> Option<u64> {
 
 fn subline(t: &RestTimer) -> String {
     match t {
-        RestTimer::Running { ends_at_ms, .. } => format!("next set at {}", time_of_day(*ends_at_ms)),
+        RestTimer::Running { ends_at_ms, .. } => {
+            format!("next set at {}", time_of_day(*ends_at_ms))
+        }
         RestTimer::Paused { .. } => "paused".into(),
         RestTimer::Finished { .. } => "Rest over: next set".into(),
         RestTimer::Idle => String::new(),
@@ -233,11 +252,11 @@ fn announcement(t: &RestTimer, now: f64) -> String {
 
 fn ring(progress: f64) -> Html {
     // Circumference of r = 20 is 125.66; the dash shows what is left.
-    let left = (1.0 - progress.clamp(0.0, 1.0)) * 125.66;
+    let left = fmt((1.0 - progress.clamp(0.0, 1.0)) * 125.66);
     html! {
         <svg class="ring" viewBox="0 0 48 48" aria-hidden="true">
             <circle cx="24" cy="24" r="20" class="ring-track" />
-            <circle cx="24" cy="24" r="20" class="ring-left" stroke-dasharray={format!("{left:.2} 126")} transform="rotate(-90 24 24)" />
+            <circle cx="24" cy="24" r="20" class="ring-left" stroke-dasharray={format!("{left} 126")} transform="rotate(-90 24 24)" />
         </svg>
     }
 }

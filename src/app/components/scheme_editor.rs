@@ -45,7 +45,12 @@ fn row(p: &SchemeEditorProps, g: usize, group: &SetGroup) -> Html {
         let exercise = p.index;
         let onchange = Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            d.dispatch(Action::EditGroup { exercise, group: g, field, text: input.value() });
+            d.dispatch(Action::EditGroup {
+                exercise,
+                group: g,
+                field,
+                text: input.value(),
+            });
         });
         html! {
             <td><input type="text" inputmode="decimal" class="cell" aria-label={label} value={value} disabled={!enabled} {onchange} /></td>

@@ -37,7 +37,13 @@ pub fn set_row(p: &SetRowProps) -> Html {
         Reps::Amrap => "AMRAP".to_string(),
     };
     let ontoggle = p.ontoggle.reform(|_: MouseEvent| ());
-    let label = format!("Set {} {}: {}, {}", s.number, s.kind.label(), reps, load_words(s, p.unit));
+    let label = format!(
+        "Set {} {}: {}, {}",
+        s.number,
+        s.kind.label(),
+        reps,
+        load_words(s, p.unit)
+    );
     html! {
         <li class={classes!("set", kind_class, p.done.then_some("done"))} data-testid="set-row" data-kind={kind_class}>
             <button class="check" type="button" aria-pressed={p.done.to_string()} aria-label={label} onclick={ontoggle}>
@@ -80,10 +86,14 @@ fn load_words(s: &PlannedSet, unit: Unit) -> String {
 
 /// The real % of the max; flagged when rounding moved it off what the scheme asked for.
 fn percent(s: &PlannedSet, max: f64) -> Html {
-    let Some(real) = s.percent_of_max(max) else { return html! {} };
+    let Some(real) = s.percent_of_max(max) else {
+        return html! {};
+    };
     let asked = s.target.map(|t| t / max * 100.0);
     let moved = asked.is_some_and(|a| (a - real).abs() >= 0.05);
-    let title = asked.filter(|_| moved).map(|a| format!("asked for {}%", fmt(a)));
+    let title = asked
+        .filter(|_| moved)
+        .map(|a| format!("asked for {}%", fmt(a)));
     html! {
         <span class={classes!("pct", moved.then_some("moved"))} data-testid="pct" title={title}>
             { format!("{}%", fmt((real * 10.0).round() / 10.0)) }
@@ -124,7 +134,13 @@ fn plates_html(s: &PlannedSet, unit: Unit, on_barbell: bool) -> Html {
 pub fn plates_text(plates: &[Plate], unit: Unit) -> String {
     plates
         .iter()
-        .map(|p| if p.unit == unit { fmt(p.weight) } else { fmt_weight(p.weight, p.unit) })
+        .map(|p| {
+            if p.unit == unit {
+                fmt(p.weight)
+            } else {
+                fmt_weight(p.weight, p.unit)
+            }
+        })
         .collect::<Vec<_>>()
         .join(" + ")
 }

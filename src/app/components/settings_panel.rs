@@ -4,8 +4,10 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::device_check::DeviceCheck;
 use super::number_field::NumberField;
 use crate::app::state::{Action, AppState};
+use crate::browser::notify;
 use crate::core::one_rep_max::Formula;
 use crate::core::plates::Rounding;
 use crate::core::session::Settings;
@@ -47,7 +49,12 @@ pub fn settings_panel(p: &SettingsPanelProps) -> Html {
     let rounding_cb = |r: Rounding| {
         let d = d.clone();
         let s = s.clone();
-        Callback::from(move |_: Event| d.dispatch(Action::SetSettings(Settings { rounding: r, ..s.clone() })))
+        Callback::from(move |_: Event| {
+            d.dispatch(Action::SetSettings(Settings {
+                rounding: r,
+                ..s.clone()
+            }))
+        })
     };
     let on_formula = {
         let d = d.clone();
@@ -55,7 +62,10 @@ pub fn settings_panel(p: &SettingsPanelProps) -> Html {
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             if let Some(f) = Formula::from_key(&select.value()) {
-                d.dispatch(Action::SetSettings(Settings { formula: f, ..s.clone() }));
+                d.dispatch(Action::SetSettings(Settings {
+                    formula: f,
+                    ..s.clone()
+                }));
             }
         })
     };
@@ -133,8 +143,15 @@ pub fn settings_panel(p: &SettingsPanelProps) -> Html {
                 <label><input type="checkbox" checked={s.countdown_beeps} onchange={set(|s, v| s.countdown_beeps = v)} />{ "Beep 3-2-1 before the end" }</label>
                 <label><input type="checkbox" checked={s.vibrate} onchange={set(|s, v| s.vibrate = v)} />{ "Vibrate at the end" }</label>
                 <label><input type="checkbox" checked={s.keep_awake} onchange={set(|s, v| s.keep_awake = v)} />{ "Keep the screen on while resting" }</label>
-                <label><input type="checkbox" checked={s.notify} onchange={set(|s, v| s.notify = v)} />{ "Notify when the page is hidden" }</label>
+                <label><input type="checkbox" checked={s.notify} onchange={set(|s, v| {
+                    s.notify = v;
+                    // Asked from this very tap, as browsers require.
+                    if v {
+                        notify::ask();
+                    }
+                })} />{ "Notify when the page is hidden" }</label>
             </fieldset>
+            <DeviceCheck />
         </details>
     }
 }
