@@ -19,8 +19,10 @@ test: bootstrap
 	cargo test
 	$(MAKE) --no-print-directory release e2e size
 
+## Two release builds: at the root, and under a sub-path as on GitHub Pages.
 release:
 	trunk build --release
+	trunk build --release --public-url /backoff/ --dist dist-sub
 
 e2e:
 	cd e2e && playwright test

@@ -3,6 +3,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The same build under a sub-path (`trunk build --public-url /backoff/ --dist dist-sub`).
+const SUB_PORT = PORT + 1;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -31,11 +33,22 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  projects: [{ name: 'pixel7' }],
-  webServer: {
-    command: `node serve.mjs ../dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  projects: [
+    { name: 'pixel7' },
+    { name: 'pixel7-subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}/backoff/` } },
+  ],
+  webServer: [
+    {
+      command: `node serve.mjs ../dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node serve.mjs ../dist-sub ${SUB_PORT} /backoff/`,
+      url: `http://127.0.0.1:${SUB_PORT}/backoff/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -1,5 +1,5 @@
-// Shared test setup: every test fails on a console error, a page error, or a request that
-// leaves the page's own origin.
+// Shared test setup: every test fails on a console error, a page error, a Content-Security-Policy
+// violation, or a request that leaves the page's own origin.
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
@@ -16,7 +16,17 @@ export const test = base.extend({
         problems.push(`request to another origin: ${url}`);
       }
     });
+    await page.addInitScript(() => {
+      window.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
     await use(page);
+    if (!page.isClosed()) {
+      const csp = await page.evaluate(() => window.__csp ?? []).catch(() => []);
+      problems.push(...csp.map((v) => `CSP violation: ${v}`));
+    }
     expect(problems, 'console errors, page errors or foreign requests').toEqual([]);
   },
 });

@@ -9,7 +9,7 @@ use super::components::rest_timer_bar::RestTimerBar;
 use super::components::settings_panel::SettingsPanel;
 use super::state::{first_exercise, Action, AppState};
 use crate::browser::share::{share, Shared};
-use crate::browser::{sound, storage, url};
+use crate::browser::{offline, sound, storage, url};
 use crate::core::saved::{self, ReadStatus, Saved};
 use crate::core::session::{back_off_count, BACK_OFF_EXERCISES_ADVISED};
 use crate::core::url_state;
@@ -45,6 +45,8 @@ fn initial_state() -> AppState {
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
     let dispatch = state.dispatcher();
+
+    use_effect_with((), |_| offline::register());
 
     let query = url_state::encode(&state.settings, &state.session());
     use_effect_with(query.clone(), |q| url::replace_query(q));

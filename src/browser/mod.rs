@@ -5,6 +5,7 @@ pub mod clock;
 mod js;
 pub mod lifecycle;
 pub mod notify;
+pub mod offline;
 pub mod share;
 pub mod sound;
 pub mod storage;

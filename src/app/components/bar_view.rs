@@ -27,8 +27,8 @@ pub fn bar_view(p: &BarViewProps) -> Html {
 
 fn plate_html(plate: &Plate) -> Html {
     let kg = convert(plate.weight, plate.unit, Unit::Kg);
-    // Height follows weight (a 25 kg plate is full height, change plates are small), as on a rack.
-    let height = fmt((30.0 + 70.0 * (kg / 25.0).min(1.0).sqrt()).round());
+    // Size and colour come from the class (no inline style: the CSP allows none): heavier
+    // plates are taller, as on a rack.
     let class = match kg {
         k if k >= 24.0 => "p25",
         k if k >= 19.0 => "p20",
@@ -38,7 +38,7 @@ fn plate_html(plate: &Plate) -> Html {
         _ => "psmall",
     };
     html! {
-        <span class={classes!("plate", class)} style={format!("height:{height}%")}>
+        <span class={classes!("plate", class)}>
             <span class="plate-label">{ fmt(plate.weight) }</span>
         </span>
     }

@@ -1,0 +1,78 @@
+// Installable and offline: the manifest, the service worker's precache, a load with no network,
+// and a new build picked up on the next load.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from './fixtures.js';
+
+const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker?.controller != null);
+
+test('the manifest describes an installable app', async ({ page, baseURL }) => {
+  await page.goto('./');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await page.request.get(new URL(href, baseURL).href)).json();
+  expect(manifest.short_name).toBe('Backoff');
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.start_url).toBe('./');
+  const sizes = manifest.icons.map((i) => `${i.sizes} ${i.purpose}`);
+  expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+  for (const icon of manifest.icons) {
+    expect((await page.request.get(new URL(icon.src, baseURL).href)).ok()).toBe(true);
+  }
+});
+
+test('with the network gone, a reload still works and computes', async ({ page, context }) => {
+  await page.goto('./');
+  await controlled(page).catch(async () => {
+    await page.reload();
+    await controlled(page);
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByLabel('1RM (kg)').fill('120');
+  const backOff = page.locator('[data-testid="set-row"][data-kind="back-off"]');
+  await expect(backOff.getByTestId('load')).toHaveText('60 kg');
+  await context.setOffline(false);
+});
+
+test('a new build served in place of the old one is picked up on the next load', async ({ browser }, info) => {
+  const sub = info.project.name.includes('subpath');
+  const dist = join(import.meta.dirname, '..', '..', sub ? 'dist-sub' : 'dist');
+  const root = mkdtempSync(join(tmpdir(), 'backoff-update-'));
+  cpSync(dist, join(root, 'a'), { recursive: true });
+  cpSync(dist, join(root, 'b'), { recursive: true });
+  // Build B: a visible marker in the page and a new service-worker version.
+  const index = join(root, 'b', 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8').replace('<title>Backoff</title>', '<title>Backoff B</title>'));
+  const sw = join(root, 'b', 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1b'"));
+
+  const port = 4300 + info.workerIndex * 10 + (sub ? 1 : 0);
+  const base = sub ? '/backoff/' : '/';
+  const serve = (dir) => {
+    const server = spawn('node', [join(import.meta.dirname, '..', 'serve.mjs'), join(root, dir), String(port), base]);
+    return new Promise((resolve) => server.stdout.once('data', () => resolve(server)));
+  };
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let server = await serve('a');
+  try {
+    await page.goto(`http://127.0.0.1:${port}${base}`);
+    await expect(page).toHaveTitle('Backoff');
+    await controlled(page).catch(async () => {
+      await page.reload();
+      await controlled(page);
+    });
+    server.kill();
+    server = await serve('b');
+    await page.reload();
+    await expect(page).toHaveTitle('Backoff B');
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('backoff-'))))
+      .toEqual([expect.stringMatching(/b$/)]);
+  } finally {
+    server.kill();
+    await context.close();
+  }
+});

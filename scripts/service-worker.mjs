@@ -1,0 +1,43 @@
+// Trunk post_build hook: writes sw.js into the staging directory with exactly this build's files
+// and a version derived from their contents, and puts the hash of Trunk's inline loader script
+// into the Content-Security-Policy, so scripts need no 'unsafe-inline'.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('service-worker.mjs: run me as a Trunk post_build hook (TRUNK_STAGING_DIR is unset)');
+  process.exit(1);
+}
+
+// The CSP hash of the inline module script Trunk writes into index.html.
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`).join(' ');
+if (!html.includes("'inline-script-hash'")) {
+  console.error('service-worker.mjs: index.html has no inline-script-hash placeholder in its CSP');
+  process.exit(1);
+}
+html = html.replace("'inline-script-hash'", hashes);
+writeFileSync(indexPath, html);
+
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+const files = walk(staging)
+  .map((p) => relative(staging, p).split('\\').join('/'))
+  .filter((f) => f !== 'sw.js' && !f.endsWith('.template.js'))
+  .sort();
+
+const version = createHash('sha256');
+for (const f of files) version.update(f).update(readFileSync(join(staging, f)));
+const id = version.digest('hex').slice(0, 16);
+
+const template = readFileSync(new URL('../static/sw.template.js', import.meta.url), 'utf8');
+const list = JSON.stringify(['./', ...files.filter((f) => f !== 'index.html')]);
+writeFileSync(join(staging, 'sw.js'), template.replace('__VERSION__', id).replace('__FILES__', list));
+console.log(`service worker: version ${id}, ${files.length} files precached`);
