@@ -32,7 +32,11 @@ self.addEventListener('fetch', (event) => {
       fetch(request)
         .then((response) => {
           const copy = response.clone();
-          if (response.ok) caches.open(CACHE).then((cache) => cache.put('./', copy));
+          // Only while this version's cache exists: an old worker still answering during an
+          // update must not bring back the cache the new one just deleted.
+          if (response.ok) {
+            caches.has(CACHE).then((has) => has && caches.open(CACHE).then((cache) => cache.put('./', copy)));
+          }
           return response;
         })
         .catch(() => caches.match('./', { cacheName: CACHE }).then((hit) => hit ?? caches.match('index.html'))),

@@ -69,7 +69,9 @@ test('a new build served in place of the old one is picked up on the next load',
     await page.reload();
     await expect(page).toHaveTitle('Backoff B');
     await expect
-      .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('backoff-'))))
+      .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('backoff-'))), {
+        timeout: 10_000,
+      })
       .toEqual([expect.stringMatching(/b$/)]);
   } finally {
     server.kill();

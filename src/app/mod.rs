@@ -1,7 +1,7 @@
 //! The page: Yew components that render the core's results and send actions back. No maths here.
 
-mod app;
+mod root;
 pub mod components;
 pub mod state;
 
-pub use app::App;
+pub use root::App;

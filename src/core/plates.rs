@@ -181,7 +181,15 @@ fn denominations(stock: &[PlateStock]) -> Vec<Denomination> {
             all.push(Denomination { plate, mass, pairs });
         }
     }
-    all.sort_by(|a, b| b.mass.cmp(&a.mass));
+    // A handful of denominations: an insertion sort is all it takes, and unlike the standard
+    // sort it adds almost nothing to the page's size.
+    for i in 1..all.len() {
+        let mut j = i;
+        while j > 0 && all.get(j - 1).map(|d| d.mass) < all.get(j).map(|d| d.mass) {
+            all.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     all.dedup_by(|d, kept| {
         let same = d.mass == kept.mass;
         if same {

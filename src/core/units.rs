@@ -179,7 +179,7 @@ pub fn parse_weight(text: &str, default_unit: Unit) -> Result<Weight, InputError
         return Err(InputError::Empty);
     }
     let split = t
-        .find(|c: char| c.is_alphabetic() || c == '#')
+        .find(|c: char| c.is_ascii_alphabetic() || c == '#')
         .unwrap_or(t.len());
     let (num, unit_text) = t.split_at(split);
     let unit = if unit_text.trim().is_empty() {
@@ -319,8 +319,8 @@ mod tests {
     fn reps_and_rpe() {
         assert_eq!(parse_reps("5"), Ok(5));
         assert_eq!(parse_reps("50"), Ok(50));
-        assert_eq!(parse_reps("0").is_err(), true);
-        assert_eq!(parse_reps("51").is_err(), true);
+        assert!(parse_reps("0").is_err());
+        assert!(parse_reps("51").is_err());
         assert_eq!(parse_reps("2.5"), Err(InputError::NotWhole));
         assert_eq!(parse_rpe("8,5"), Ok(8.5));
         assert!(parse_rpe("8.25").is_err());

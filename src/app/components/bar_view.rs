@@ -19,7 +19,7 @@ pub fn bar_view(p: &BarViewProps) -> Html {
     html! {
         <div class="bar" aria-hidden="true">
             <span class="sleeve-stop"></span>
-            { for p.plates.iter().map(|plate| plate_html(plate)) }
+            { for p.plates.iter().map(plate_html) }
             <span class="sleeve"></span>
         </div>
     }
