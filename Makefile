@@ -37,10 +37,12 @@ e2e:
 size:
 	node scripts/size-report.mjs dist 145000
 
-## Benchmarks (not tests): plate solving natively, and how late "rest over" shows in the page.
+## Benchmarks (not tests): plate solving natively, how late "rest over" shows in the page, and
+## Lighthouse (mobile preset) against the release build served with gzip.
 bench: bootstrap release
 	cargo bench --bench plates
 	cd e2e && node bench/timer-latency.mjs
+	cd e2e/bench && { [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund; } && node lighthouse.mjs
 
 ## 100,000 generated inputs for each decoder and parser (property tests, release mode).
 fuzz:
