@@ -5,7 +5,10 @@
 //! module per browser capability) exist only in the WebAssembly build.
 
 // A panic in wasm kills the page: nothing outside tests may unwrap, expect or panic.
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 pub mod core;
 

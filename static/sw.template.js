@@ -28,18 +28,16 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
+    // Network first, so a new version shows on the next load; the cached page (the one this
+    // version installed, consistent with its cached files) answers offline, and also after 3 s,
+    // so a weak signal in a gym never leaves the lifter staring at a blank page.
     event.respondWith(
-      fetch(request)
-        .then((response) => {
-          const copy = response.clone();
-          // Only while this version's cache exists: an old worker still answering during an
-          // update must not bring back the cache the new one just deleted.
-          if (response.ok) {
-            caches.has(CACHE).then((has) => has && caches.open(CACHE).then((cache) => cache.put('./', copy)));
-          }
-          return response;
-        })
-        .catch(() => caches.match('./', { cacheName: CACHE }).then((hit) => hit ?? caches.match('index.html'))),
+      caches.match('./', { cacheName: CACHE }).then((cached) => {
+        const network = fetch(request);
+        if (!cached) return network;
+        const slow = new Promise((resolve) => setTimeout(() => resolve(cached), 3000));
+        return Promise.race([network.catch(() => cached), slow]);
+      }),
     );
     return;
   }

@@ -170,3 +170,13 @@ fn plan_takes_any_inputs_without_panicking() {
         unit: Unit::Kg,
     };
 }
+
+#[test]
+fn down_sets_without_a_top_set_get_no_load_rather_than_a_guess() {
+    let mut e = Exercise::new("Squat", 200.0, Builtin::TopSetDownSets);
+    e.groups[0].reps = Reps::Exact(13); // beyond the RPE chart: the top set has no load
+    let (_, sets) = e.plan(&Settings::default()).unwrap_or_else(|_| panic!());
+    assert!(sets
+        .iter()
+        .all(|s| s.target.is_none() && s.load().is_none()));
+}

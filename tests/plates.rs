@@ -412,13 +412,26 @@ fn fewest_plates_then_heaviest_first() {
 
 #[test]
 fn standard_stocks() {
+    // Listed heaviest first; the fractional plates many gyms lack are listed with no pairs.
+    let on_hand = |stock: &[PlateStock]| -> Vec<f64> {
+        stock
+            .iter()
+            .filter(|s| s.pairs > 0)
+            .map(|s| s.plate.weight)
+            .collect()
+    };
     let kg_stock = standard_plates(KG);
-    let weights: Vec<f64> = kg_stock.iter().map(|s| s.plate.weight).collect();
-    assert_eq!(weights, [25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25]);
+    assert_eq!(on_hand(&kg_stock), [25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25]);
+    assert_eq!(kg_stock.len(), 11);
     let lb_stock = standard_plates(LB);
-    let weights: Vec<f64> = lb_stock.iter().map(|s| s.plate.weight).collect();
-    assert_eq!(weights, [45.0, 35.0, 25.0, 10.0, 5.0, 2.5]);
-    assert!(kg_stock.iter().chain(&lb_stock).all(|s| s.pairs >= 2));
+    assert_eq!(on_hand(&lb_stock), [45.0, 35.0, 25.0, 10.0, 5.0, 2.5]);
+    assert_eq!(lb_stock.len(), 7);
+    for stock in [&kg_stock, &lb_stock] {
+        assert!(stock
+            .windows(2)
+            .all(|w| w[0].plate.weight > w[1].plate.weight));
+        assert!(stock.iter().all(|s| s.pairs == 0 || s.pairs >= 2));
+    }
     let bar = Barbell::standard(LB);
     assert_eq!((bar.bar, bar.collar.value), (Weight::new(45.0, LB), 0.0));
 }

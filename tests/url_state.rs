@@ -105,11 +105,14 @@ fn settings_and_log_round_trip_through_storage() {
         duration_ms: 90_000.0,
     };
     let done = vec![vec![0, 1, 2], vec![], vec![4]];
+    let plan = "?v=1&e=Bench+press~100~strength".to_string();
     let text = saved::encode(&Saved {
         settings: s.clone(),
         log: log.clone(),
         timer,
         done: done.clone(),
+        logged: vec![0, 2],
+        plan: plan.clone(),
     });
     let (back, status) = saved::decode(Some(&text));
     assert_eq!(status, ReadStatus::Ok, "{text}");
@@ -117,6 +120,8 @@ fn settings_and_log_round_trip_through_storage() {
     assert_eq!(back.log, log);
     assert_eq!(back.timer, timer);
     assert_eq!(back.done, done);
+    assert_eq!(back.logged, vec![0, 2]);
+    assert_eq!(back.plan, plan);
     let paused = RestTimer::Paused {
         remaining_ms: 30_000.0,
         duration_ms: 90_000.0,

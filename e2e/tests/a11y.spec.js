@@ -37,3 +37,13 @@ test('the page works with a keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(backOff.getByRole('button')).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('nothing overflows sideways on a 360 px phone, with every panel open and the timer running', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('./');
+  for (const summary of await page.locator('summary').all()) await summary.click();
+  await page.getByLabel('From a set').check();
+  await page.getByTestId('set-row').first().getByRole('button').click();
+  const widest = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(widest).toBeLessThanOrEqual(360);
+});

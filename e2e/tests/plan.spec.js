@@ -86,3 +86,42 @@ test('a scheme is picked and its sets edited in place', async ({ page }) => {
   await expect(loads(page)).toHaveCount(4);
   await expect(page.getByText('Edit sets (edited)')).toBeVisible();
 });
+
+test('change plates are counted in, and a plate of the other unit can be added', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('1RM (kg)').fill('102');
+  const work = rows(page).nth(2);
+  await expect(work.getByTestId('load')).toHaveText('85 kg'); // 86.7 rounds down to 85 with 1.25s
+  await page.locator('summary', { hasText: 'Settings' }).click();
+  await page.getByRole('button', { name: 'More 0.5 kg plates' }).click();
+  await page.getByRole('button', { name: 'More 0.5 kg plates' }).click();
+  await expect(work.getByTestId('load')).toHaveText('86 kg');
+  await page.getByLabel('Plate weight to add').fill('2.5');
+  await page.getByLabel('Unit of the plate to add').selectOption('lb');
+  await page.getByRole('button', { name: 'Add plate' }).click();
+  await expect(page.getByRole('button', { name: 'More 2.5 lb plates' })).toBeVisible();
+  await expect(page).toHaveURL(/2.5lb:1/);
+});
+
+test('dumbbells load in their own steps, with no plates', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Scheme').selectOption({ label: 'Accessory + back-off' });
+  await page.getByLabel('1RM (kg)').fill('30');
+  await page.getByLabel('Equipment').selectOption({ label: 'Dumbbells' });
+  await expect(rows(page).last().getByTestId('load')).toHaveText('14 kg');
+  await page.getByLabel('Steps of (kg)').fill('2.5');
+  await page.getByLabel('Steps of (kg)').press('Enter');
+  await expect(rows(page).last().getByTestId('load')).toHaveText('15 kg');
+  await expect(rows(page).last().getByTestId('plates')).toHaveText('no plates');
+});
+
+test('start over clears the checks and the timer but keeps the plan', async ({ page }) => {
+  await page.goto('./');
+  await rows(page).nth(0).getByRole('button').click();
+  await expect(rows(page).nth(0).getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('timer-clock')).toBeVisible();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(rows(page).nth(0).getByRole('button')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('timer-clock')).toHaveCount(0);
+  await expect(loads(page).first()).toHaveText('50 kg');
+});

@@ -75,3 +75,27 @@ test('light and dark themes at phone size (screenshots saved as artefacts)', asy
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(15, 17, 20)');
 });
+
+test('opened with no plan in the address (an installed app), the last plan comes back', async ({ page }) => {
+  await page.goto('./?v=1&e=Squat~140~goto');
+  await expect(page.getByLabel('Exercise', { exact: true })).toHaveValue('Squat');
+  await page.goto('./');
+  await expect(page.getByLabel('Exercise', { exact: true })).toHaveValue('Squat');
+  await expect(page.getByTestId('set-row').first().getByTestId('load')).toHaveText('125 kg');
+});
+
+test('checked sets and a logged result survive a reload; editing the set count clears the checks', async ({ page }) => {
+  await page.goto('./');
+  const backOff = page.locator('[data-testid="set-row"][data-kind="back-off"]');
+  await page.getByTestId('set-row').first().getByRole('button').click();
+  await backOff.getByRole('button').click();
+  await page.getByLabel('Back-off reps at 50 kg').fill('25');
+  await page.getByRole('button', { name: 'Save result' }).click();
+  await page.reload();
+  await expect(page.getByTestId('set-row').first().getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('logged')).toBeVisible();
+  await page.getByText('Edit sets').click();
+  await page.getByLabel('Group 3 sets').fill('4');
+  await page.getByLabel('Group 3 sets').press('Enter');
+  await expect(page.getByTestId('set-row').first().getByRole('button')).toHaveAttribute('aria-pressed', 'false');
+});

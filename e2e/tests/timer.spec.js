@@ -109,3 +109,16 @@ test('the custom rest takes m:ss', async ({ page }) => {
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(clock(page)).toHaveText('2:15');
 });
+
+test('a rest that ended long ago is not brought back (or announced) when the page opens again', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: '0:30', exact: true }).click();
+  await page.clock.runFor(31_000);
+  await expect(page.getByTestId('timer-sub')).toHaveText('Rest over: next set');
+  expect(await page.evaluate(() => window.__vibrations.length)).toBe(1);
+  await page.clock.runFor(11 * 60_000);
+  await page.reload();
+  await expect(page.getByRole('button', { name: '0:30', exact: true })).toBeVisible();
+  await expect(page.getByTestId('timer-clock')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__vibrations.length)).toBe(0);
+});

@@ -1,7 +1,8 @@
 //! The page: Yew components that render the core's results and send actions back. No maths here.
 
-mod root;
 pub mod components;
+mod rest_alerts;
+mod root;
 pub mod state;
 
 pub use root::App;

@@ -3,13 +3,13 @@
 
 use yew::prelude::*;
 
-use super::components::exercise_card::ExerciseCard;
+use super::components::exercise_card::{ExerciseCard, SUGGESTIONS};
 use super::components::explainer::Explainer;
 use super::components::rest_timer_bar::RestTimerBar;
 use super::components::settings_panel::SettingsPanel;
 use super::state::{first_exercise, Action, AppState};
 use crate::browser::share::{share, Shared};
-use crate::browser::{offline, sound, storage, url};
+use crate::browser::{clock, offline, sound, storage, url};
 use crate::core::saved::{self, ReadStatus, Saved};
 use crate::core::session::{back_off_count, BACK_OFF_EXERCISES_ADVISED};
 use crate::core::url_state;
@@ -26,7 +26,14 @@ fn initial_state() -> AppState {
         }
         notices.push("Some saved settings could not be read, so defaults are used for them.");
     }
-    let from_url = url_state::decode(&url::query(), &saved.settings);
+    // An address with no plan (an installed app opens its bare start URL) takes the last plan.
+    let query = url::query();
+    let from_url = match url_state::decode(&query, &saved.settings) {
+        state if !state.present && !saved.plan.is_empty() => {
+            url_state::decode(&saved.plan, &saved.settings)
+        }
+        state => state,
+    };
     if from_url.problems > 0 {
         notices.push(
             "Part of this link could not be read: the rest of the plan is shown with defaults.",
@@ -37,7 +44,7 @@ fn initial_state() -> AppState {
         exercises.push(first_exercise());
     }
     let notice = (!notices.is_empty()).then(|| notices.join(" "));
-    AppState::new(saved, exercises, from_url.settings, notice)
+    AppState::new(saved, exercises, from_url.settings, notice, clock::now_ms())
 }
 
 /// The whole page.
@@ -56,6 +63,10 @@ pub fn app() -> Html {
         log: state.log.clone(),
         timer: state.timer,
         done: state.exercises.iter().map(|e| e.done.clone()).collect(),
+        logged: (0..state.exercises.len())
+            .filter(|&i| state.exercises.get(i).is_some_and(|e| e.logged))
+            .collect(),
+        plan: query.clone(),
     });
     {
         let dispatch = dispatch.clone();
@@ -87,6 +98,10 @@ pub fn app() -> Html {
             };
             d.dispatch(Action::Notice(message));
         })
+    };
+    let start_over = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::StartOver))
     };
     let dismiss = {
         let d = dispatch.clone();
@@ -130,8 +145,12 @@ pub fn app() -> Html {
                     { format!("Back-off sets work best on 2-3 exercises a session; this plan has {back_offs}.") }
                 </p>
             }
-            <button type="button" class="primary wide" onclick={add}>{ "Add exercise" }</button>
+            <div class="page-actions">
+                <button type="button" class="primary" onclick={add}>{ "Add exercise" }</button>
+                <button type="button" onclick={start_over}>{ "Start over" }</button>
+            </div>
             <Explainer />
+            <datalist id="lifts">{ for SUGGESTIONS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>
         </main>
         <RestTimerBar timer={state.timer} settings={state.settings.clone()} dispatch={dispatch.clone()} />
         </div>

@@ -6,11 +6,12 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::core::plates::{Plate, PlateStock};
 use crate::core::rest_timer::{RestTimer, TimerAction};
 use crate::core::saved::Saved;
 use crate::core::scheme::{Builtin, Intensity, Reps, SetGroup};
 use crate::core::session::{push_log, standard_bar, Exercise, Gear, LogEntry, MaxSource, Settings};
-use crate::core::units::{fmt, parse_number, parse_reps, parse_rpe, parse_weight, Unit};
+use crate::core::units::{convert, fmt, parse_number, parse_reps, parse_rpe, parse_weight, Unit};
 
 /// Which way a max is entered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,6 +119,9 @@ impl ExerciseState {
     }
 }
 
+/// Overtime after which a stored rest is dropped when the page opens again.
+const STALE_REST_MS: f64 = 10.0 * 60.0 * 1000.0;
+
 /// Everything the page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -174,6 +178,10 @@ pub enum Action {
     SetBarText(String),
     SetCollarText(String),
     SetPlatePairs(usize, u32),
+    /// A plate the standard lists lack (a 2.5 lb plate in a kg gym, 0.25 kg micro plates).
+    AddPlate(Plate),
+    /// A new session with the same plan: checks, typed results and the timer are cleared.
+    StartOver,
     SetSettings(Settings),
     Notice(Option<String>),
 }
@@ -185,6 +193,7 @@ impl AppState {
         exercises: Vec<Exercise>,
         settings: Settings,
         notice: Option<String>,
+        now_ms: f64,
     ) -> Self {
         let exercises: Vec<ExerciseState> = exercises
             .into_iter()
@@ -192,9 +201,15 @@ impl AppState {
             .map(|(i, e)| {
                 let mut state = ExerciseState::new(i as u32, e);
                 state.done = saved.done.get(i).cloned().unwrap_or_default();
+                state.logged = saved.logged.contains(&i);
                 state
             })
             .collect();
+        // A rest that ended long ago (the page was closed) is history, not a timer.
+        let timer = match saved.timer.settle(now_ms) {
+            t if t.overtime_ms(now_ms) > STALE_REST_MS => RestTimer::Idle,
+            t => t,
+        };
         AppState {
             bar_text: fmt(settings.bar),
             collar_text: fmt(settings.collar),
@@ -202,7 +217,7 @@ impl AppState {
             settings,
             exercises,
             log: saved.log,
-            timer: saved.timer,
+            timer,
             notice,
         }
     }
@@ -274,12 +289,18 @@ impl Reducible for AppState {
                 field,
                 text,
             } => with(&mut s, exercise, |e| {
+                let before: Vec<u32> = e.exercise.groups.iter().map(|g| g.sets).collect();
                 if let Some(g) = e.exercise.groups.get_mut(group) {
                     edit_group(g, field, &text);
                 }
+                // Checks are by position: a changed set count would move them onto other sets.
+                if e.exercise.groups.iter().map(|g| g.sets).ne(before) {
+                    e.done.clear();
+                }
             }),
             Action::ResetScheme(i) => with(&mut s, i, |e| {
-                e.exercise.groups = e.exercise.scheme.groups()
+                e.exercise.groups = e.exercise.scheme.groups();
+                e.done.clear();
             }),
             Action::SetGear(i, gear) => with(&mut s, i, |e| e.exercise.gear = gear),
             Action::ToggleDone {
@@ -376,6 +397,25 @@ impl Reducible for AppState {
                     p.pairs = n.min(50);
                 }
             }
+            Action::AddPlate(plate) => {
+                let plates = &mut s.settings.plates;
+                if !plates.iter().any(|p| p.plate == plate) {
+                    let kg = |p: &Plate| convert(p.weight, p.unit, Unit::Kg);
+                    let at = plates
+                        .iter()
+                        .position(|p| kg(&p.plate) < kg(&plate))
+                        .unwrap_or(plates.len());
+                    plates.insert(at, PlateStock { plate, pairs: 1 });
+                }
+            }
+            Action::StartOver => {
+                for e in &mut s.exercises {
+                    e.done.clear();
+                    e.result_text.clear();
+                    e.logged = false;
+                }
+                s.timer = RestTimer::Idle;
+            }
             Action::SetSettings(settings) => s.settings = settings,
             Action::Notice(n) => s.notice = n,
             _ => return self,
@@ -392,6 +432,10 @@ fn with(s: &mut AppState, i: usize, f: impl FnOnce(&mut ExerciseState)) {
 
 /// Applies an in-place edit of a group when the text is valid; invalid text changes nothing.
 fn edit_group(g: &mut SetGroup, field: GroupField, text: &str) {
+    if field == GroupField::Rest && text.trim().is_empty() {
+        g.rest_s = None; // back to the lifter's default for the kind
+        return;
+    }
     let Ok(v) = parse_number(text) else { return };
     let whole = v.fract() == 0.0 && v >= 0.0;
     match field {

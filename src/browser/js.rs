@@ -34,16 +34,23 @@ pub fn navigator() -> Option<JsValue> {
 /// Attaches a no-op rejection handler so a refused promise is not reported as uncaught, and
 /// optionally a handler for its value.
 pub fn then(promise: JsValue, on_value: Option<Box<dyn FnOnce(JsValue)>>) {
+    then_or_else(promise, || {}, on_value.unwrap_or_else(|| Box::new(|_| {})));
+}
+
+/// Runs `on_value` when the promise resolves and `on_error` when it is refused (or is not a
+/// promise at all).
+pub fn then_or_else(
+    promise: JsValue,
+    on_error: impl FnOnce() + 'static,
+    on_value: Box<dyn FnOnce(JsValue)>,
+) {
     use wasm_bindgen::closure::Closure;
     let Ok(p) = promise.dyn_into::<js_sys::Promise>() else {
+        on_error();
         return;
     };
-    let ok = Closure::once_into_js(move |v: JsValue| {
-        if let Some(f) = on_value {
-            f(v);
-        }
-    });
-    let err = Closure::once_into_js(|_: JsValue| {});
+    let ok = Closure::once_into_js(move |v: JsValue| on_value(v));
+    let err = Closure::once_into_js(move |_: JsValue| on_error());
     let (Some(ok), Some(err)) = (ok.dyn_ref::<Function>(), err.dyn_ref::<Function>()) else {
         return;
     };

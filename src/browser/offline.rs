@@ -6,7 +6,9 @@ use wasm_bindgen::JsValue;
 
 /// Registers the service worker where the browser has them; quietly nothing elsewhere.
 pub fn register() {
-    let Some(container) = js::navigator().and_then(|n| js::get(&n, "serviceWorker")) else { return };
+    let Some(container) = js::navigator().and_then(|n| js::get(&n, "serviceWorker")) else {
+        return;
+    };
     if let Some(p) = js::call(&container, "register", &[JsValue::from_str("sw.js")]) {
         js::then(p, None);
     }

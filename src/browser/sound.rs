@@ -10,6 +10,9 @@ use web_sys::{AudioContext, AudioContextState, OscillatorNode};
 thread_local! {
     static CONTEXT: RefCell<Option<AudioContext>> = const { RefCell::new(None) };
     static PENDING: RefCell<Vec<OscillatorNode>> = const { RefCell::new(Vec::new()) };
+    /// The wall-clock end the beeps belong to, so a context unlocked later (the first tap after
+    /// a reload) can still schedule them.
+    static WANTED_END: RefCell<Option<(f64, bool)>> = const { RefCell::new(None) };
 }
 
 /// Whether this browser has Web Audio.
@@ -34,12 +37,20 @@ pub fn unlock() {
             }
         }
     });
+    let nothing_scheduled = PENDING.with(|p| p.borrow().is_empty());
+    if let Some((end, countdown)) = WANTED_END.with(|w| *w.borrow()) {
+        let left = end - js_sys::Date::now();
+        if nothing_scheduled && left > 0.0 {
+            schedule(left, countdown);
+        }
+    }
 }
 
 /// Schedules the end beep `remaining_ms` from now (and 3-2-1 beeps before it), replacing any
 /// beeps scheduled before.
 pub fn schedule(remaining_ms: f64, countdown: bool) {
     cancel();
+    WANTED_END.with(|w| *w.borrow_mut() = Some((js_sys::Date::now() + remaining_ms, countdown)));
     CONTEXT.with(|c| {
         let c = c.borrow();
         let Some(ctx) = c.as_ref() else { return };
@@ -61,6 +72,7 @@ pub fn schedule(remaining_ms: f64, countdown: bool) {
 
 /// Silences every scheduled beep.
 pub fn cancel() {
+    WANTED_END.with(|w| *w.borrow_mut() = None);
     PENDING.with(|p| {
         for osc in p.borrow_mut().drain(..) {
             let _ = osc.stop();

@@ -9,6 +9,9 @@ use wasm_bindgen::JsValue;
 thread_local! {
     static SENTINEL: RefCell<Option<JsValue>> = const { RefCell::new(None) };
     static WANTED: RefCell<bool> = const { RefCell::new(false) };
+    /// A request is on its way: coming back to the page fires several events, and each must
+    /// not ask again (an extra lock could never be released).
+    static REQUESTING: RefCell<bool> = const { RefCell::new(false) };
 }
 
 /// Whether this browser has a screen wake lock.
@@ -26,24 +29,28 @@ pub fn hold() {
             .as_ref()
             .is_some_and(|s| js::get(s, "released").and_then(|r| r.as_bool()) == Some(false))
     });
-    if held {
+    if held || REQUESTING.with(|r| *r.borrow()) {
         return;
     }
     let Some(lock) = js::navigator().and_then(|n| js::get(&n, "wakeLock")) else {
         return;
     };
-    if let Some(p) = js::call(&lock, "request", &[JsValue::from_str("screen")]) {
-        js::then(
-            p,
-            Some(Box::new(|sentinel| {
-                if WANTED.with(|w| *w.borrow()) {
-                    SENTINEL.with(|s| *s.borrow_mut() = Some(sentinel));
-                } else if let Some(p) = js::call(&sentinel, "release", &[]) {
-                    js::then(p, None);
-                }
-            })),
-        );
-    }
+    let Some(p) = js::call(&lock, "request", &[JsValue::from_str("screen")]) else {
+        return;
+    };
+    REQUESTING.with(|r| *r.borrow_mut() = true);
+    js::then_or_else(
+        p,
+        || REQUESTING.with(|r| *r.borrow_mut() = false),
+        Box::new(|sentinel| {
+            REQUESTING.with(|r| *r.borrow_mut() = false);
+            if WANTED.with(|w| *w.borrow()) {
+                SENTINEL.with(|s| *s.borrow_mut() = Some(sentinel));
+            } else if let Some(p) = js::call(&sentinel, "release", &[]) {
+                js::then(p, None);
+            }
+        }),
+    );
 }
 
 /// Lets the screen sleep again.

@@ -141,7 +141,8 @@ fn target_load(g: &SetGroup, max: f64, heaviest: Option<f64>) -> Option<f64> {
             Reps::Exact(r) => max * percent_of_max(r, rpe)?,
             Reps::Amrap => return None,
         },
-        Intensity::OfTopSet(p) => heaviest.unwrap_or(max) * p / 100.0,
+        // No top set to drop from (it could not be worked out): no load, rather than a guess.
+        Intensity::OfTopSet(p) => heaviest? * p / 100.0,
     };
     (target.is_finite() && target > 0.0).then_some(target)
 }

@@ -99,13 +99,17 @@ pub enum Loading {
 
 /// Standard stocks as data, used as defaults by the page: a commercial gym's plate tree.
 pub fn standard_plates(unit: Unit) -> Vec<PlateStock> {
-    // Big plates by the half dozen, change plates in twos.
+    // Big plates by the half dozen, change plates in twos. Fractional plates many gyms lack are
+    // listed with no pairs, so a lifter who has them only has to count them in.
     let (weights, pairs): (&[f64], &[u32]) = match unit {
         Unit::Kg => (
-            &[25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25],
-            &[6, 4, 2, 4, 4, 2, 2],
+            &[25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 2.0, 1.5, 1.25, 1.0, 0.5],
+            &[6, 4, 2, 4, 4, 2, 0, 0, 2, 0, 0],
         ),
-        Unit::Lb => (&[45.0, 35.0, 25.0, 10.0, 5.0, 2.5], &[8, 2, 4, 4, 4, 2]),
+        Unit::Lb => (
+            &[45.0, 35.0, 25.0, 10.0, 5.0, 2.5, 1.25],
+            &[8, 2, 4, 4, 4, 2, 0],
+        ),
     };
     let plates = weights.iter().map(|&weight| Plate { weight, unit });
     plates

@@ -25,6 +25,11 @@ pub struct Saved {
     pub timer: RestTimer,
     /// Checked-off sets per exercise (by position), so a reload keeps the lifter's place.
     pub done: Vec<Vec<usize>>,
+    /// Exercises (by position) whose back-off result is already in the log.
+    pub logged: Vec<usize>,
+    /// The last plan's query string, for a start with none in the address (an installed app
+    /// opens its `start_url`, which holds no plan).
+    pub plan: String,
 }
 
 impl Default for Saved {
@@ -34,6 +39,8 @@ impl Default for Saved {
             log: Vec::new(),
             timer: RestTimer::Idle,
             done: Vec::new(),
+            logged: Vec::new(),
+            plan: String::new(),
         }
     }
 }
@@ -83,6 +90,13 @@ pub fn encode(saved: &Saved) -> String {
     for (i, sets) in saved.done.iter().enumerate().filter(|(_, d)| !d.is_empty()) {
         let list: Vec<String> = sets.iter().map(|n| n.to_string()).collect();
         p.push(("done", format!("{i}:{}", list.join(","))));
+    }
+    if !saved.logged.is_empty() {
+        let list: Vec<String> = saved.logged.iter().map(|n| n.to_string()).collect();
+        p.push(("logged", list.join(",")));
+    }
+    if !saved.plan.is_empty() {
+        p.push(("plan", saved.plan.clone()));
     }
     build(&p)
 }
@@ -149,6 +163,18 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         "notify" => flag(value).map(|b| s.notify = b).is_some(),
         "log" => decode_entry(value)
             .map(|e| push_log(&mut saved.log, e))
+            .is_some(),
+        "plan" => {
+            saved.plan = value.chars().take(4000).collect();
+            true
+        }
+        "logged" => value
+            .split(',')
+            .filter(|n| !n.is_empty())
+            .take(MAX_DONE_EXERCISES)
+            .map(|n| n.parse::<usize>().ok().filter(|&n| n < MAX_DONE_EXERCISES))
+            .collect::<Option<Vec<_>>>()
+            .map(|l| saved.logged = l)
             .is_some(),
         "timer" => decode_timer(value).map(|t| saved.timer = t).is_some(),
         "done" => decode_done(value)

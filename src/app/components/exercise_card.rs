@@ -12,7 +12,9 @@ use crate::browser::clock::{now_ms, short_date};
 use crate::core::one_rep_max::EstimateError;
 use crate::core::scheme::{Builtin, SetKind};
 use crate::core::session::{last_result, Gear, Settings};
-use crate::core::units::{fmt, fmt_weight, parse_reps, parse_rpe, parse_weight, InputError, Unit};
+use crate::core::units::{
+    convert, fmt, fmt_weight, parse_number, parse_reps, parse_rpe, parse_weight, InputError, Unit,
+};
 
 /// Props of [`ExerciseCard`].
 #[derive(Properties, PartialEq)]
@@ -26,7 +28,7 @@ pub struct ExerciseCardProps {
 }
 
 /// Common lifts offered as suggestions; free text is fine too.
-const SUGGESTIONS: [&str; 8] = [
+pub const SUGGESTIONS: [&str; 8] = [
     "Bench press",
     "Squat",
     "Overhead press",
@@ -98,9 +100,10 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
     } else {
         e.exercise.name.clone()
     };
+    // Dumbbells stop where a stack starts (a custom step keeps the choice).
     let gear_key = match e.exercise.gear {
         Gear::Barbell => "bar",
-        Gear::Fixed { .. } if e.exercise.gear == gear_for("db", unit) => "db",
+        Gear::Fixed { max, .. } if convert(max, unit, Unit::Kg) <= 80.0 => "db",
         Gear::Fixed { .. } => "machine",
     };
     let last = last_result(&p.log, &e.exercise.name);
@@ -108,7 +111,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
     html! {
         <article class="exercise" aria-labelledby={id("title")} data-testid="exercise">
             <header class="exercise-head">
-                <h2 id={id("title")}>{ title }</h2>
+                <h2 id={id("title")}>{ title.clone() }</h2>
                 <div class="row-buttons">
                     <button type="button" class="icon" aria-label={format!("Move exercise {} up", i + 1)} disabled={i == 0} onclick={moves(true)}>{ "↑" }</button>
                     <button type="button" class="icon" aria-label={format!("Move exercise {} down", i + 1)} disabled={i + 1 >= p.count} onclick={moves(false)}>{ "↓" }</button>
@@ -157,15 +160,37 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                     </select>
                 </div>
             </div>
+            if let Gear::Fixed { step, min, max } = e.exercise.gear {
+                <div class="field">
+                    <label for={id("step")}>{ format!("Steps of ({})", unit.symbol()) }</label>
+                    <input id={id("step")} type="text" inputmode="decimal" value={fmt(step)}
+                        onchange={{
+                            let send = send.clone();
+                            Callback::from(move |ev: Event| {
+                                let input: HtmlInputElement = ev.target_unchecked_into();
+                                if let Ok(s) = parse_number(&input.value()) {
+                                    if s > 0.0 && s <= 50.0 {
+                                        let min = (min / s).round().max(1.0) * s;
+                                        send(Action::SetGear(i, Gear::Fixed { step: s, min, max }));
+                                    }
+                                }
+                            })
+                        }} />
+                </div>
+            }
             <SchemeEditor index={i} id={e.id} groups={e.exercise.groups.clone()} edited={e.exercise.is_edited()} dispatch={p.dispatch.clone()} />
             if e.exercise.is_deadlift() && crate::core::scheme::has_back_off(&e.exercise.groups) {
                 <p class="hint">{ "A back-off set of deadlifts is hard on the lower back when tired: consider dropping it here." }</p>
             }
             if let Ok((est, sets)) = &planned {
-                <ol class="sets" aria-label={format!("Sets for {}", e.exercise.name)}>
+                <ol class="sets" aria-label={format!("Sets for {title}")}>
                     { for sets.iter().enumerate().map(|(n, s)| {
                         let send = send.clone();
-                        let rest_s = s.rest_after_s;
+                        // After an exercise's last set, the next exercise's rest still applies.
+                        let rest_s = match s.rest_after_s {
+                            0 if i + 1 < p.count => p.settings.rests.work_s,
+                            r => r,
+                        };
                         html! {
                             <SetRow key={n} set={s.clone()} one_rep_max={est.max} {unit} done={e.done.contains(&n)}
                                 on_barbell={e.exercise.gear == Gear::Barbell}
@@ -180,7 +205,6 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                     { format!("Last back-off: {} reps at {}, {}", l.reps, fmt_weight(l.load, l.unit), short_date(l.at_ms)) }
                 </p>
             }
-            <datalist id="lifts">{ for SUGGESTIONS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>
         </article>
     }
 }
@@ -244,7 +268,9 @@ fn estimate_line(
         (Err(EstimateError::TooManyReps), _) => html! {
             <p class="estimate warn" aria-live="polite">{ "Over 20 reps no formula is trustworthy: use a heavier set." }</p>
         },
-        (Err(_), _) => html! {},
+        (Err(e), _) => html! {
+            <p class="estimate warn" aria-live="polite">{ format!("No plan yet: {}", e.message()) }</p>
+        },
     }
 }
 

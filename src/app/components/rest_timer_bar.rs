@@ -4,15 +4,14 @@
 //!
 //! The remaining time always comes from the stored end time; the tick only repaints.
 
-use std::rc::Rc;
-
 use gloo_timers::callback::{Interval, Timeout};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::app::rest_alerts::use_rest_alerts;
 use crate::app::state::{Action, AppState};
 use crate::browser::clock::{now_ms, time_of_day};
-use crate::browser::{lifecycle, notify, sound, vibrate, wake_lock};
+use crate::browser::lifecycle;
 use crate::core::rest_timer::{
     format_clock, format_overtime, parse_duration, RestTimer, TimerAction,
 };
@@ -31,8 +30,6 @@ pub struct RestTimerBarProps {
 const PRESETS: [u32; 6] = [30, 60, 90, 120, 180, 300];
 /// How often the countdown repaints while visible.
 const REPAINT_MS: u32 = 100;
-/// The screen stays on this long after the end, so the lifter sees "rest over".
-const KEEP_AWAKE_AFTER_MS: f64 = 60_000.0;
 
 /// The sticky timer bar.
 #[function_component(RestTimerBar)]
@@ -54,10 +51,16 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
             let t = *t;
             // Paint the new state against the clock now, not against the last tick.
             now.set(now_ms());
+            // Overtime only needs whole seconds.
+            let every = if matches!(t, RestTimer::Finished { .. }) {
+                1000
+            } else {
+                REPAINT_MS
+            };
             let repaint = running_or_over.then(|| {
                 let now = now.clone();
                 let d = d.clone();
-                Interval::new(REPAINT_MS, move || {
+                Interval::new(every, move || {
                     let n = now_ms();
                     now.set(n);
                     d.dispatch(Action::Tick(n));
@@ -78,7 +81,7 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
         });
     }
 
-    // Coming back to the page: repaint at once, take the wake lock again, re-anchor the beep.
+    // Coming back to the page: repaint at once (the alerts re-anchor themselves).
     {
         let now = now.clone();
         let d = p.dispatch.clone();
@@ -87,58 +90,11 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
                 let n = now_ms();
                 now.set(n);
                 d.dispatch(Action::Tick(n));
-                if lifecycle::visible() && wake_lock::wanted() {
-                    wake_lock::hold();
-                }
             });
             move || drop(guard)
         });
     }
-
-    // Effects of the timer's state: beeps scheduled ahead, keep-awake, and the end's alerts.
-    let alerted = use_mut_ref(|| timer_end(&timer));
-    {
-        let s = p.settings.clone();
-        let alerted: Rc<_> = alerted.clone();
-        use_effect_with(
-            (timer, s.sound, s.countdown_beeps, s.keep_awake),
-            move |(t, sound_on, beeps, awake)| {
-                let n = now_ms();
-                match t {
-                    RestTimer::Running { .. } if *sound_on => {
-                        sound::schedule(t.remaining_ms(n), *beeps)
-                    }
-                    _ => sound::cancel(),
-                }
-                let keep = match t {
-                    RestTimer::Running { .. } | RestTimer::Paused { .. } => true,
-                    RestTimer::Finished { .. } => t.overtime_ms(n) < KEEP_AWAKE_AFTER_MS,
-                    RestTimer::Idle => false,
-                };
-                if *awake && keep {
-                    wake_lock::hold();
-                } else {
-                    wake_lock::release();
-                }
-                let end = timer_end(t);
-                if end.is_some() && *alerted.borrow() != end {
-                    *alerted.borrow_mut() = end;
-                    if s.vibrate {
-                        vibrate::rest_over();
-                    }
-                    if s.notify && !lifecycle::visible() {
-                        notify::rest_over("Time for your next set.");
-                    }
-                }
-            },
-        );
-    }
-    // A minute after the end the screen may sleep again.
-    if let RestTimer::Finished { .. } = timer {
-        if timer.overtime_ms(*now) >= KEEP_AWAKE_AFTER_MS && wake_lock::wanted() {
-            wake_lock::release();
-        }
-    }
+    use_rest_alerts(timer, &p.settings);
 
     let send = {
         let d = p.dispatch.clone();
@@ -215,14 +171,6 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
             { body }
             <p class="visually-hidden" aria-live="polite" data-testid="timer-announce">{ status }</p>
         </section>
-    }
-}
-
-/// The end the alerts belong to, so each end alerts once (and a reload does not alert again).
-fn timer_end(t: &RestTimer) -> Option<u64> {
-    match t {
-        RestTimer::Finished { ended_at_ms, .. } => Some(*ended_at_ms as u64),
-        _ => None,
     }
 }
 

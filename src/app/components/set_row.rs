@@ -102,6 +102,13 @@ fn percent(s: &PlannedSet, max: f64) -> Html {
 }
 
 fn plates_html(s: &PlannedSet, unit: Unit, on_barbell: bool) -> Html {
+    if s.target.is_none() {
+        return html! {
+            <div class="plates cannot" data-testid="plates">
+                { "No load: the RPE chart covers 1 to 12 reps, and down sets need a top set" }
+            </div>
+        };
+    }
     match &s.loading {
         Loading::Loaded { per_side, .. } if per_side.is_empty() => html! {
             <div class="plates" data-testid="plates">{ "no plates" }</div>

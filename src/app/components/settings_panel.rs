@@ -9,7 +9,7 @@ use super::number_field::NumberField;
 use crate::app::state::{Action, AppState};
 use crate::browser::notify;
 use crate::core::one_rep_max::Formula;
-use crate::core::plates::Rounding;
+use crate::core::plates::{Plate, Rounding};
 use crate::core::session::Settings;
 use crate::core::units::{fmt, parse_number, Unit};
 
@@ -119,6 +119,7 @@ pub fn settings_panel(p: &SettingsPanelProps) -> Html {
                         </div>
                     }
                 }) }
+                <AddPlate dispatch={d.clone()} unit={unit} />
             </fieldset>
             <fieldset class="segmented">
                 <legend>{ "Rounding to a loadable weight" }</legend>
@@ -161,5 +162,56 @@ fn field_error(text: &str, max: f64, unit: Unit) -> Option<String> {
         Err(e) => Some(e.message(unit)),
         Ok(v) if !(0.0..=max).contains(&v) => Some(format!("Use a value from 0 to {}.", fmt(max))),
         Ok(_) => None,
+    }
+}
+
+/// Props of [`AddPlate`].
+#[derive(Properties, PartialEq)]
+struct AddPlateProps {
+    dispatch: UseReducerDispatcher<AppState>,
+    unit: Unit,
+}
+
+/// A plate the list lacks, in either unit (mixed kg/lb gyms are common).
+#[function_component(AddPlate)]
+fn add_plate(p: &AddPlateProps) -> Html {
+    let text = use_state(String::new);
+    let plate_unit = use_state(|| p.unit);
+    let weight = parse_number(&text).ok().filter(|w| *w > 0.0 && *w <= 100.0);
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            text.set(input.value());
+        })
+    };
+    let onunit = {
+        let plate_unit = plate_unit.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            plate_unit.set(Unit::parse(&select.value()).unwrap_or(Unit::Kg));
+        })
+    };
+    let onclick = {
+        let d = p.dispatch.clone();
+        let text = text.clone();
+        let unit = *plate_unit;
+        Callback::from(move |_: MouseEvent| {
+            if let Some(weight) = weight {
+                d.dispatch(Action::AddPlate(Plate { weight, unit }));
+                text.set(String::new());
+            }
+        })
+    };
+    html! {
+        <div class="add-plate">
+            <input type="text" inputmode="decimal" aria-label="Plate weight to add" placeholder="e.g. 0.25"
+                value={(*text).clone()} {oninput} />
+            <select aria-label="Unit of the plate to add" onchange={onunit}>
+                <option value="kg" selected={*plate_unit == Unit::Kg}>{ "kg" }</option>
+                <option value="lb" selected={*plate_unit == Unit::Lb}>{ "lb" }</option>
+            </select>
+            <button type="button" disabled={weight.is_none()} {onclick}>{ "Add plate" }</button>
+        </div>
     }
 }

@@ -1,0 +1,112 @@
+//! What the rest timer does besides drawing itself: the beep scheduled ahead on the audio clock
+//! (again whenever the rest changes or the page comes back), the screen kept on while resting
+//! and a minute after, and vibration and a notification once at each end.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::browser::clock::now_ms;
+use crate::browser::{lifecycle, notify, sound, vibrate, wake_lock};
+use crate::core::rest_timer::RestTimer;
+use crate::core::session::Settings;
+
+/// The screen stays on this long after the end, so the lifter sees "rest over".
+const KEEP_AWAKE_AFTER_MS: f64 = 60_000.0;
+/// An end further back than this (a tab reopened much later) is not announced again.
+const ALERT_WINDOW_MS: f64 = 60_000.0;
+
+/// Drives the alerts for `timer` with the lifter's settings.
+#[hook]
+pub fn use_rest_alerts(timer: RestTimer, settings: &Settings) {
+    let latest = use_mut_ref(|| (timer, settings.clone()));
+    *latest.borrow_mut() = (timer, settings.clone());
+    // An end that happened before this page saw it (a reload) does not alert again.
+    let alerted = use_mut_ref(|| end_of(&timer.settle(now_ms())));
+
+    {
+        let latest = latest.clone();
+        use_effect_with((), move |_| {
+            let guard = lifecycle::on_return(move || on_return(&latest));
+            move || drop(guard)
+        });
+    }
+
+    let s = settings.clone();
+    use_effect_with(
+        (timer, s.sound, s.countdown_beeps, s.keep_awake),
+        move |(t, sound_on, beeps, awake)| {
+            let n = now_ms();
+            match t {
+                RestTimer::Running { .. } if *sound_on => {
+                    sound::schedule(t.remaining_ms(n), *beeps)
+                }
+                // At the end itself the beep is playing: leave it be.
+                RestTimer::Finished { .. } if *sound_on => {}
+                _ => sound::cancel(),
+            }
+            let awake_for = match t {
+                RestTimer::Running { .. } | RestTimer::Paused { .. } => Some(None),
+                RestTimer::Finished { .. } => Some(Some(KEEP_AWAKE_AFTER_MS - t.overtime_ms(n))),
+                RestTimer::Idle => None,
+            };
+            let release_later = match awake_for {
+                Some(left) if *awake && left.is_none_or(|ms| ms > 0.0) => {
+                    wake_lock::hold();
+                    left.map(|ms| {
+                        Timeout::new(
+                            ms.clamp(0.0, KEEP_AWAKE_AFTER_MS) as u32,
+                            wake_lock::release,
+                        )
+                    })
+                }
+                _ => {
+                    wake_lock::release();
+                    None
+                }
+            };
+            alert_once(t, &s, &alerted, n);
+            move || drop(release_later)
+        },
+    );
+}
+
+fn alert_once(t: &RestTimer, s: &Settings, alerted: &Rc<RefCell<Option<u64>>>, now: f64) {
+    let end = end_of(t);
+    if end.is_none() || *alerted.borrow() == end {
+        return;
+    }
+    *alerted.borrow_mut() = end;
+    if t.overtime_ms(now) > ALERT_WINDOW_MS {
+        return;
+    }
+    if s.vibrate {
+        vibrate::rest_over();
+    }
+    if s.notify && !lifecycle::visible() {
+        notify::rest_over("Time for your next set.");
+    }
+}
+
+/// Back on the page: the browser dropped the wake lock, and the audio clock may have drifted.
+fn on_return(latest: &Rc<RefCell<(RestTimer, Settings)>>) {
+    let (t, s) = &*latest.borrow();
+    if let RestTimer::Running { .. } = t {
+        if s.sound {
+            sound::schedule(t.remaining_ms(now_ms()), s.countdown_beeps);
+        }
+    }
+    if lifecycle::visible() && wake_lock::wanted() {
+        wake_lock::hold();
+    }
+}
+
+/// Which end an alert belongs to, so each end alerts once.
+fn end_of(t: &RestTimer) -> Option<u64> {
+    match t {
+        RestTimer::Finished { ended_at_ms, .. } => Some(*ended_at_ms as u64),
+        _ => None,
+    }
+}
