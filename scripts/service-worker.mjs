@@ -14,7 +14,7 @@ if (!staging) {
 // The CSP hash of the inline module script Trunk writes into index.html.
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const inline = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`).join(' ');
 if (!html.includes("'inline-script-hash'")) {
   console.error('service-worker.mjs: index.html has no inline-script-hash placeholder in its CSP');

@@ -1,5 +1,7 @@
 // Prints every file of a build with its raw and gzip -9 size, and the total gzip of what the
-// first page load fetches (index.html and every local file it references). Fails above a budget.
+// first page load fetches: index.html and every local file it references, except the
+// apple-touch-icon, which only iOS fetches, when the page is added to the home screen. Fails
+// above a budget.
 // Usage: node scripts/size-report.mjs DIST BUDGET_BYTES
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -25,7 +27,8 @@ const rows = files(dist).map((path) => ({
 // modulepreload/preload links cover the JS glue and the wasm).
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const referenced = new Set(['index.html']);
-for (const [, url] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
+for (const [tag, url] of html.matchAll(/<[^>]*?(?:href|src)="([^"]+)"[^>]*>/g)) {
+  if (/rel="apple-touch-icon"/.test(tag)) continue;
   if (/^[a-z]+:/i.test(url) || url.startsWith('//')) continue;
   // Under a --public-url the links carry a prefix: match on the path, else on the file name.
   const path = url.split(/[?#]/)[0].replace(/^\.?\//, '');

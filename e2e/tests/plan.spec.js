@@ -49,6 +49,7 @@ test('rounding down vs nearest changes a load that is not loadable, and the real
   const work = rows(page).nth(2);
   await expect(work.getByTestId('load')).toHaveText('85 kg');
   await expect(work.getByTestId('pct')).toHaveText('83.3%');
+  await expect(work.getByTestId('asked')).toHaveText('(asked 85%)');
   await page.locator('summary', { hasText: 'Settings' }).click();
   await page.getByLabel('Nearest').check();
   await expect(work.getByTestId('load')).toHaveText('87.5 kg');

@@ -30,15 +30,15 @@ fn plate_html(plate: &Plate) -> Html {
     // Size and colour come from the class (no inline style: the CSP allows none): heavier
     // plates are taller, as on a rack.
     let class = match kg {
-        k if k >= 24.0 => "p25",
-        k if k >= 19.0 => "p20",
-        k if k >= 14.0 => "p15",
-        k if k >= 9.0 => "p10",
-        k if k >= 4.5 => "p5",
-        _ => "psmall",
+        k if k >= 24.0 => "plate p25",
+        k if k >= 19.0 => "plate p20",
+        k if k >= 14.0 => "plate p15",
+        k if k >= 9.0 => "plate p10",
+        k if k >= 4.5 => "plate p5",
+        _ => "plate psmall",
     };
     html! {
-        <span class={classes!("plate", class)}>
+        <span class={class}>
             <span class="plate-label">{ fmt(plate.weight) }</span>
         </span>
     }

@@ -10,7 +10,7 @@ use crate::browser::{notify, sound, vibrate, wake_lock};
 pub fn device_check() -> Html {
     let row = |name: &str, ok: bool, detail: &str| {
         html! {
-            <li class={classes!(if ok { "yes" } else { "no" })}>
+            <li class={if ok { "yes" } else { "no" }}>
                 <span aria-hidden="true">{ if ok { "✓ " } else { "✗ " } }</span>
                 <strong>{ name.to_string() }</strong>{ format!(": {detail}") }
             </li>

@@ -36,7 +36,7 @@ pub fn number_field(p: &NumberFieldProps) -> Html {
     };
     let error_id = format!("{}-error", p.id);
     html! {
-        <div class={classes!("field", p.error.is_some().then_some("invalid"))}>
+        <div class={if p.error.is_some() { "field invalid" } else { "field" }}>
             <label for={p.id.clone()}>{ p.label.clone() }</label>
             <div class="input-row">
                 <input id={p.id.clone()} type="text" inputmode={p.inputmode.clone()}

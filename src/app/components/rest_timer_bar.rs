@@ -141,7 +141,7 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
                 format_clock(timer.remaining_ms(n))
             };
             html! {
-                <div class={classes!("timer-active", over.then_some("over"), paused.then_some("paused"))}>
+                <div class={match (over, paused) { (true, _) => "timer-active over", (_, true) => "timer-active paused", _ => "timer-active" }}>
                     { ring(timer.progress(n)) }
                     <div class="timer-readout">
                         <span class="timer-clock" data-testid="timer-clock">{ clock }</span>

@@ -45,7 +45,7 @@ pub fn set_row(p: &SetRowProps) -> Html {
         load_words(s, p.unit)
     );
     html! {
-        <li class={classes!("set", kind_class, p.done.then_some("done"))} data-testid="set-row" data-kind={kind_class}>
+        <li class={format!("set {kind_class}{}", if p.done { " done" } else { "" })} data-testid="set-row" data-kind={kind_class}>
             <button class="check" type="button" aria-pressed={p.done.to_string()} aria-label={label} onclick={ontoggle}>
                 <span class="num" aria-hidden="true">{ if p.done { "✓".to_string() } else { s.number.to_string() } }</span>
             </button>
@@ -91,13 +91,16 @@ fn percent(s: &PlannedSet, max: f64) -> Html {
     };
     let asked = s.target.map(|t| t / max * 100.0);
     let moved = asked.is_some_and(|a| (a - real).abs() >= 0.05);
-    let title = asked
-        .filter(|_| moved)
-        .map(|a| format!("asked for {}%", fmt(a)));
+    let tenth = |v: f64| fmt((v * 10.0).round() / 10.0);
     html! {
-        <span class={classes!("pct", moved.then_some("moved"))} data-testid="pct" title={title}>
-            { format!("{}%", fmt((real * 10.0).round() / 10.0)) }
-        </span>
+        <>
+            <span class={if moved { "pct moved" } else { "pct" }} data-testid="pct">
+                { format!("{}%", tenth(real)) }
+            </span>
+            if let Some(a) = asked.filter(|_| moved) {
+                <span class="asked" data-testid="asked">{ format!("(asked {}%)", tenth(a)) }</span>
+            }
+        </>
     }
 }
 
