@@ -180,3 +180,25 @@ fn down_sets_without_a_top_set_get_no_load_rather_than_a_guess() {
         .iter()
         .all(|s| s.target.is_none() && s.load().is_none()));
 }
+
+#[test]
+fn gear_presets_and_custom_steps() {
+    assert!(Gear::dumbbells(Unit::Kg).is_dumbbells(Unit::Kg));
+    assert!(Gear::dumbbells(Unit::Lb).is_dumbbells(Unit::Lb));
+    assert!(!Gear::machine(Unit::Lb).is_dumbbells(Unit::Lb));
+    assert!(!Gear::Barbell.is_dumbbells(Unit::Kg));
+    let stepped = Gear::dumbbells(Unit::Kg).with_step(2.5);
+    assert_eq!(
+        stepped,
+        Some(Gear::Fixed {
+            step: 2.5,
+            min: 2.5,
+            max: 60.0
+        })
+    );
+    assert!(stepped.is_some_and(|g| g.is_dumbbells(Unit::Kg)));
+    assert_eq!(Gear::Barbell.with_step(2.0), None);
+    assert_eq!(Gear::dumbbells(Unit::Kg).with_step(0.0), None);
+    assert_eq!(Gear::dumbbells(Unit::Kg).with_step(f64::NAN), None);
+    assert_eq!(Gear::dumbbells(Unit::Kg).with_step(51.0), None);
+}

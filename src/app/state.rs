@@ -9,7 +9,7 @@ use yew::Reducible;
 use crate::core::plates::{Plate, PlateStock};
 use crate::core::rest_timer::{RestTimer, TimerAction};
 use crate::core::saved::Saved;
-use crate::core::scheme::{Builtin, Intensity, Reps, SetGroup};
+use crate::core::scheme::{Builtin, GroupField};
 use crate::core::session::{push_log, standard_bar, Exercise, Gear, LogEntry, MaxSource, Settings};
 use crate::core::units::{convert, fmt, parse_number, parse_reps, parse_rpe, parse_weight, Unit};
 
@@ -27,15 +27,6 @@ pub enum MaxField {
     Load,
     Reps,
     Rpe,
-}
-
-/// A typed field of a set group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum GroupField {
-    Sets,
-    Reps,
-    Percent,
-    Rest,
 }
 
 /// An exercise with what the lifter typed for it and how far through it they are.
@@ -291,7 +282,7 @@ impl Reducible for AppState {
             } => with(&mut s, exercise, |e| {
                 let before: Vec<u32> = e.exercise.groups.iter().map(|g| g.sets).collect();
                 if let Some(g) = e.exercise.groups.get_mut(group) {
-                    edit_group(g, field, &text);
+                    g.edit(field, &text);
                 }
                 // Checks are by position: a changed set count would move them onto other sets.
                 if e.exercise.groups.iter().map(|g| g.sets).ne(before) {
@@ -427,32 +418,5 @@ impl Reducible for AppState {
 fn with(s: &mut AppState, i: usize, f: impl FnOnce(&mut ExerciseState)) {
     if let Some(e) = s.exercises.get_mut(i) {
         f(e);
-    }
-}
-
-/// Applies an in-place edit of a group when the text is valid; invalid text changes nothing.
-fn edit_group(g: &mut SetGroup, field: GroupField, text: &str) {
-    if field == GroupField::Rest && text.trim().is_empty() {
-        g.rest_s = None; // back to the lifter's default for the kind
-        return;
-    }
-    let Ok(v) = parse_number(text) else { return };
-    let whole = v.fract() == 0.0 && v >= 0.0;
-    match field {
-        GroupField::Sets if whole && v <= 20.0 => g.sets = v as u32,
-        GroupField::Reps if whole && (1.0..=50.0).contains(&v) => g.reps = Reps::Exact(v as u32),
-        GroupField::Rest if whole && v <= 3600.0 => g.rest_s = Some(v as u32),
-        GroupField::Percent if (1.0..=150.0).contains(&v) => {
-            g.intensity = match g.intensity {
-                Intensity::OfMax(_) => Intensity::OfMax(v),
-                Intensity::OfTrainingMax(_) => Intensity::OfTrainingMax(v),
-                Intensity::OfTopSet(_) => Intensity::OfTopSet(v),
-                Intensity::Rpe(_) if (6.0..=10.0).contains(&v) && (v * 2.0).fract() == 0.0 => {
-                    Intensity::Rpe(v)
-                }
-                other => other,
-            }
-        }
-        _ => {}
     }
 }

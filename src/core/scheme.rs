@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::units::{parse_number, MAX_REPS};
+
 /// What a set is for; the page tells them apart by label and shape, not only colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SetKind {
@@ -59,6 +61,61 @@ pub struct SetGroup {
 
 /// The most sets one group may hold; more is a typo, and it keeps plans small.
 pub const MAX_SETS: u32 = 20;
+/// The longest rest a group may name, in seconds.
+pub const MAX_REST_S: u32 = 3600;
+/// Intensities in percent (of the max, training max or top set) stay within this range.
+pub const PERCENT_RANGE: std::ops::RangeInclusive<f64> = 1.0..=150.0;
+
+/// A field of a group that the lifter edits in place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupField {
+    Sets,
+    Reps,
+    /// The intensity's number: a percent, or the RPE for an RPE group.
+    Percent,
+    /// Seconds of rest before each set; empty text goes back to the lifter's default.
+    Rest,
+}
+
+impl SetGroup {
+    /// Applies what the lifter typed into one field; text that is not a valid value for it
+    /// changes nothing. Returns whether the group changed.
+    pub fn edit(&mut self, field: GroupField, text: &str) -> bool {
+        let before = *self;
+        if field == GroupField::Rest && text.trim().is_empty() {
+            self.rest_s = None;
+            return *self != before;
+        }
+        let Ok(v) = parse_number(text) else {
+            return false;
+        };
+        let whole = (v.fract() == 0.0 && v >= 0.0).then_some(v as u32);
+        match (field, whole) {
+            (GroupField::Sets, Some(n)) if n <= MAX_SETS => self.sets = n,
+            (GroupField::Reps, Some(n))
+                if (1..=MAX_REPS).contains(&n) && self.reps != Reps::Amrap =>
+            {
+                self.reps = Reps::Exact(n)
+            }
+            (GroupField::Rest, Some(n)) if n <= MAX_REST_S => self.rest_s = Some(n),
+            (GroupField::Percent, _) => {
+                self.intensity = match self.intensity {
+                    Intensity::OfMax(_) if PERCENT_RANGE.contains(&v) => Intensity::OfMax(v),
+                    Intensity::OfTrainingMax(_) if PERCENT_RANGE.contains(&v) => {
+                        Intensity::OfTrainingMax(v)
+                    }
+                    Intensity::OfTopSet(_) if PERCENT_RANGE.contains(&v) => Intensity::OfTopSet(v),
+                    Intensity::Rpe(_) if (6.0..=10.0).contains(&v) && (v * 2.0).fract() == 0.0 => {
+                        Intensity::Rpe(v)
+                    }
+                    other => other,
+                }
+            }
+            _ => {}
+        }
+        *self != before
+    }
+}
 
 /// A built-in scheme, named by a short stable key (used in URLs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -193,6 +250,31 @@ pub fn has_back_off(groups: &[SetGroup]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn in_place_edits_take_valid_values_only() {
+        let mut g = Builtin::StrengthBackOff.groups()[2];
+        assert!(g.edit(GroupField::Sets, "3"));
+        assert_eq!(g.sets, 3);
+        assert!(!g.edit(GroupField::Sets, "2.5"));
+        assert!(!g.edit(GroupField::Sets, "21"));
+        assert!(g.edit(GroupField::Reps, "1"));
+        assert_eq!(g.reps, Exact(1));
+        assert!(g.edit(GroupField::Percent, "87,5"));
+        assert_eq!(g.intensity, OfMax(87.5));
+        assert!(!g.edit(GroupField::Percent, "0"));
+        assert!(g.edit(GroupField::Rest, "240"));
+        assert_eq!(g.rest_s, Some(240));
+        assert!(g.edit(GroupField::Rest, " "));
+        assert_eq!(g.rest_s, None);
+        assert!(!g.edit(GroupField::Rest, "soon"));
+        let mut amrap = Builtin::Goto.groups()[1];
+        assert!(!amrap.edit(GroupField::Reps, "10"));
+        let mut rpe = Builtin::TopSetDownSets.groups()[0];
+        assert!(rpe.edit(GroupField::Percent, "9.5"));
+        assert_eq!(rpe.intensity, Rpe(9.5));
+        assert!(!rpe.edit(GroupField::Percent, "11"));
+    }
 
     #[test]
     fn keys_round_trip() {

@@ -94,6 +94,58 @@ pub enum Gear {
     Fixed { step: f64, min: f64, max: f64 },
 }
 
+impl Gear {
+    /// Dumbbells in the usual steps: 2 kg from 2 to 60 kg, or 5 lb from 5 to 150 lb.
+    pub fn dumbbells(unit: Unit) -> Gear {
+        match unit {
+            Unit::Kg => Gear::Fixed {
+                step: 2.0,
+                min: 2.0,
+                max: 60.0,
+            },
+            Unit::Lb => Gear::Fixed {
+                step: 5.0,
+                min: 5.0,
+                max: 150.0,
+            },
+        }
+    }
+
+    /// A machine or cable stack: 5 kg plates to 200 kg, or 10 lb to 400 lb.
+    pub fn machine(unit: Unit) -> Gear {
+        match unit {
+            Unit::Kg => Gear::Fixed {
+                step: 5.0,
+                min: 5.0,
+                max: 200.0,
+            },
+            Unit::Lb => Gear::Fixed {
+                step: 10.0,
+                min: 10.0,
+                max: 400.0,
+            },
+        }
+    }
+
+    /// Whether this is a rack of dumbbells rather than a stack: dumbbells stop where stacks
+    /// start, so a custom step keeps the kind.
+    pub fn is_dumbbells(self, unit: Unit) -> bool {
+        matches!(self, Gear::Fixed { max, .. } if convert(max, unit, Unit::Kg) <= 80.0)
+    }
+
+    /// The same equipment in steps of `step` (the lightest load moves onto the new steps);
+    /// `None` for a barbell or a step that is not a positive number up to 50.
+    pub fn with_step(self, step: f64) -> Option<Gear> {
+        match self {
+            Gear::Fixed { max, min, .. } if step > 0.0 && step <= 50.0 => {
+                let min = (min / step).round().max(1.0) * step;
+                Some(Gear::Fixed { step, min, max })
+            }
+            _ => None,
+        }
+    }
+}
+
 /// One exercise of the session.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Exercise {

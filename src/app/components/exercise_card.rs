@@ -13,7 +13,7 @@ use crate::core::one_rep_max::EstimateError;
 use crate::core::scheme::{Builtin, SetKind};
 use crate::core::session::{last_result, Gear, Settings};
 use crate::core::units::{
-    convert, fmt, fmt_weight, parse_number, parse_reps, parse_rpe, parse_weight, InputError, Unit,
+    fmt, fmt_weight, parse_number, parse_reps, parse_rpe, parse_weight, InputError, Unit,
 };
 
 /// Props of [`ExerciseCard`].
@@ -77,7 +77,12 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
         let send = send.clone();
         Callback::from(move |ev: Event| {
             let select: HtmlSelectElement = ev.target_unchecked_into();
-            send(Action::SetGear(i, gear_for(&select.value(), unit)));
+            let gear = match select.value().as_str() {
+                "db" => Gear::dumbbells(unit),
+                "machine" => Gear::machine(unit),
+                _ => Gear::Barbell,
+            };
+            send(Action::SetGear(i, gear));
         })
     };
     let moves = |up: bool| {
@@ -100,10 +105,9 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
     } else {
         e.exercise.name.clone()
     };
-    // Dumbbells stop where a stack starts (a custom step keeps the choice).
     let gear_key = match e.exercise.gear {
         Gear::Barbell => "bar",
-        Gear::Fixed { max, .. } if convert(max, unit, Unit::Kg) <= 80.0 => "db",
+        g if g.is_dumbbells(unit) => "db",
         Gear::Fixed { .. } => "machine",
     };
     let last = last_result(&p.log, &e.exercise.name);
@@ -160,7 +164,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                     </select>
                 </div>
             </div>
-            if let Gear::Fixed { step, min, max } = e.exercise.gear {
+            if let gear @ Gear::Fixed { step, .. } = e.exercise.gear {
                 <div class="field">
                     <label for={id("step")}>{ format!("Steps of ({})", unit.symbol()) }</label>
                     <input id={id("step")} type="text" inputmode="decimal" value={fmt(step)}
@@ -168,11 +172,9 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                             let send = send.clone();
                             Callback::from(move |ev: Event| {
                                 let input: HtmlInputElement = ev.target_unchecked_into();
-                                if let Ok(s) = parse_number(&input.value()) {
-                                    if s > 0.0 && s <= 50.0 {
-                                        let min = (min / s).round().max(1.0) * s;
-                                        send(Action::SetGear(i, Gear::Fixed { step: s, min, max }));
-                                    }
+                                let stepped = parse_number(&input.value()).ok().and_then(|s| gear.with_step(s));
+                                if let Some(g) = stepped {
+                                    send(Action::SetGear(i, g));
                                 }
                             })
                         }} />
@@ -206,33 +208,6 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                 </p>
             }
         </article>
-    }
-}
-
-/// Equipment presets, in the session's unit: dumbbells in 2 kg / 5 lb steps, a stack in 5 kg / 10 lb.
-fn gear_for(key: &str, unit: Unit) -> Gear {
-    match (key, unit) {
-        ("db", Unit::Kg) => Gear::Fixed {
-            step: 2.0,
-            min: 2.0,
-            max: 60.0,
-        },
-        ("db", Unit::Lb) => Gear::Fixed {
-            step: 5.0,
-            min: 5.0,
-            max: 150.0,
-        },
-        ("machine", Unit::Kg) => Gear::Fixed {
-            step: 5.0,
-            min: 5.0,
-            max: 200.0,
-        },
-        ("machine", Unit::Lb) => Gear::Fixed {
-            step: 10.0,
-            min: 10.0,
-            max: 400.0,
-        },
-        _ => Gear::Barbell,
     }
 }
 

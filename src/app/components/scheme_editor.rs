@@ -3,8 +3,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::state::{Action, AppState, GroupField};
-use crate::core::scheme::{Intensity, Reps, SetGroup};
+use crate::app::state::{Action, AppState};
+use crate::core::scheme::{GroupField, Intensity, Reps, SetGroup};
 use crate::core::units::fmt;
 
 /// Props of [`SchemeEditor`].
