@@ -202,3 +202,24 @@ fn gear_presets_and_custom_steps() {
     assert_eq!(Gear::dumbbells(Unit::Kg).with_step(f64::NAN), None);
     assert_eq!(Gear::dumbbells(Unit::Kg).with_step(51.0), None);
 }
+
+#[test]
+fn the_next_set_is_the_first_one_not_checked_off() {
+    use backoff::core::session::next_set;
+    let s = Settings::default();
+    let bench = Exercise::new("Bench press", 100.0, Builtin::StrengthBackOff);
+    let squat = Exercise::new("Squat", 140.0, Builtin::Goto);
+    let all: Vec<usize> = (0..8).collect();
+    let next = next_set([(&bench, &[0, 1][..]), (&squat, &[][..])], &s);
+    assert_eq!(
+        next.as_ref().map(|n| (n.exercise.as_str(), n.set.number)),
+        Some(("Bench press", 3))
+    );
+    assert_eq!(next.and_then(|n| n.set.load()), Some(85.0));
+    let next = next_set([(&bench, &all[..]), (&squat, &[0][..])], &s);
+    assert_eq!(
+        next.map(|n| (n.exercise, n.set.number)),
+        Some(("Squat".to_string(), 2))
+    );
+    assert_eq!(next_set([(&bench, &all[..])], &s), None);
+}

@@ -91,6 +91,9 @@ test('checking off the set before a back-off set starts its 0:30 rest, with the 
   await expect(clock(page)).toHaveText('3:00');
   await rows.nth(4).getByRole('button').click();
   await expect(clock(page)).toHaveText('0:30');
+  await expect(page.getByTestId('timer-next')).toHaveText(
+    'Bench press, set 6: as many reps as you can at 60 kg, 20 a side',
+  );
   // The end beep sits on the audio clock about 30 s ahead of when it was scheduled.
   const beeps = await page.evaluate(() => window.__beeps);
   const last = beeps[beeps.length - 1];

@@ -18,9 +18,9 @@ const KEEP_AWAKE_AFTER_MS: f64 = 60_000.0;
 /// An end further back than this (a tab reopened much later) is not announced again.
 const ALERT_WINDOW_MS: f64 = 60_000.0;
 
-/// Drives the alerts for `timer` with the lifter's settings.
+/// Drives the alerts for `timer` with the lifter's settings; `next` names the set that follows.
 #[hook]
-pub fn use_rest_alerts(timer: RestTimer, settings: &Settings) {
+pub fn use_rest_alerts(timer: RestTimer, settings: &Settings, next_now: Option<String>) {
     let latest = use_mut_ref(|| (timer, settings.clone()));
     *latest.borrow_mut() = (timer, settings.clone());
     // An end that happened before this page saw it (a reload) does not alert again.
@@ -35,6 +35,8 @@ pub fn use_rest_alerts(timer: RestTimer, settings: &Settings) {
     }
 
     let s = settings.clone();
+    let next = use_mut_ref(|| None::<String>);
+    *next.borrow_mut() = next_now;
     use_effect_with(
         (timer, s.sound, s.countdown_beeps, s.keep_awake),
         move |(t, sound_on, beeps, awake)| {
@@ -67,13 +69,19 @@ pub fn use_rest_alerts(timer: RestTimer, settings: &Settings) {
                     None
                 }
             };
-            alert_once(t, &s, &alerted, n);
+            alert_once(t, &s, &alerted, n, next.borrow().as_deref());
             move || drop(release_later)
         },
     );
 }
 
-fn alert_once(t: &RestTimer, s: &Settings, alerted: &Rc<RefCell<Option<u64>>>, now: f64) {
+fn alert_once(
+    t: &RestTimer,
+    s: &Settings,
+    alerted: &Rc<RefCell<Option<u64>>>,
+    now: f64,
+    next: Option<&str>,
+) {
     let end = end_of(t);
     if end.is_none() || *alerted.borrow() == end {
         return;
@@ -86,7 +94,7 @@ fn alert_once(t: &RestTimer, s: &Settings, alerted: &Rc<RefCell<Option<u64>>>, n
         vibrate::rest_over();
     }
     if s.notify && !lifecycle::visible() {
-        notify::rest_over("Time for your next set.");
+        notify::rest_over(next.unwrap_or("Time for your next set."));
     }
 }
 

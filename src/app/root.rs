@@ -6,12 +6,15 @@ use yew::prelude::*;
 use super::components::exercise_card::{ExerciseCard, SUGGESTIONS};
 use super::components::explainer::Explainer;
 use super::components::rest_timer_bar::RestTimerBar;
+use super::components::set_row::plates_text;
 use super::components::settings_panel::SettingsPanel;
 use super::state::{first_exercise, Action, AppState};
 use crate::browser::share::{share, Shared};
 use crate::browser::{clock, offline, sound, storage, url};
 use crate::core::saved::{self, ReadStatus, Saved};
-use crate::core::session::{back_off_count, BACK_OFF_EXERCISES_ADVISED};
+use crate::core::scheme::Reps;
+use crate::core::session::{back_off_count, next_set, NextSet, BACK_OFF_EXERCISES_ADVISED};
+use crate::core::units::{fmt_weight, Unit};
 use crate::core::url_state;
 
 /// What the page starts from: storage first, then the URL over it.
@@ -45,6 +48,29 @@ fn initial_state() -> AppState {
     }
     let notice = (!notices.is_empty()).then(|| notices.join(" "));
     AppState::new(saved, exercises, from_url.settings, notice, clock::now_ms())
+}
+
+/// "Bench press, set 3: 2 reps at 85 kg, 25 + 5 + 2.5 a side", for beside the timer.
+fn describe_next(n: &NextSet, unit: Unit) -> String {
+    let name = if n.exercise.trim().is_empty() {
+        "Next"
+    } else {
+        n.exercise.trim()
+    };
+    let reps = match n.set.reps {
+        Reps::Exact(r) => format!("{r} rep{}", if r == 1 { "" } else { "s" }),
+        Reps::Amrap => "as many reps as you can".into(),
+    };
+    let load = match n.set.load() {
+        Some(l) if n.set.plates().is_empty() => format!(" at {}", fmt_weight(l, unit)),
+        Some(l) => format!(
+            " at {}, {} a side",
+            fmt_weight(l, unit),
+            plates_text(n.set.plates(), unit)
+        ),
+        None => String::new(),
+    };
+    format!("{name}, set {}: {reps}{load}", n.set.number)
 }
 
 /// The whole page.
@@ -116,6 +142,13 @@ pub fn app() -> Html {
             }
         })
     };
+    let next = use_memo(
+        (state.exercises.clone(), state.settings.clone()),
+        |(exercises, settings)| {
+            let list = exercises.iter().map(|e| (&e.exercise, e.done.as_slice()));
+            next_set(list, settings).map(|n| describe_next(&n, settings.unit))
+        },
+    );
     let count = state.exercises.len();
     let back_offs = back_off_count(&state.session());
 
@@ -152,7 +185,7 @@ pub fn app() -> Html {
             <Explainer />
             <datalist id="lifts">{ for SUGGESTIONS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>
         </main>
-        <RestTimerBar timer={state.timer} settings={state.settings.clone()} dispatch={dispatch.clone()} />
+        <RestTimerBar timer={state.timer} settings={state.settings.clone()} dispatch={dispatch.clone()} next={(*next).clone()} />
         </div>
     }
 }

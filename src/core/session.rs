@@ -237,6 +237,34 @@ impl Exercise {
     }
 }
 
+/// The first set of the session not yet checked off, for "next: ..." beside the rest timer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NextSet {
+    pub exercise: String,
+    pub set: PlannedSet,
+}
+
+/// Finds the next set, going forward from the furthest set checked off: exercises in order, each
+/// with the positions of its checked-off sets. A set skipped earlier is not "next": the lifter
+/// has moved on.
+pub fn next_set<'a>(
+    exercises: impl IntoIterator<Item = (&'a Exercise, &'a [usize])>,
+    settings: &Settings,
+) -> Option<NextSet> {
+    let list: Vec<(&Exercise, &[usize])> = exercises.into_iter().collect();
+    let current = list.iter().rposition(|(_, done)| !done.is_empty()).unwrap_or(0);
+    list.iter().skip(current).enumerate().find_map(|(k, (e, done))| {
+        // In the exercise under way, only sets after the furthest one checked.
+        let from = match (k, done.iter().max()) {
+            (0, Some(&furthest)) => furthest + 1,
+            _ => 0,
+        };
+        let (_, sets) = e.plan(settings).ok()?;
+        let set = sets.into_iter().skip(from).find(|s| !done.contains(&(s.number - 1)))?;
+        Some(NextSet { exercise: e.name.clone(), set })
+    })
+}
+
 /// One back-off result, kept so the lifter sees it next time.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LogEntry {

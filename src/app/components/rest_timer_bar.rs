@@ -23,6 +23,9 @@ use crate::core::units::fmt;
 pub struct RestTimerBarProps {
     pub timer: RestTimer,
     pub settings: Settings,
+    /// What comes after the rest ("Bench press, set 3: 2 reps at 85 kg, 25 + 5 + 2.5 a side").
+    #[prop_or_default]
+    pub next: Option<String>,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
@@ -94,7 +97,7 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
             move || drop(guard)
         });
     }
-    use_rest_alerts(timer, &p.settings);
+    use_rest_alerts(timer, &p.settings, p.next.clone());
 
     let send = {
         let d = p.dispatch.clone();
@@ -146,6 +149,9 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
                     <div class="timer-readout">
                         <span class="timer-clock" data-testid="timer-clock">{ clock }</span>
                         <span class="timer-sub" data-testid="timer-sub">{ subline(&timer) }</span>
+                        if let Some(next) = &p.next {
+                            <span class="timer-next" data-testid="timer-next">{ next.clone() }</span>
+                        }
                     </div>
                     <div class="timer-buttons">
                         if !over {
