@@ -10,8 +10,11 @@ use crate::core::plates::{Plate, PlateStock};
 use crate::core::rest_timer::{RestTimer, TimerAction};
 use crate::core::saved::Saved;
 use crate::core::scheme::{Builtin, GroupField};
-use crate::core::session::{push_log, standard_bar, Exercise, Gear, LogEntry, MaxSource, Settings};
-use crate::core::units::{convert, fmt, parse_number, parse_reps, parse_rpe, parse_weight, Unit};
+use crate::core::session::{
+    push_log, standard_bar, Exercise, Gear, LogEntry, MaxSource, Settings, MAX_BAR, MAX_COLLAR,
+    MAX_NAME, MAX_PAIRS,
+};
+use crate::core::units::{convert, fmt, parse_bounded, parse_reps, parse_rpe, parse_weight, Unit};
 
 /// Which way a max is entered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -254,7 +257,7 @@ impl Reducible for AppState {
                 }
             }
             Action::Rename(i, name) => with(&mut s, i, |e| {
-                e.exercise.name = name.chars().take(60).collect()
+                e.exercise.name = name.chars().take(MAX_NAME).collect()
             }),
             Action::SetMaxMode(i, mode) => with(&mut s, i, |e| {
                 e.mode = mode;
@@ -368,24 +371,20 @@ impl Reducible for AppState {
                 s.settings = next;
             }
             Action::SetBarText(text) => {
-                if let Ok(v) = parse_number(&text) {
-                    if (0.0..=500.0).contains(&v) {
-                        s.settings.bar = v;
-                    }
+                if let Ok(v) = parse_bounded(&text, 0.0, MAX_BAR) {
+                    s.settings.bar = v;
                 }
                 s.bar_text = text;
             }
             Action::SetCollarText(text) => {
-                if let Ok(v) = parse_number(&text) {
-                    if (0.0..=50.0).contains(&v) {
-                        s.settings.collar = v;
-                    }
+                if let Ok(v) = parse_bounded(&text, 0.0, MAX_COLLAR) {
+                    s.settings.collar = v;
                 }
                 s.collar_text = text;
             }
             Action::SetPlatePairs(i, n) => {
                 if let Some(p) = s.settings.plates.get_mut(i) {
-                    p.pairs = n.min(50);
+                    p.pairs = n.min(MAX_PAIRS);
                 }
             }
             Action::AddPlate(plate) => {

@@ -5,7 +5,8 @@
 
 use super::query::{build, pairs};
 use super::rest_timer::RestTimer;
-use super::session::{push_log, LogEntry, Settings};
+use super::scheme::MAX_REST_S;
+use super::session::{push_log, LogEntry, Settings, MAX_NAME};
 use super::units::{fmt, parse_number, Unit, MAX_REPS};
 use super::url_state::{apply_setting, encode_equipment};
 
@@ -145,7 +146,7 @@ pub fn decode(text: Option<&str>) -> (Saved, ReadStatus) {
 
 fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
     let s = &mut saved.settings;
-    let secs = |v: &str| v.parse::<u32>().ok().filter(|&n| n <= 3600);
+    let secs = |v: &str| v.parse::<u32>().ok().filter(|&n| n <= MAX_REST_S);
     let flag = |v: &str| match v {
         "1" => Some(true),
         "0" => Some(false),
@@ -194,7 +195,7 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
 
 fn decode_entry(text: &str) -> Option<LogEntry> {
     let mut p = text.split('~');
-    let exercise = p.next()?.chars().take(60).collect();
+    let exercise = p.next()?.chars().take(MAX_NAME).collect();
     let at_ms = parse_number(p.next()?).ok().filter(|v| *v >= 0.0)?;
     let load = parse_number(p.next()?)
         .ok()

@@ -64,6 +64,15 @@ impl Settings {
     }
 }
 
+/// The heaviest bar the settings take (in either unit); more is a typo.
+pub const MAX_BAR: f64 = 500.0;
+/// The heaviest collar the settings take.
+pub const MAX_COLLAR: f64 = 50.0;
+/// The most pairs of one plate the settings take.
+pub const MAX_PAIRS: u32 = 50;
+/// The longest exercise name kept.
+pub const MAX_NAME: usize = 60;
+
 /// The usual bar in each unit.
 pub fn standard_bar(unit: Unit) -> f64 {
     match unit {
@@ -252,17 +261,29 @@ pub fn next_set<'a>(
     settings: &Settings,
 ) -> Option<NextSet> {
     let list: Vec<(&Exercise, &[usize])> = exercises.into_iter().collect();
-    let current = list.iter().rposition(|(_, done)| !done.is_empty()).unwrap_or(0);
-    list.iter().skip(current).enumerate().find_map(|(k, (e, done))| {
-        // In the exercise under way, only sets after the furthest one checked.
-        let from = match (k, done.iter().max()) {
-            (0, Some(&furthest)) => furthest + 1,
-            _ => 0,
-        };
-        let (_, sets) = e.plan(settings).ok()?;
-        let set = sets.into_iter().skip(from).find(|s| !done.contains(&(s.number - 1)))?;
-        Some(NextSet { exercise: e.name.clone(), set })
-    })
+    let current = list
+        .iter()
+        .rposition(|(_, done)| !done.is_empty())
+        .unwrap_or(0);
+    list.iter()
+        .skip(current)
+        .enumerate()
+        .find_map(|(k, (e, done))| {
+            // In the exercise under way, only sets after the furthest one checked.
+            let from = match (k, done.iter().max()) {
+                (0, Some(&furthest)) => furthest + 1,
+                _ => 0,
+            };
+            let (_, sets) = e.plan(settings).ok()?;
+            let set = sets
+                .into_iter()
+                .skip(from)
+                .find(|s| !done.contains(&(s.number - 1)))?;
+            Some(NextSet {
+                exercise: e.name.clone(),
+                set,
+            })
+        })
 }
 
 /// One back-off result, kept so the lifter sees it next time.

@@ -171,6 +171,16 @@ fn decimal(whole: &str, frac: &str) -> f64 {
     value * 10f64.powi(extra_whole)
 }
 
+/// Reads a plain number that must lie in `min..=max` (a bar, a collar, a rest in seconds).
+pub fn parse_bounded(text: &str, min: f64, max: f64) -> Result<f64, InputError> {
+    let value = parse_number(text)?;
+    if (min..=max).contains(&value) {
+        Ok(value)
+    } else {
+        Err(InputError::OutOfRange { min, max })
+    }
+}
+
 /// Reads a load such as `100`, `102,5`, `100kg` or `225 lb`. A load with no unit is in
 /// `default_unit`. Refuses zero, negatives and anything above 1000 kg / 2200 lb.
 pub fn parse_weight(text: &str, default_unit: Unit) -> Result<Weight, InputError> {

@@ -7,18 +7,20 @@
 use super::one_rep_max::Formula;
 use super::plates::{Plate, PlateStock, Rounding};
 use super::query::{build, pairs};
-use super::scheme::{Builtin, Intensity, Reps, SetGroup, SetKind, MAX_SETS};
-use super::session::{Exercise, Gear, MaxSource, Settings};
-use super::units::{fmt, parse_number, Unit, MAX_REPS};
+use super::scheme::{
+    Builtin, Intensity, Reps, SetGroup, SetKind, MAX_REST_S, MAX_SETS, PERCENT_RANGE,
+};
+use super::session::{
+    Exercise, Gear, MaxSource, Settings, MAX_BAR, MAX_COLLAR, MAX_NAME, MAX_PAIRS,
+};
+use super::units::{fmt, parse_bounded, Unit, MAX_REPS};
 
 /// The format's version; a reader meets it as `v=1`.
 pub const VERSION: &str = "1";
 /// Limits that keep a hand-edited or hostile URL from building a huge page.
 pub const MAX_EXERCISES: usize = 12;
 const MAX_GROUPS: usize = 12;
-const MAX_NAME: usize = 60;
 const MAX_PLATE_KINDS: usize = 24;
-const MAX_PAIRS: u32 = 50;
 
 /// What a URL said, merged over a base.
 #[derive(Clone, Debug, PartialEq)]
@@ -97,8 +99,10 @@ pub fn decode(query: &str, base: &Settings) -> UrlState {
 /// `Some(false)` for a value that cannot be read.
 pub fn apply_setting(s: &mut Settings, key: &str, value: &str) -> Option<bool> {
     let ok = match key {
-        "bar" => number(value, 0.0, 500.0).map(|v| s.bar = v).is_some(),
-        "col" => number(value, 0.0, 50.0).map(|v| s.collar = v).is_some(),
+        "bar" => number(value, 0.0, MAX_BAR).map(|v| s.bar = v).is_some(),
+        "col" => number(value, 0.0, MAX_COLLAR)
+            .map(|v| s.collar = v)
+            .is_some(),
         "plates" => decode_plates(value, s.unit).map(|p| s.plates = p).is_some(),
         "round" => rounding_from_key(value).map(|r| s.rounding = r).is_some(),
         "f" => Formula::from_key(value).map(|f| s.formula = f).is_some(),
@@ -108,9 +112,7 @@ pub fn apply_setting(s: &mut Settings, key: &str, value: &str) -> Option<bool> {
 }
 
 fn number(text: &str, min: f64, max: f64) -> Option<f64> {
-    parse_number(text)
-        .ok()
-        .filter(|v| v.is_finite() && (min..=max).contains(v))
+    parse_bounded(text, min, max).ok()
 }
 
 fn whole(text: &str, min: u32, max: u32) -> Option<u32> {
@@ -287,18 +289,22 @@ fn decode_group(text: &str) -> Option<SetGroup> {
     let (intensity, rest_s) = match rest.rsplit_once('r') {
         // "rpe" also holds an r: only a trailing r<digits> is the rest.
         Some((i, r)) if !i.is_empty() && r.chars().all(|c| c.is_ascii_digit()) => {
-            (i, Some(whole(r, 0, 3600)?))
+            (i, Some(whole(r, 0, MAX_REST_S)?))
         }
         _ => (rest, None),
     };
     let intensity = if let Some(p) = intensity.strip_prefix("tm") {
-        Intensity::OfTrainingMax(number(p, 1.0, 150.0)?)
+        Intensity::OfTrainingMax(number(p, *PERCENT_RANGE.start(), *PERCENT_RANGE.end())?)
     } else if let Some(p) = intensity.strip_prefix("rpe") {
         Intensity::Rpe(number(p, 6.0, 10.0)?)
     } else if let Some(p) = intensity.strip_prefix("top") {
-        Intensity::OfTopSet(number(p, 1.0, 150.0)?)
+        Intensity::OfTopSet(number(p, *PERCENT_RANGE.start(), *PERCENT_RANGE.end())?)
     } else {
-        Intensity::OfMax(number(intensity, 1.0, 150.0)?)
+        Intensity::OfMax(number(
+            intensity,
+            *PERCENT_RANGE.start(),
+            *PERCENT_RANGE.end(),
+        )?)
     };
     let reps = if reps == "a" {
         Reps::Amrap

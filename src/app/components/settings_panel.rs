@@ -10,8 +10,9 @@ use crate::app::state::{Action, AppState};
 use crate::browser::notify;
 use crate::core::one_rep_max::Formula;
 use crate::core::plates::{Plate, Rounding};
-use crate::core::session::Settings;
-use crate::core::units::{fmt, parse_number, Unit};
+use crate::core::scheme::MAX_REST_S;
+use crate::core::session::{Settings, MAX_BAR, MAX_COLLAR, MAX_PAIRS};
+use crate::core::units::{fmt, parse_bounded, parse_number, Unit};
 
 /// Props of [`SettingsPanel`].
 #[derive(Properties, PartialEq)]
@@ -73,17 +74,18 @@ pub fn settings_panel(p: &SettingsPanelProps) -> Html {
         let d = d.clone();
         let s = s.clone();
         Callback::from(move |text: String| {
-            if let Ok(v) = parse_number(&text) {
-                if v.fract() == 0.0 && (0.0..=3600.0).contains(&v) {
-                    let mut next = s.clone();
-                    f(&mut next, v as u32);
-                    d.dispatch(Action::SetSettings(next));
-                }
+            let seconds = parse_bounded(&text, 0.0, f64::from(MAX_REST_S));
+            if let Some(v) = seconds.ok().filter(|v| v.fract() == 0.0) {
+                let mut next = s.clone();
+                f(&mut next, v as u32);
+                d.dispatch(Action::SetSettings(next));
             }
         })
     };
-    let bar_err = field_error(&p.bar_text, 500.0, unit);
-    let collar_err = field_error(&p.collar_text, 50.0, unit);
+    let field_error =
+        |text: &str, max: f64| parse_bounded(text, 0.0, max).err().map(|e| e.message(unit));
+    let bar_err = field_error(&p.bar_text, MAX_BAR);
+    let collar_err = field_error(&p.collar_text, MAX_COLLAR);
     html! {
         <details class="settings" id="settings">
             <summary>{ "Settings" }</summary>
@@ -106,7 +108,7 @@ pub fn settings_panel(p: &SettingsPanelProps) -> Html {
                         let d = d.clone();
                         let pairs = stock.pairs;
                         Callback::from(move |_: MouseEvent| {
-                            let n = (i64::from(pairs) + delta).clamp(0, 50) as u32;
+                            let n = (i64::from(pairs) + delta).clamp(0, i64::from(MAX_PAIRS)) as u32;
                             d.dispatch(Action::SetPlatePairs(i, n));
                         })
                     };
@@ -154,14 +156,6 @@ pub fn settings_panel(p: &SettingsPanelProps) -> Html {
             </fieldset>
             <DeviceCheck />
         </details>
-    }
-}
-
-fn field_error(text: &str, max: f64, unit: Unit) -> Option<String> {
-    match parse_number(text) {
-        Err(e) => Some(e.message(unit)),
-        Ok(v) if !(0.0..=max).contains(&v) => Some(format!("Use a value from 0 to {}.", fmt(max))),
-        Ok(_) => None,
     }
 }
 
