@@ -1,11 +1,11 @@
 // End-to-end suite: the release build in `../dist`, served from 127.0.0.1 by serve.mjs, driven in
 // Debian's Chromium with a phone's viewport. Playwright never downloads a browser here.
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.js';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 // The same build under a sub-path (`trunk build --public-url /backoff/ --dist dist-sub`).
 const SUB_PORT = PORT + 1;
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: './tests',
@@ -20,17 +20,7 @@ export default defineConfig({
   use: {
     ...devices['Pixel 7'],
     baseURL: `http://127.0.0.1:${PORT}/`,
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     trace: 'retain-on-failure',
   },
   projects: [

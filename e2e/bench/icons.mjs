@@ -3,11 +3,9 @@
 //   cd e2e && node bench/icons.mjs
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from '../chromium.js';
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const jobs = [
   ['icon.svg', 'icon-192.png', 192],
   ['icon.svg', 'icon-512.png', 512],

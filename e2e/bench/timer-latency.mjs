@@ -3,14 +3,12 @@
 // Usage (after a release build): node bench/timer-latency.mjs
 import { chromium, devices } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { chromiumArgs, chromiumPath } from '../chromium.js';
 
 const PORT = 4190;
 const server = spawn('node', ['serve.mjs', '../dist', String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   const page = await browser.newPage({ ...devices['Pixel 7'] });
   await page.goto(`http://127.0.0.1:${PORT}/`);
