@@ -129,6 +129,10 @@ pub fn app() -> Html {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::StartOver))
     };
+    let undo = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::UndoRemove))
+    };
     let dismiss = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::Notice(None)))
@@ -166,6 +170,9 @@ pub fn app() -> Html {
             if let Some(n) = &state.notice {
                 <div class="notice" role="status" data-testid="notice">
                     <p>{ n }</p>
+                    if state.removed.is_some() {
+                        <button type="button" onclick={undo}>{ "Undo" }</button>
+                    }
                     <button type="button" class="icon" aria-label="Dismiss notice" onclick={dismiss}>{ "✕" }</button>
                 </div>
             }

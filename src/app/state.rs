@@ -125,6 +125,8 @@ pub struct AppState {
     pub timer: RestTimer,
     /// A notice at the top (unreadable URL or storage, a copied link).
     pub notice: Option<String>,
+    /// The exercise removed last and where it stood, until undone or replaced.
+    pub removed: Option<(usize, ExerciseState)>,
     pub next_id: u32,
     /// Texts of the settings fields, so a bad value keeps its message.
     pub bar_text: String,
@@ -136,6 +138,8 @@ pub struct AppState {
 pub enum Action {
     AddExercise,
     RemoveExercise(usize),
+    /// Puts the exercise removed last back where it was.
+    UndoRemove,
     MoveExercise {
         index: usize,
         up: bool,
@@ -213,6 +217,7 @@ impl AppState {
             log: saved.log,
             timer,
             notice,
+            removed: None,
         }
     }
 
@@ -242,7 +247,20 @@ impl Reducible for AppState {
                 s.exercises.push(ExerciseState::new(id, e));
             }
             Action::RemoveExercise(i) if i < s.exercises.len() => {
-                s.exercises.remove(i);
+                let e = s.exercises.remove(i);
+                let name = if e.exercise.name.trim().is_empty() {
+                    "the exercise".into()
+                } else {
+                    e.exercise.name.clone()
+                };
+                s.notice = Some(format!("Removed {name}."));
+                s.removed = Some((i, e));
+            }
+            Action::UndoRemove => {
+                if let Some((i, e)) = s.removed.take() {
+                    s.exercises.insert(i.min(s.exercises.len()), e);
+                    s.notice = None;
+                }
             }
             Action::MoveExercise { index, up } => {
                 let other = if up {
@@ -407,7 +425,11 @@ impl Reducible for AppState {
                 s.timer = RestTimer::Idle;
             }
             Action::SetSettings(settings) => s.settings = settings,
-            Action::Notice(n) => s.notice = n,
+            Action::Notice(n) => {
+                // A new notice replaces the undo offer with it.
+                s.removed = None;
+                s.notice = n;
+            }
             _ => return self,
         }
         Rc::new(s)
