@@ -99,3 +99,16 @@ test('checked sets and a logged result survive a reload; editing the set count c
   await page.getByLabel('Group 3 sets').press('Enter');
   await expect(page.getByTestId('set-row').first().getByRole('button')).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('storage that refuses writes (full or blocked): the page still works and says settings are not saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('notice')).toContainText('could not be saved');
+  await page.getByLabel('1RM (kg)').fill('120');
+  const backOff = page.locator('[data-testid="set-row"][data-kind="back-off"]');
+  await expect(backOff.getByTestId('load')).toHaveText('60 kg');
+});
