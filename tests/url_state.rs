@@ -85,6 +85,10 @@ fn an_empty_query_is_no_session() {
     let back = decode("", &Settings::default());
     assert!(!back.present);
     assert_eq!(back.problems, 0);
+    // A tracker's parameters or settings alone are no plan either.
+    assert!(!decode("?fbclid=abc&utm_source=x", &Settings::default()).present);
+    assert!(!decode("?u=lb&bar=35", &Settings::default()).present);
+    assert!(decode("?v=1", &Settings::default()).present);
 }
 
 #[test]

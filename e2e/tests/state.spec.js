@@ -112,3 +112,14 @@ test('storage that refuses writes (full or blocked): the page still works and sa
   const backOff = page.locator('[data-testid="set-row"][data-kind="back-off"]');
   await expect(backOff.getByTestId('load')).toHaveText('60 kg');
 });
+
+test("a friend's link does not carry my checks, and stray parameters do not hide my plan", async ({ page }) => {
+  await page.goto('./?v=1&e=Squat~140~goto');
+  await page.getByTestId('set-row').first().getByRole('button').click();
+  await page.goto('./?fbclid=abc');
+  await expect(page.getByLabel('Exercise', { exact: true })).toHaveValue('Squat');
+  await expect(page.getByTestId('set-row').first().getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('./?v=1&e=Bench+press~100~goto');
+  await expect(page.getByLabel('Exercise', { exact: true })).toHaveValue('Bench press');
+  await expect(page.getByTestId('set-row').first().getByRole('button')).toHaveAttribute('aria-pressed', 'false');
+});

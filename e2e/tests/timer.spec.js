@@ -23,6 +23,11 @@ const spies = () => {
       window.__beeps.push({ when, now: this.currentTime });
       return start(when);
     };
+    const stop = osc.stop.bind(osc);
+    osc.stop = (when) => {
+      if (when === undefined) window.__silenced = (window.__silenced ?? 0) + 1;
+      return stop(when);
+    };
     return osc;
   };
 };
@@ -124,4 +129,14 @@ test('a rest that ended long ago is not brought back (or announced) when the pag
   await expect(page.getByRole('button', { name: '0:30', exact: true })).toBeVisible();
   await expect(page.getByTestId('timer-clock')).toHaveCount(0);
   expect(await page.evaluate(() => window.__vibrations.length)).toBe(0);
+});
+
+test('skipping a rest silences the beep that was scheduled for its end', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: '1:30', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => window.__beeps.length)).toBeGreaterThan(0);
+  const before = await page.evaluate(() => window.__silenced ?? 0);
+  await page.getByRole('button', { name: 'Skip the rest' }).click();
+  await expect(page.getByTestId('timer-sub')).toHaveText('Rest over: next set');
+  await expect.poll(() => page.evaluate(() => window.__silenced ?? 0)).toBeGreaterThan(before);
 });

@@ -45,8 +45,11 @@ pub fn use_rest_alerts(timer: RestTimer, settings: &Settings, next_now: Option<S
                 RestTimer::Running { .. } if *sound_on => {
                     sound::schedule(t.remaining_ms(n), *beeps)
                 }
-                // At the end itself the beep is playing: leave it be.
-                RestTimer::Finished { .. } if *sound_on => {}
+                // At the end itself the beep is playing: leave it be (unless the rest was
+                // skipped or cut short, when a beep still scheduled for later must go).
+                RestTimer::Finished { ended_at_ms, .. } if *sound_on => {
+                    sound::keep_if_ending_at(*ended_at_ms)
+                }
                 _ => sound::cancel(),
             }
             let awake_for = match t {

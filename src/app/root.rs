@@ -15,12 +15,12 @@ use crate::core::saved::{self, ReadStatus, Saved};
 use crate::core::scheme::Reps;
 use crate::core::session::{back_off_count, next_set, NextSet, BACK_OFF_EXERCISES_ADVISED};
 use crate::core::units::{fmt_weight, Unit};
-use crate::core::url_state;
+use crate::core::url_state::{self, MAX_EXERCISES};
 
 /// What the page starts from: storage first, then the URL over it.
 fn initial_state() -> AppState {
     let stored = storage::read(saved::KEY);
-    let (saved, status) = saved::decode(stored.as_deref());
+    let (mut saved, status) = saved::decode(stored.as_deref());
     let mut notices = Vec::new();
     if matches!(status, ReadStatus::Unreadable | ReadStatus::Partial) {
         if let Some(text) = &stored {
@@ -41,6 +41,12 @@ fn initial_state() -> AppState {
         notices.push(
             "Part of this link could not be read: the rest of the plan is shown with defaults.",
         );
+    }
+    // Checks and logged results belong to the saved plan: on another plan (a friend's link, an
+    // older bookmark) they would land on the wrong sets.
+    if from_url.exercises != url_state::decode(&saved.plan, &saved.settings).exercises {
+        saved.done.clear();
+        saved.logged.clear();
     }
     let mut exercises = from_url.exercises;
     if exercises.is_empty() && !from_url.present {
@@ -96,8 +102,11 @@ pub fn app() -> Html {
     });
     {
         let dispatch = dispatch.clone();
+        // Said once: repeating it on every change would bury other notices (and their Undo).
+        let warned = use_mut_ref(|| false);
         use_effect_with(stored, move |text| {
-            if !storage::write(saved::KEY, text) {
+            if !storage::write(saved::KEY, text) && !*warned.borrow() {
+                *warned.borrow_mut() = true;
                 dispatch.dispatch(Action::Notice(Some(
                     "Settings could not be saved on this device (storage is full or blocked)."
                         .into(),
@@ -186,7 +195,7 @@ pub fn app() -> Html {
                 </p>
             }
             <div class="page-actions">
-                <button type="button" class="primary" onclick={add}>{ "Add exercise" }</button>
+                <button type="button" class="primary" onclick={add} disabled={count >= MAX_EXERCISES}>{ "Add exercise" }</button>
                 <button type="button" onclick={start_over}>{ "Start over" }</button>
             </div>
             <Explainer />

@@ -15,6 +15,7 @@ use crate::core::session::{
     MAX_NAME, MAX_PAIRS,
 };
 use crate::core::units::{convert, fmt, parse_bounded, parse_reps, parse_rpe, parse_weight, Unit};
+use crate::core::url_state::MAX_EXERCISES;
 
 /// Which way a max is entered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -239,6 +240,7 @@ impl Reducible for AppState {
         let mut s = (*self).clone();
         let unit = s.settings.unit;
         match action {
+            Action::AddExercise if s.exercises.len() >= MAX_EXERCISES => return self,
             Action::AddExercise => {
                 let id = s.next_id;
                 s.next_id += 1;
@@ -381,6 +383,8 @@ impl Reducible for AppState {
                     let converted = e.exercise.converted(unit, u);
                     *e = ExerciseState {
                         done: e.done.clone(),
+                        logged: e.logged,
+                        result_text: e.result_text.clone(),
                         ..ExerciseState::new(e.id, converted)
                     };
                 }

@@ -38,21 +38,20 @@ pub fn then(promise: JsValue, on_value: Option<Box<dyn FnOnce(JsValue)>>) {
 }
 
 /// Runs `on_value` when the promise resolves and `on_error` when it is refused (or is not a
-/// promise at all).
+/// promise at all). Exactly one of them runs, and nothing is left behind.
 pub fn then_or_else(
     promise: JsValue,
     on_error: impl FnOnce() + 'static,
     on_value: Box<dyn FnOnce(JsValue)>,
 ) {
-    use wasm_bindgen::closure::Closure;
     let Ok(p) = promise.dyn_into::<js_sys::Promise>() else {
         on_error();
         return;
     };
-    let ok = Closure::once_into_js(move |v: JsValue| on_value(v));
-    let err = Closure::once_into_js(move |_: JsValue| on_error());
-    let (Some(ok), Some(err)) = (ok.dyn_ref::<Function>(), err.dyn_ref::<Function>()) else {
-        return;
-    };
-    let _ = call(&p, "then", &[ok.clone().into(), err.clone().into()]);
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(p).await {
+            Ok(v) => on_value(v),
+            Err(_) => on_error(),
+        }
+    });
 }

@@ -70,6 +70,18 @@ pub fn schedule(remaining_ms: f64, countdown: bool) {
     });
 }
 
+/// At the end of a rest: lets the beep already playing for this end be, and silences beeps
+/// scheduled for another end (a skipped rest, or one cut short, must not beep later).
+pub fn keep_if_ending_at(end_ms: f64) {
+    let matches = WANTED_END.with(|w| {
+        w.borrow()
+            .is_some_and(|(wanted, _)| (wanted - end_ms).abs() < 500.0)
+    });
+    if !matches {
+        cancel();
+    }
+}
+
 /// Silences every scheduled beep.
 pub fn cancel() {
     WANTED_END.with(|w| *w.borrow_mut() = None);

@@ -8,7 +8,7 @@ use super::rest_timer::RestTimer;
 use super::scheme::MAX_REST_S;
 use super::session::{push_log, LogEntry, Settings, MAX_NAME};
 use super::units::{fmt, parse_number, Unit, MAX_REPS};
-use super::url_state::{apply_setting, encode_equipment};
+use super::url_state::{apply_setting, encode_equipment, MAX_EXERCISES};
 
 /// The storage key; the number changes only with a format no migration can read.
 pub const KEY: &str = "backoff.v1";
@@ -166,16 +166,16 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
             .map(|e| push_log(&mut saved.log, e))
             .is_some(),
         "plan" => {
-            saved.plan = value.chars().take(4000).collect();
+            saved.plan = value.chars().take(MAX_PLAN_CHARS).collect();
             true
         }
         "logged" => value
             .split(',')
             .filter(|n| !n.is_empty())
-            .take(MAX_DONE_EXERCISES)
-            .map(|n| n.parse::<usize>().ok().filter(|&n| n < MAX_DONE_EXERCISES))
+            .map(|n| n.parse::<usize>().ok())
             .collect::<Option<Vec<_>>>()
-            .map(|l| saved.logged = l)
+            // Positions past the exercises a plan can hold are dropped, not the whole list.
+            .map(|l| saved.logged = l.into_iter().filter(|&n| n < MAX_DONE_EXERCISES).collect())
             .is_some(),
         "timer" => decode_timer(value).map(|t| saved.timer = t).is_some(),
         "done" => decode_done(value)
@@ -262,7 +262,9 @@ fn decode_timer(text: &str) -> Option<RestTimer> {
 }
 
 /// The most exercises whose progress is kept (as many as a URL may hold).
-const MAX_DONE_EXERCISES: usize = 12;
+const MAX_DONE_EXERCISES: usize = MAX_EXERCISES;
+/// A saved plan longer than this is cut: far above 12 exercises with long edited schemes.
+const MAX_PLAN_CHARS: usize = 32_000;
 
 fn decode_done(text: &str) -> Option<(usize, Vec<usize>)> {
     let (i, list) = text.split_once(':')?;

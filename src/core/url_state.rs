@@ -29,7 +29,7 @@ pub struct UrlState {
     pub exercises: Vec<Exercise>,
     /// How many parts could not be read (and were replaced by defaults).
     pub problems: usize,
-    /// Whether the URL held any session at all.
+    /// Whether the URL held a plan (a version or an exercise), not just stray parameters.
     pub present: bool,
 }
 
@@ -78,7 +78,8 @@ pub fn decode(query: &str, base: &Settings) -> UrlState {
             state.problems += 1;
             continue;
         };
-        state.present = true;
+        // Only our own keys make a plan: a tracker's `?fbclid=` must not hide the saved one.
+        state.present |= k == "v" || k == "e";
         let ok = match k.as_str() {
             "v" => v == VERSION,
             "u" => true,
