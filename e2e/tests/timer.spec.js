@@ -140,3 +140,13 @@ test('skipping a rest silences the beep that was scheduled for its end', async (
   await expect(page.getByTestId('timer-sub')).toHaveText('Rest over: next set');
   await expect.poll(() => page.evaluate(() => window.__silenced ?? 0)).toBeGreaterThan(before);
 });
+
+test('un-checking the set that started a rest (a mis-tap) takes the rest back', async ({ page }) => {
+  await open(page);
+  const first = page.getByTestId('set-row').first().getByRole('button');
+  await first.click();
+  await expect(clock(page)).toHaveText('1:00');
+  await first.click();
+  await expect(first).toHaveAttribute('aria-pressed', 'false');
+  await expect(clock(page)).toHaveCount(0);
+});

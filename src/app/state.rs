@@ -126,6 +126,8 @@ pub struct AppState {
     pub timer: RestTimer,
     /// A notice at the top (unreadable URL or storage, a copied link).
     pub notice: Option<String>,
+    /// The set (exercise id, position) whose check started the current rest.
+    pub rest_from: Option<(u32, usize)>,
     /// The exercise removed last and where it stood, until undone or replaced.
     pub removed: Option<(usize, ExerciseState)>,
     pub next_id: u32,
@@ -219,6 +221,7 @@ impl AppState {
             timer,
             notice,
             removed: None,
+            rest_from: None,
         }
     }
 
@@ -324,17 +327,27 @@ impl Reducible for AppState {
                 now_ms,
             } => {
                 let mut start = false;
+                let mut unchecked = false;
+                let mut id = None;
                 with(&mut s, exercise, |e| {
+                    id = Some(e.id);
                     if let Some(pos) = e.done.iter().position(|&d| d == set) {
                         e.done.remove(pos);
+                        unchecked = true;
                     } else {
                         e.done.push(set);
                         start = rest_s > 0;
                     }
                 });
+                let this = id.map(|id| (id, set));
                 if start {
                     let duration_ms = f64::from(rest_s) * 1000.0;
                     s.timer = s.timer.apply(TimerAction::Start { duration_ms }, now_ms);
+                    s.rest_from = this;
+                } else if unchecked && this.is_some() && s.rest_from == this {
+                    // A mis-tap taken back: the rest it started goes too.
+                    s.timer = s.timer.apply(TimerAction::Reset, now_ms);
+                    s.rest_from = None;
                 }
             }
             Action::SetResultText(i, text) => with(&mut s, i, |e| e.result_text = text),
@@ -427,6 +440,7 @@ impl Reducible for AppState {
                     e.logged = false;
                 }
                 s.timer = RestTimer::Idle;
+                s.rest_from = None;
             }
             Action::SetSettings(settings) => s.settings = settings,
             Action::Notice(n) => {
