@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::components::exercise_card::{ExerciseCard, SUGGESTIONS};
-use super::components::explainer::Explainer;
+use super::components::explainer::explainer;
 use super::components::rest_timer_bar::RestTimerBar;
 use super::components::set_row::plates_text;
 use super::components::settings_panel::SettingsPanel;
@@ -198,7 +198,7 @@ pub fn app() -> Html {
                 <button type="button" class="primary" onclick={add} disabled={count >= MAX_EXERCISES}>{ "Add exercise" }</button>
                 <button type="button" onclick={start_over}>{ "Start over" }</button>
             </div>
-            <Explainer />
+            { explainer() }
             <datalist id="lifts">{ for SUGGESTIONS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>
         </main>
         <RestTimerBar timer={state.timer} settings={state.settings.clone()} dispatch={dispatch.clone()} next={(*next).clone()} />

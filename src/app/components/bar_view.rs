@@ -6,20 +6,14 @@ use yew::prelude::*;
 use crate::core::plates::Plate;
 use crate::core::units::{convert, fmt, Unit};
 
-/// Props of [`BarView`].
-#[derive(Properties, PartialEq)]
-pub struct BarViewProps {
-    pub plates: Vec<Plate>,
-    pub unit: Unit,
-}
-
 /// Plates on one sleeve, heaviest nearest the collar.
-#[function_component(BarView)]
-pub fn bar_view(p: &BarViewProps) -> Html {
+/// A plain function, not a component: it has no state, and each component costs the page its
+/// own lifecycle code.
+pub fn bar_view(plates: &[Plate]) -> Html {
     html! {
         <div class="bar" aria-hidden="true">
             <span class="sleeve-stop"></span>
-            { for p.plates.iter().map(plate_html) }
+            { for plates.iter().map(plate_html) }
             <span class="sleeve"></span>
         </div>
     }

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::browser::{notify, sound, vibrate, wake_lock};
 
-/// The capability list.
-#[function_component(DeviceCheck)]
+/// The capability list. A plain function, not a component: it has no state, and each
+/// component costs the page its own lifecycle code.
 pub fn device_check() -> Html {
     let row = |name: &str, ok: bool, detail: &str| {
         html! {

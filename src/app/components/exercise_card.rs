@@ -5,8 +5,8 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::number_field::NumberField;
-use super::scheme_editor::SchemeEditor;
-use super::set_row::SetRow;
+use super::scheme_editor::{scheme_editor, SchemeEditorProps};
+use super::set_row::{set_row, SetRowProps};
 use crate::app::state::{Action, AppState, ExerciseState, MaxField, MaxMode};
 use crate::browser::clock::{now_ms, short_date};
 use crate::core::one_rep_max::EstimateError;
@@ -180,7 +180,13 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                         }} />
                 </div>
             }
-            <SchemeEditor index={i} id={e.id} groups={e.exercise.groups.clone()} edited={e.exercise.is_edited()} dispatch={p.dispatch.clone()} />
+            { scheme_editor(&SchemeEditorProps {
+                index: i,
+                id: e.id,
+                groups: e.exercise.groups.clone(),
+                edited: e.exercise.is_edited(),
+                dispatch: p.dispatch.clone(),
+            }) }
             if e.exercise.is_deadlift() && crate::core::scheme::has_back_off(&e.exercise.groups) {
                 <p class="hint">{ "A back-off set of deadlifts is hard on the lower back when tired: consider dropping it here." }</p>
             }
@@ -194,9 +200,14 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                             r => r,
                         };
                         html! {
-                            <SetRow key={n} set={s.clone()} one_rep_max={est.max} {unit} done={e.done.contains(&n)}
-                                on_barbell={e.exercise.gear == Gear::Barbell}
-                                ontoggle={Callback::from(move |_| send(Action::ToggleDone { exercise: i, set: n, rest_s, now_ms: now_ms() }))} />
+                            { set_row(&SetRowProps {
+                                set: s.clone(),
+                                one_rep_max: est.max,
+                                unit,
+                                done: e.done.contains(&n),
+                                on_barbell: e.exercise.gear == Gear::Barbell,
+                                ontoggle: Callback::from(move |_| send(Action::ToggleDone { exercise: i, set: n, rest_s, now_ms: now_ms() })),
+                            }) }
                         }
                     }) }
                 </ol>

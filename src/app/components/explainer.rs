@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-/// A collapsible explainer.
-#[function_component(Explainer)]
+/// A collapsible explainer. A plain function, not a component: it has no state, and each
+/// component costs the page its own lifecycle code.
 pub fn explainer() -> Html {
     html! {
         <details class="explainer" id="about">

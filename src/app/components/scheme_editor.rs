@@ -7,8 +7,7 @@ use crate::app::state::{Action, AppState};
 use crate::core::scheme::{GroupField, Intensity, Reps, SetGroup};
 use crate::core::units::fmt;
 
-/// Props of [`SchemeEditor`].
-#[derive(Properties, PartialEq)]
+/// What [`scheme_editor`] draws.
 pub struct SchemeEditorProps {
     /// The exercise's position, for actions.
     pub index: usize,
@@ -20,7 +19,8 @@ pub struct SchemeEditorProps {
 }
 
 /// A collapsible table of the groups.
-#[function_component(SchemeEditor)]
+/// A plain function, not a component: it keeps no state, and each component type costs the
+/// page its own lifecycle code.
 pub fn scheme_editor(p: &SchemeEditorProps) -> Html {
     let reset = {
         let d = p.dispatch.clone();

@@ -3,15 +3,14 @@
 
 use yew::prelude::*;
 
-use super::bar_view::BarView;
+use super::bar_view::bar_view;
 use crate::core::plan::PlannedSet;
 use crate::core::plates::{Loading, Plate};
 use crate::core::rest_timer::format_clock;
 use crate::core::scheme::{Reps, SetKind};
 use crate::core::units::{fmt, fmt_weight, Unit};
 
-/// Props of [`SetRow`].
-#[derive(Properties, PartialEq)]
+/// What [`set_row`] draws.
 pub struct SetRowProps {
     pub set: PlannedSet,
     pub one_rep_max: f64,
@@ -24,7 +23,8 @@ pub struct SetRowProps {
 }
 
 /// A row of the plan.
-#[function_component(SetRow)]
+/// A plain function, not a component: it keeps no state, and each component type costs the
+/// page its own lifecycle code.
 pub fn set_row(p: &SetRowProps) -> Html {
     let s = &p.set;
     let kind_class = match s.kind {
@@ -118,7 +118,7 @@ fn plates_html(s: &PlannedSet, unit: Unit, on_barbell: bool) -> Html {
         },
         Loading::Loaded { per_side, .. } => html! {
             <div class="plates">
-                <BarView plates={per_side.clone()} {unit} />
+                { bar_view(per_side) }
                 <span data-testid="plates">{ format!("{} a side", plates_text(per_side, unit)) }</span>
             </div>
         },

@@ -4,7 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::device_check::DeviceCheck;
+use super::device_check::device_check;
 use super::number_field::NumberField;
 use crate::app::state::{Action, AppState};
 use crate::browser::notify;
@@ -154,7 +154,7 @@ pub fn settings_panel(p: &SettingsPanelProps) -> Html {
                     }
                 })} />{ "Notify when the page is hidden" }</label>
             </fieldset>
-            <DeviceCheck />
+            { device_check() }
         </details>
     }
 }
