@@ -7,7 +7,7 @@ use super::components::exercise_card::{ExerciseCard, SUGGESTIONS};
 use super::components::explainer::explainer;
 use super::components::rest_timer_bar::RestTimerBar;
 use super::components::set_row::plates_text;
-use super::components::settings_panel::SettingsPanel;
+use super::components::settings_panel::{settings_panel, SettingsPanelProps};
 use super::state::{first_exercise, Action, AppState};
 use crate::browser::share::{share, Shared};
 use crate::browser::{clock, offline, sound, storage, url};
@@ -174,8 +174,12 @@ pub fn app() -> Html {
             </div>
         </header>
         <main class="page">
-            <SettingsPanel settings={state.settings.clone()} bar_text={state.bar_text.clone()}
-                collar_text={state.collar_text.clone()} dispatch={dispatch.clone()} />
+            { settings_panel(&SettingsPanelProps {
+                settings: state.settings.clone(),
+                bar_text: state.bar_text.clone(),
+                collar_text: state.collar_text.clone(),
+                dispatch: dispatch.clone(),
+            }) }
             if let Some(n) = &state.notice {
                 <div class="notice" role="status" data-testid="notice">
                     <p>{ n }</p>

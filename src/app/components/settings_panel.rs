@@ -14,8 +14,7 @@ use crate::core::scheme::MAX_REST_S;
 use crate::core::session::{Settings, MAX_BAR, MAX_COLLAR, MAX_PAIRS};
 use crate::core::units::{fmt, parse_bounded, parse_number, Unit};
 
-/// Props of [`SettingsPanel`].
-#[derive(Properties, PartialEq)]
+/// What [`settings_panel`] draws.
 pub struct SettingsPanelProps {
     pub settings: Settings,
     pub bar_text: String,
@@ -23,8 +22,9 @@ pub struct SettingsPanelProps {
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
-/// The settings panel.
-#[function_component(SettingsPanel)]
+/// The settings panel. A plain function, not a component: it keeps no state of its own (the
+/// plate being added lives in [`AddPlate`]), and each component type costs the page its own
+/// lifecycle code.
 pub fn settings_panel(p: &SettingsPanelProps) -> Html {
     let s = &p.settings;
     let d = p.dispatch.clone();
