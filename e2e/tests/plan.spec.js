@@ -133,3 +133,13 @@ test('start over clears the checks and the timer but keeps the plan', async ({ p
   await expect(page.getByTestId('timer-clock')).toHaveCount(0);
   await expect(loads(page).first()).toHaveText('50 kg');
 });
+
+test('a scheme cell refuses a value it cannot take and shows the one in force', async ({ page }) => {
+  await page.goto('./');
+  await page.getByText('Edit sets').click();
+  const sets = page.getByLabel('Group 3 sets');
+  await sets.fill('banana');
+  await sets.press('Enter');
+  await expect(sets).toHaveValue('5');
+  await expect(loads(page)).toHaveCount(8);
+});

@@ -43,13 +43,23 @@ fn row(p: &SchemeEditorProps, g: usize, group: &SetGroup) -> Html {
     let cell = |field: GroupField, value: String, label: String, enabled: bool| {
         let d = p.dispatch.clone();
         let exercise = p.index;
+        let group = *group;
+        let shown = value.clone();
         let onchange = Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
+            let text = input.value();
+            // Text the group cannot take goes back to the value in force, so the cell never
+            // shows a number the plan is not using.
+            let mut probe = group;
+            if !probe.edit(field, &text) {
+                input.set_value(&shown);
+                return;
+            }
             d.dispatch(Action::EditGroup {
                 exercise,
                 group: g,
                 field,
-                text: input.value(),
+                text,
             });
         });
         html! {
