@@ -597,7 +597,7 @@ mod tests {
             &[(25.0, 2), (20.0, 1), (10.0, 3), (2.5, 2), (1.25, 1)],
         ));
         let (Some(dense), Some(sparse)) = (Table::dense(&denoms), Table::sparse(&denoms)) else {
-            panic!("both tables fit");
+            panic!("both tables fit"); // ok: test-only, inside mod tests
         };
         assert!(matches!(dense, Table::Dense { .. }));
         assert_eq!(dense.sums(), sparse.sums());
