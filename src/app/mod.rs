@@ -1,6 +1,7 @@
 //! The page: Yew components that render the core's results and send actions back. No maths here.
 
 pub mod components;
+pub mod events;
 mod rest_alerts;
 mod root;
 pub mod state;

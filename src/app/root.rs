@@ -7,7 +7,8 @@ use super::components::exercise_card::{ExerciseCard, SUGGESTIONS};
 use super::components::explainer::explainer;
 use super::components::rest_timer_bar::RestTimerBar;
 use super::components::set_row::plates_text;
-use super::components::settings_panel::{settings_panel, SettingsPanelProps};
+use super::components::settings_panel::settings_panel;
+use super::events::send;
 use super::state::{first_exercise, Action, AppState};
 use crate::browser::share::{share, Shared};
 use crate::browser::{clock, offline, sound, storage, url};
@@ -115,10 +116,6 @@ pub fn app() -> Html {
         });
     }
 
-    let add = {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::AddExercise))
-    };
     let on_share = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -133,18 +130,6 @@ pub fn app() -> Html {
             };
             d.dispatch(Action::Notice(message));
         })
-    };
-    let start_over = {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::StartOver))
-    };
-    let undo = {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::UndoRemove))
-    };
-    let dismiss = {
-        let d = dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Notice(None)))
     };
     // Browsers let audio start only from a tap: any tap on the page unlocks it for the timer.
     let unlock_audio = {
@@ -174,19 +159,14 @@ pub fn app() -> Html {
             </div>
         </header>
         <main class="page">
-            { settings_panel(&SettingsPanelProps {
-                settings: state.settings.clone(),
-                bar_text: state.bar_text.clone(),
-                collar_text: state.collar_text.clone(),
-                dispatch: dispatch.clone(),
-            }) }
+            { settings_panel(&state, &dispatch) }
             if let Some(n) = &state.notice {
                 <div class="notice" role="status" data-testid="notice">
                     <p>{ n }</p>
                     if state.removed.is_some() {
-                        <button type="button" onclick={undo}>{ "Undo" }</button>
+                        <button type="button" onclick={send(&dispatch, Action::UndoRemove)}>{ "Undo" }</button>
                     }
-                    <button type="button" class="icon" aria-label="Dismiss notice" onclick={dismiss}>{ "✕" }</button>
+                    <button type="button" class="icon" aria-label="Dismiss notice" onclick={send(&dispatch, Action::Notice(None))}>{ "✕" }</button>
                 </div>
             }
             { for state.exercises.iter().enumerate().map(|(i, e)| html! {
@@ -199,13 +179,14 @@ pub fn app() -> Html {
                 </p>
             }
             <div class="page-actions">
-                <button type="button" class="primary" onclick={add} disabled={count >= MAX_EXERCISES}>{ "Add exercise" }</button>
-                <button type="button" onclick={start_over}>{ "Start over" }</button>
+                <button type="button" class="primary" onclick={send(&dispatch, Action::AddExercise)} disabled={count >= MAX_EXERCISES}>{ "Add exercise" }</button>
+                <button type="button" onclick={send(&dispatch, Action::StartOver)}>{ "Start over" }</button>
             </div>
             { explainer() }
             <datalist id="lifts">{ for SUGGESTIONS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>
         </main>
-        <RestTimerBar timer={state.timer} settings={state.settings.clone()} dispatch={dispatch.clone()} next={(*next).clone()} />
+        <RestTimerBar timer={state.timer} settings={state.settings.clone()} dispatch={dispatch.clone()} next={(*next).clone()}
+            custom={state.custom_rest_text.clone()} />
         </div>
     }
 }

@@ -6,15 +6,18 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::plates::{Plate, PlateStock};
+use crate::core::one_rep_max::Formula;
+use crate::core::plates::{Plate, PlateStock, Rounding};
 use crate::core::rest_timer::{RestTimer, TimerAction};
 use crate::core::saved::Saved;
-use crate::core::scheme::{Builtin, GroupField};
+use crate::core::scheme::{Builtin, GroupField, SetKind, MAX_REST_S};
 use crate::core::session::{
     push_log, standard_bar, Exercise, Gear, LogEntry, MaxSource, Settings, MAX_BAR, MAX_COLLAR,
     MAX_NAME, MAX_PAIRS,
 };
-use crate::core::units::{convert, fmt, parse_bounded, parse_reps, parse_rpe, parse_weight, Unit};
+use crate::core::units::{
+    convert, fmt, parse_bounded, parse_number, parse_reps, parse_rpe, parse_weight, Unit,
+};
 use crate::core::url_state::MAX_EXERCISES;
 
 /// Which way a max is entered.
@@ -134,6 +137,62 @@ pub struct AppState {
     /// Texts of the settings fields, so a bad value keeps its message.
     pub bar_text: String,
     pub collar_text: String,
+    /// A plate being added to the list, and its unit (either: mixed kg/lb gyms are common).
+    pub new_plate_text: String,
+    pub new_plate_unit: Unit,
+    /// A rest length typed for a manual start ("90", "1:30").
+    pub custom_rest_text: String,
+}
+
+/// A field whose text or choice arrives as [`Action::Text`]; the reducer reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Name(usize),
+    Max(usize, MaxField),
+    /// Reps done in the back-off set, until logged.
+    Result(usize),
+    /// A built-in scheme's key.
+    Scheme(usize),
+    /// `bar`, `db` or `machine`.
+    Gear(usize),
+    /// The step of dumbbells or a stack.
+    Step(usize),
+    Bar,
+    Collar,
+    /// The default rest before sets of a kind, in seconds.
+    Rest(SetKind),
+    /// A 1RM formula's key.
+    Formula,
+    NewPlate,
+    NewPlateUnit,
+    CustomRest,
+}
+
+/// A setting that is on or off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flag {
+    Sound,
+    CountdownBeeps,
+    Vibrate,
+    KeepAwake,
+    Notify,
+}
+
+/// What depends on the moment of the tap; the time comes with it in [`Action::At`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Timed {
+    /// A set checked off (or un-checked): starts the rest that follows it.
+    ToggleDone {
+        exercise: usize,
+        set: usize,
+        rest_s: u32,
+    },
+    /// The typed back-off reps, logged at this load.
+    LogBackOff {
+        exercise: usize,
+        load: f64,
+    },
+    Timer(TimerAction),
 }
 
 /// Everything the lifter can do.
@@ -147,10 +206,9 @@ pub enum Action {
         index: usize,
         up: bool,
     },
-    Rename(usize, String),
+    /// What is now in a field (typed, or picked from a list).
+    Text(Field, String),
     SetMaxMode(usize, MaxMode),
-    SetMaxText(usize, MaxField, String),
-    PickScheme(usize, Builtin),
     EditGroup {
         exercise: usize,
         group: usize,
@@ -158,32 +216,19 @@ pub enum Action {
         text: String,
     },
     ResetScheme(usize),
-    SetGear(usize, Gear),
-    /// A set checked off (or un-checked): starts the rest that follows it.
-    ToggleDone {
-        exercise: usize,
-        set: usize,
-        rest_s: u32,
-        now_ms: f64,
-    },
-    SetResultText(usize, String),
-    LogBackOff {
-        exercise: usize,
-        load: f64,
-        now_ms: f64,
-    },
-    Timer(TimerAction, f64),
+    /// A tap at a moment (ms since the epoch).
+    At(Timed, f64),
     /// Repaints the timer (and moves a finished rest to its overtime state).
     Tick(f64),
     SetUnit(Unit),
-    SetBarText(String),
-    SetCollarText(String),
+    SetRounding(Rounding),
+    Toggle(Flag),
     SetPlatePairs(usize, u32),
-    /// A plate the standard lists lack (a 2.5 lb plate in a kg gym, 0.25 kg micro plates).
-    AddPlate(Plate),
+    /// Adds the plate typed in [`Field::NewPlate`] (a 2.5 lb plate in a kg gym, 0.25 kg micro
+    /// plates).
+    AddPlate,
     /// A new session with the same plan: checks, typed results and the timer are cleared.
     StartOver,
-    SetSettings(Settings),
     Notice(Option<String>),
 }
 
@@ -214,6 +259,9 @@ impl AppState {
         AppState {
             bar_text: fmt(settings.bar),
             collar_text: fmt(settings.collar),
+            new_plate_text: String::new(),
+            new_plate_unit: settings.unit,
+            custom_rest_text: String::new(),
             next_id: exercises.len() as u32,
             settings,
             exercises,
@@ -279,26 +327,9 @@ impl Reducible for AppState {
                     s.exercises.swap(index, j);
                 }
             }
-            Action::Rename(i, name) => with(&mut s, i, |e| {
-                e.exercise.name = name.chars().take(MAX_NAME).collect()
-            }),
             Action::SetMaxMode(i, mode) => with(&mut s, i, |e| {
                 e.mode = mode;
                 e.reread_max(unit);
-            }),
-            Action::SetMaxText(i, field, text) => with(&mut s, i, |e| {
-                match field {
-                    MaxField::OneRepMax => e.max_text = text,
-                    MaxField::Load => e.load_text = text,
-                    MaxField::Reps => e.reps_text = text,
-                    MaxField::Rpe => e.rpe_text = text,
-                }
-                e.reread_max(unit);
-            }),
-            Action::PickScheme(i, scheme) => with(&mut s, i, |e| {
-                e.exercise.scheme = scheme;
-                e.exercise.groups = scheme.groups();
-                e.done.clear();
             }),
             Action::EditGroup {
                 exercise,
@@ -319,61 +350,8 @@ impl Reducible for AppState {
                 e.exercise.groups = e.exercise.scheme.groups();
                 e.done.clear();
             }),
-            Action::SetGear(i, gear) => with(&mut s, i, |e| e.exercise.gear = gear),
-            Action::ToggleDone {
-                exercise,
-                set,
-                rest_s,
-                now_ms,
-            } => {
-                let mut start = false;
-                let mut unchecked = false;
-                let mut id = None;
-                with(&mut s, exercise, |e| {
-                    id = Some(e.id);
-                    if let Some(pos) = e.done.iter().position(|&d| d == set) {
-                        e.done.remove(pos);
-                        unchecked = true;
-                    } else {
-                        e.done.push(set);
-                        start = rest_s > 0;
-                    }
-                });
-                let this = id.map(|id| (id, set));
-                if start {
-                    let duration_ms = f64::from(rest_s) * 1000.0;
-                    s.timer = s.timer.apply(TimerAction::Start { duration_ms }, now_ms);
-                    s.rest_from = this;
-                } else if unchecked && this.is_some() && s.rest_from == this {
-                    // A mis-tap taken back: the rest it started goes too.
-                    s.timer = s.timer.apply(TimerAction::Reset, now_ms);
-                    s.rest_from = None;
-                }
-            }
-            Action::SetResultText(i, text) => with(&mut s, i, |e| e.result_text = text),
-            Action::LogBackOff {
-                exercise,
-                load,
-                now_ms,
-            } => {
-                let mut entry = None;
-                with(&mut s, exercise, |e| {
-                    if let Ok(reps) = parse_reps(&e.result_text) {
-                        e.logged = true;
-                        entry = Some(LogEntry {
-                            exercise: e.exercise.name.clone(),
-                            at_ms: now_ms,
-                            load,
-                            unit,
-                            reps,
-                        });
-                    }
-                });
-                if let Some(entry) = entry {
-                    push_log(&mut s.log, entry);
-                }
-            }
-            Action::Timer(a, now_ms) => s.timer = s.timer.apply(a, now_ms),
+            Action::Text(field, text) => take_text(&mut s, field, text),
+            Action::At(timed, now_ms) => at(&mut s, timed, now_ms),
             Action::Tick(now_ms) => {
                 let next = s.timer.settle(now_ms);
                 if next == s.timer {
@@ -403,26 +381,35 @@ impl Reducible for AppState {
                 }
                 s.bar_text = fmt(standard_bar(u));
                 s.collar_text = "0".into();
+                s.new_plate_unit = u;
                 s.settings = next;
-            }
-            Action::SetBarText(text) => {
-                if let Ok(v) = parse_bounded(&text, 0.0, MAX_BAR) {
-                    s.settings.bar = v;
-                }
-                s.bar_text = text;
-            }
-            Action::SetCollarText(text) => {
-                if let Ok(v) = parse_bounded(&text, 0.0, MAX_COLLAR) {
-                    s.settings.collar = v;
-                }
-                s.collar_text = text;
             }
             Action::SetPlatePairs(i, n) => {
                 if let Some(p) = s.settings.plates.get_mut(i) {
                     p.pairs = n.min(MAX_PAIRS);
                 }
             }
-            Action::AddPlate(plate) => {
+            Action::SetRounding(r) => s.settings.rounding = r,
+            Action::Toggle(flag) => {
+                let t = &mut s.settings;
+                let on = match flag {
+                    Flag::Sound => &mut t.sound,
+                    Flag::CountdownBeeps => &mut t.countdown_beeps,
+                    Flag::Vibrate => &mut t.vibrate,
+                    Flag::KeepAwake => &mut t.keep_awake,
+                    Flag::Notify => &mut t.notify,
+                };
+                *on = !*on;
+            }
+            Action::AddPlate => {
+                let Some(weight) = new_plate(&s.new_plate_text) else {
+                    return self;
+                };
+                let plate = Plate {
+                    weight,
+                    unit: s.new_plate_unit,
+                };
+                s.new_plate_text.clear();
                 let plates = &mut s.settings.plates;
                 if !plates.iter().any(|p| p.plate == plate) {
                     let kg = |p: &Plate| convert(p.weight, p.unit, Unit::Kg);
@@ -442,7 +429,6 @@ impl Reducible for AppState {
                 s.timer = RestTimer::Idle;
                 s.rest_from = None;
             }
-            Action::SetSettings(settings) => s.settings = settings,
             Action::Notice(n) => {
                 // A new notice replaces the undo offer with it.
                 s.removed = None;
@@ -457,5 +443,145 @@ impl Reducible for AppState {
 fn with(s: &mut AppState, i: usize, f: impl FnOnce(&mut ExerciseState)) {
     if let Some(e) = s.exercises.get_mut(i) {
         f(e);
+    }
+}
+
+/// The heaviest plate the "add a plate" field takes.
+const MAX_PLATE: f64 = 100.0;
+
+/// The weight in the "add a plate" field, if it is one that can be added.
+pub fn new_plate(text: &str) -> Option<f64> {
+    parse_number(text)
+        .ok()
+        .filter(|w| *w > 0.0 && *w <= MAX_PLATE)
+}
+
+/// A field's new text: kept as typed where the page shows it back, and read into the plan or
+/// the settings when it is valid.
+fn take_text(s: &mut AppState, field: Field, text: String) {
+    let unit = s.settings.unit;
+    match field {
+        Field::Name(i) => with(s, i, |e| {
+            e.exercise.name = text.chars().take(MAX_NAME).collect();
+        }),
+        Field::Max(i, f) => with(s, i, |e| {
+            match f {
+                MaxField::OneRepMax => e.max_text = text,
+                MaxField::Load => e.load_text = text,
+                MaxField::Reps => e.reps_text = text,
+                MaxField::Rpe => e.rpe_text = text,
+            }
+            e.reread_max(unit);
+        }),
+        Field::Result(i) => with(s, i, |e| e.result_text = text),
+        Field::Scheme(i) => {
+            if let Some(scheme) = Builtin::from_key(&text) {
+                with(s, i, |e| {
+                    e.exercise.scheme = scheme;
+                    e.exercise.groups = scheme.groups();
+                    e.done.clear();
+                });
+            }
+        }
+        Field::Gear(i) => with(s, i, |e| {
+            e.exercise.gear = match text.as_str() {
+                "db" => Gear::dumbbells(unit),
+                "machine" => Gear::machine(unit),
+                _ => Gear::Barbell,
+            };
+        }),
+        Field::Step(i) => with(s, i, |e| {
+            let stepped = parse_number(&text).ok();
+            if let Some(g) = stepped.and_then(|step| e.exercise.gear.with_step(step)) {
+                e.exercise.gear = g;
+            }
+        }),
+        Field::Bar => {
+            if let Ok(v) = parse_bounded(&text, 0.0, MAX_BAR) {
+                s.settings.bar = v;
+            }
+            s.bar_text = text;
+        }
+        Field::Collar => {
+            if let Ok(v) = parse_bounded(&text, 0.0, MAX_COLLAR) {
+                s.settings.collar = v;
+            }
+            s.collar_text = text;
+        }
+        Field::Rest(kind) => {
+            let seconds = parse_bounded(&text, 0.0, f64::from(MAX_REST_S));
+            if let Some(v) = seconds.ok().filter(|v| v.fract() == 0.0) {
+                let r = &mut s.settings.rests;
+                let slot = match kind {
+                    SetKind::WarmUp => &mut r.warm_up_s,
+                    SetKind::Work => &mut r.work_s,
+                    SetKind::BackOff => &mut r.back_off_s,
+                };
+                *slot = v as u32;
+            }
+        }
+        Field::Formula => {
+            if let Some(f) = Formula::from_key(&text) {
+                s.settings.formula = f;
+            }
+        }
+        Field::NewPlate => s.new_plate_text = text,
+        Field::NewPlateUnit => s.new_plate_unit = Unit::parse(&text).unwrap_or(unit),
+        Field::CustomRest => s.custom_rest_text = text,
+    }
+}
+
+/// A tap whose effect depends on when it happened.
+fn at(s: &mut AppState, timed: Timed, now_ms: f64) {
+    match timed {
+        Timed::ToggleDone {
+            exercise,
+            set,
+            rest_s,
+        } => {
+            let mut start = false;
+            let mut unchecked = false;
+            let mut id = None;
+            with(s, exercise, |e| {
+                id = Some(e.id);
+                if let Some(pos) = e.done.iter().position(|&d| d == set) {
+                    e.done.remove(pos);
+                    unchecked = true;
+                } else {
+                    e.done.push(set);
+                    start = rest_s > 0;
+                }
+            });
+            let this = id.map(|id| (id, set));
+            if start {
+                let duration_ms = f64::from(rest_s) * 1000.0;
+                s.timer = s.timer.apply(TimerAction::Start { duration_ms }, now_ms);
+                s.rest_from = this;
+            } else if unchecked && this.is_some() && s.rest_from == this {
+                // A mis-tap taken back: the rest it started goes too.
+                s.timer = s.timer.apply(TimerAction::Reset, now_ms);
+                s.rest_from = None;
+            }
+        }
+        Timed::LogBackOff { exercise, load } => {
+            let unit = s.settings.unit;
+            let mut entry = None;
+            with(s, exercise, |e| {
+                if let Ok(reps) = parse_reps(&e.result_text) {
+                    e.logged = true;
+                    entry = Some(LogEntry {
+                        exercise: e.exercise.name.clone(),
+                        at_ms: now_ms,
+                        load,
+                        unit,
+                        reps,
+                    });
+                }
+            });
+            if let Some(entry) = entry {
+                push_log(&mut s.log, entry);
+            }
+        }
+        Timed::Timer(a) => s.timer = s.timer.apply(a, now_ms),
     }
 }

@@ -1,20 +1,18 @@
 //! One exercise: its name, its max (typed, or estimated from a set), its scheme (editable in
 //! place), its equipment, the planned sets, and the back-off result with last time's beside it.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::number_field::NumberField;
+use super::number_field::{number_field, NumberField};
 use super::scheme_editor::{scheme_editor, SchemeEditorProps};
 use super::set_row::{set_row, SetRowProps};
-use crate::app::state::{Action, AppState, ExerciseState, MaxField, MaxMode};
-use crate::browser::clock::{now_ms, short_date};
+use crate::app::events::{changed, send, send_at, typed, Dispatch};
+use crate::app::state::{Action, ExerciseState, Field, MaxField, MaxMode, Timed};
+use crate::browser::clock::short_date;
 use crate::core::one_rep_max::EstimateError;
 use crate::core::scheme::{Builtin, SetKind};
 use crate::core::session::{last_result, Gear, Settings};
-use crate::core::units::{
-    fmt, fmt_weight, parse_number, parse_reps, parse_rpe, parse_weight, InputError, Unit,
-};
+use crate::core::units::{fmt, fmt_weight, parse_reps, parse_rpe, parse_weight, InputError, Unit};
 
 /// Props of [`ExerciseCard`].
 #[derive(Properties, PartialEq)]
@@ -24,7 +22,7 @@ pub struct ExerciseCardProps {
     pub state: ExerciseState,
     pub settings: Settings,
     pub log: Vec<crate::core::session::LogEntry>,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub dispatch: Dispatch,
 }
 
 /// Common lifts offered as suggestions; free text is fine too.
@@ -45,53 +43,10 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
     let i = p.index;
     let e = &p.state;
     let unit = p.settings.unit;
-    let d = p.dispatch.clone();
+    let d = &p.dispatch;
     let id = |part: &str| format!("ex{}-{part}", e.id);
-    let send = move |a: Action| d.dispatch(a);
-
-    let on_name = {
-        let send = send.clone();
-        Callback::from(move |ev: InputEvent| {
-            let input: HtmlInputElement = ev.target_unchecked_into();
-            send(Action::Rename(i, input.value()));
-        })
-    };
-    let field = |f: MaxField| {
-        let send = send.clone();
-        Callback::from(move |t: String| send(Action::SetMaxText(i, f, t)))
-    };
-    let mode = |m: MaxMode| {
-        let send = send.clone();
-        Callback::from(move |_: Event| send(Action::SetMaxMode(i, m)))
-    };
-    let on_scheme = {
-        let send = send.clone();
-        Callback::from(move |ev: Event| {
-            let select: HtmlSelectElement = ev.target_unchecked_into();
-            if let Some(b) = Builtin::from_key(&select.value()) {
-                send(Action::PickScheme(i, b));
-            }
-        })
-    };
-    let on_gear = {
-        let send = send.clone();
-        Callback::from(move |ev: Event| {
-            let select: HtmlSelectElement = ev.target_unchecked_into();
-            let gear = match select.value().as_str() {
-                "db" => Gear::dumbbells(unit),
-                "machine" => Gear::machine(unit),
-                _ => Gear::Barbell,
-            };
-            send(Action::SetGear(i, gear));
-        })
-    };
-    let moves = |up: bool| {
-        let send = send.clone();
-        Callback::from(move |_: MouseEvent| send(Action::MoveExercise { index: i, up }))
-    };
-    let remove = {
-        let send = send.clone();
-        Callback::from(move |_: MouseEvent| send(Action::RemoveExercise(i)))
+    let max_field = |f: MaxField, id: String, label: String, value: &str| {
+        NumberField::new(Field::Max(i, f), id, label, value.to_string())
     };
 
     // Only this exercise's edits or a settings change re-plan it (a kg+lb inventory takes ms).
@@ -117,39 +72,54 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
             <header class="exercise-head">
                 <h2 id={id("title")}>{ title.clone() }</h2>
                 <div class="row-buttons">
-                    <button type="button" class="icon" aria-label={format!("Move exercise {} up", i + 1)} disabled={i == 0} onclick={moves(true)}>{ "↑" }</button>
-                    <button type="button" class="icon" aria-label={format!("Move exercise {} down", i + 1)} disabled={i + 1 >= p.count} onclick={moves(false)}>{ "↓" }</button>
-                    <button type="button" class="icon" aria-label={format!("Remove exercise {}", i + 1)} onclick={remove}>{ "✕" }</button>
+                    <button type="button" class="icon" aria-label={format!("Move exercise {} up", i + 1)} disabled={i == 0}
+                        onclick={send(d, Action::MoveExercise { index: i, up: true })}>{ "↑" }</button>
+                    <button type="button" class="icon" aria-label={format!("Move exercise {} down", i + 1)} disabled={i + 1 >= p.count}
+                        onclick={send(d, Action::MoveExercise { index: i, up: false })}>{ "↓" }</button>
+                    <button type="button" class="icon" aria-label={format!("Remove exercise {}", i + 1)}
+                        onclick={send(d, Action::RemoveExercise(i))}>{ "✕" }</button>
                 </div>
             </header>
             <div class="field">
                 <label for={id("name")}>{ "Exercise" }</label>
                 <input id={id("name")} type="text" list="lifts" autocomplete="off" enterkeyhint="done"
-                    placeholder="e.g. Bench press" value={e.exercise.name.clone()} oninput={on_name} />
+                    placeholder="e.g. Bench press" value={e.exercise.name.clone()} oninput={typed(d, Field::Name(i))} />
             </div>
             <fieldset class="segmented">
                 <legend>{ "Max" }</legend>
-                <label><input type="radio" name={id("mode")} checked={e.mode == MaxMode::OneRepMax} onchange={mode(MaxMode::OneRepMax)} />{ "1RM" }</label>
-                <label><input type="radio" name={id("mode")} checked={e.mode == MaxMode::FromSet} onchange={mode(MaxMode::FromSet)} />{ "From a set" }</label>
+                <label><input type="radio" name={id("mode")} checked={e.mode == MaxMode::OneRepMax} onchange={send(d, Action::SetMaxMode(i, MaxMode::OneRepMax))} />{ "1RM" }</label>
+                <label><input type="radio" name={id("mode")} checked={e.mode == MaxMode::FromSet} onchange={send(d, Action::SetMaxMode(i, MaxMode::FromSet))} />{ "From a set" }</label>
             </fieldset>
             if e.mode == MaxMode::OneRepMax {
-                <NumberField id={id("max")} label={format!("1RM ({})", unit.symbol())} suffix={unit.symbol()}
-                    value={e.max_text.clone()} error={weight_error(&e.max_text, unit)} oninput={field(MaxField::OneRepMax)} />
+                { number_field(d, NumberField {
+                    suffix: unit.symbol(),
+                    error: weight_error(&e.max_text, unit),
+                    ..max_field(MaxField::OneRepMax, id("max"), format!("1RM ({})", unit.symbol()), &e.max_text)
+                }) }
             } else {
                 <div class="field-grid">
-                    <NumberField id={id("load")} label="Load" suffix={unit.symbol()} value={e.load_text.clone()}
-                        error={weight_error(&e.load_text, unit)} oninput={field(MaxField::Load)} />
-                    <NumberField id={id("reps")} label="Reps" inputmode="numeric" value={e.reps_text.clone()}
-                        error={parse_reps(&e.reps_text).err().map(|x| x.message(unit))} oninput={field(MaxField::Reps)} />
-                    <NumberField id={id("rpe")} label="RPE (optional)" placeholder="6–10" value={e.rpe_text.clone()}
-                        error={rpe_error(&e.rpe_text)} oninput={field(MaxField::Rpe)} />
+                    { number_field(d, NumberField {
+                        suffix: unit.symbol(),
+                        error: weight_error(&e.load_text, unit),
+                        ..max_field(MaxField::Load, id("load"), "Load".into(), &e.load_text)
+                    }) }
+                    { number_field(d, NumberField {
+                        inputmode: "numeric",
+                        error: parse_reps(&e.reps_text).err().map(|x| x.message(unit)),
+                        ..max_field(MaxField::Reps, id("reps"), "Reps".into(), &e.reps_text)
+                    }) }
+                    { number_field(d, NumberField {
+                        placeholder: "6–10",
+                        error: rpe_error(&e.rpe_text),
+                        ..max_field(MaxField::Rpe, id("rpe"), "RPE (optional)".into(), &e.rpe_text)
+                    }) }
                 </div>
             }
             { estimate_line(&planned.as_ref().map(|(est, _)| *est).map_err(|x| *x), e.mode, unit, p.settings.formula.name()) }
             <div class="field-grid two">
                 <div class="field">
                     <label for={id("scheme")}>{ "Scheme" }</label>
-                    <select id={id("scheme")} onchange={on_scheme}>
+                    <select id={id("scheme")} onchange={changed(d, Field::Scheme(i))}>
                         { for Builtin::ALL.iter().map(|b| html! {
                             <option value={b.key()} selected={*b == e.exercise.scheme}>{ b.name() }</option>
                         }) }
@@ -157,27 +127,18 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                 </div>
                 <div class="field">
                     <label for={id("gear")}>{ "Equipment" }</label>
-                    <select id={id("gear")} onchange={on_gear}>
+                    <select id={id("gear")} onchange={changed(d, Field::Gear(i))}>
                         <option value="bar" selected={gear_key == "bar"}>{ "Barbell" }</option>
                         <option value="db" selected={gear_key == "db"}>{ "Dumbbells" }</option>
                         <option value="machine" selected={gear_key == "machine"}>{ "Machine / cable" }</option>
                     </select>
                 </div>
             </div>
-            if let gear @ Gear::Fixed { step, .. } = e.exercise.gear {
+            if let Gear::Fixed { step, .. } = e.exercise.gear {
                 <div class="field">
                     <label for={id("step")}>{ format!("Steps of ({})", unit.symbol()) }</label>
                     <input id={id("step")} type="text" inputmode="decimal" value={fmt(step)}
-                        onchange={{
-                            let send = send.clone();
-                            Callback::from(move |ev: Event| {
-                                let input: HtmlInputElement = ev.target_unchecked_into();
-                                let stepped = parse_number(&input.value()).ok().and_then(|s| gear.with_step(s));
-                                if let Some(g) = stepped {
-                                    send(Action::SetGear(i, g));
-                                }
-                            })
-                        }} />
+                        onchange={changed(d, Field::Step(i))} />
                 </div>
             }
             { scheme_editor(&SchemeEditorProps {
@@ -185,7 +146,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                 id: e.id,
                 groups: e.exercise.groups.clone(),
                 edited: e.exercise.is_edited(),
-                dispatch: p.dispatch.clone(),
+                dispatch: d.clone(),
             }) }
             if e.exercise.is_deadlift() && crate::core::scheme::has_back_off(&e.exercise.groups) {
                 <p class="hint">{ "A back-off set of deadlifts is hard on the lower back when tired: consider dropping it here." }</p>
@@ -193,7 +154,6 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
             if let Ok((est, sets)) = &planned {
                 <ol class="sets" aria-label={format!("Sets for {title}")}>
                     { for sets.iter().enumerate().map(|(n, s)| {
-                        let send = send.clone();
                         // After an exercise's last set, the next exercise's rest still applies.
                         let rest_s = match s.rest_after_s {
                             0 if i + 1 < p.count => p.settings.rests.work_s,
@@ -206,12 +166,12 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                                 unit,
                                 done: e.done.contains(&n),
                                 on_barbell: e.exercise.gear == Gear::Barbell,
-                                ontoggle: Callback::from(move |_| send(Action::ToggleDone { exercise: i, set: n, rest_s, now_ms: now_ms() })),
+                                toggle: send_at(d, Timed::ToggleDone { exercise: i, set: n, rest_s }),
                             }) }
                         }
                     }) }
                 </ol>
-                { back_off_result(p, sets, send.clone()) }
+                { back_off_result(p, sets) }
             }
             if let Some(l) = last {
                 <p class="last-time" data-testid="last-time">
@@ -266,11 +226,7 @@ fn tenth(v: f64) -> f64 {
 }
 
 /// After the back-off set: the reps done, logged for next time.
-fn back_off_result(
-    p: &ExerciseCardProps,
-    sets: &[crate::core::plan::PlannedSet],
-    send: impl Fn(Action) + Clone + 'static,
-) -> Html {
+fn back_off_result(p: &ExerciseCardProps, sets: &[crate::core::plan::PlannedSet]) -> Html {
     let e = &p.state;
     let i = p.index;
     let Some((n, set)) = sets
@@ -290,25 +246,20 @@ fn back_off_result(
     if e.logged {
         return html! { <p class="logged" data-testid="logged">{ "Back-off result saved." }</p> };
     }
-    let on_text = {
-        let send = send.clone();
-        Callback::from(move |t: String| send(Action::SetResultText(i, t)))
-    };
     let valid = parse_reps(&e.result_text).is_ok();
     let error = (!e.result_text.trim().is_empty() && !valid)
         .then(|| "Use a whole number from 1 to 50.".to_string());
-    let onclick = Callback::from(move |_: MouseEvent| {
-        send(Action::LogBackOff {
-            exercise: i,
-            load,
-            now_ms: now_ms(),
-        })
-    });
+    let label = format!("Back-off reps at {}", fmt_weight(load, p.settings.unit));
+    let d = &p.dispatch;
     html! {
         <div class="result">
-            <NumberField id={format!("ex{}-result", e.id)} label={format!("Back-off reps at {}", fmt_weight(load, p.settings.unit))}
-                inputmode="numeric" value={e.result_text.clone()} {error} oninput={on_text} />
-            <button type="button" class="primary" disabled={!valid} {onclick}>{ "Save result" }</button>
+            { number_field(d, NumberField {
+                inputmode: "numeric",
+                error,
+                ..NumberField::new(Field::Result(i), format!("ex{}-result", e.id), label, e.result_text.clone())
+            }) }
+            <button type="button" class="primary" disabled={!valid}
+                onclick={send_at(d, Timed::LogBackOff { exercise: i, load })}>{ "Save result" }</button>
         </div>
     }
 }

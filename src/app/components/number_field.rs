@@ -1,52 +1,65 @@
 //! A labelled number input with its error message beside it (linked by aria-describedby), a
 //! numeric keypad on phones, and the unit after the box.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Props of [`NumberField`].
-#[derive(Properties, PartialEq)]
-pub struct NumberFieldProps {
-    pub id: AttrValue,
-    pub label: AttrValue,
-    pub value: AttrValue,
+use crate::app::events::{typed, Dispatch};
+use crate::app::state::Field;
+
+/// What [`number_field`] draws.
+pub struct NumberField {
+    /// Where its text goes.
+    pub field: Field,
+    pub id: String,
+    pub label: String,
+    pub value: String,
     /// The message for an invalid value; `None` when the value is fine.
-    #[prop_or_default]
     pub error: Option<String>,
-    /// Shown after the box (`kg`, `s`, `reps`).
-    #[prop_or_default]
-    pub suffix: AttrValue,
+    /// Shown after the box (`kg`, `s`); empty for none.
+    pub suffix: &'static str,
     /// `decimal` for loads, `numeric` for whole numbers.
-    #[prop_or(AttrValue::Static("decimal"))]
-    pub inputmode: AttrValue,
-    #[prop_or_default]
-    pub placeholder: AttrValue,
-    pub oninput: Callback<String>,
+    pub inputmode: &'static str,
+    pub placeholder: &'static str,
 }
 
-/// A number the lifter types.
-#[function_component(NumberField)]
-pub fn number_field(p: &NumberFieldProps) -> Html {
-    let oninput = {
-        let cb = p.oninput.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            cb.emit(input.value());
-        })
-    };
+impl NumberField {
+    /// A decimal field with no unit, placeholder or error.
+    pub fn new(
+        field: Field,
+        id: impl Into<String>,
+        label: impl Into<String>,
+        value: String,
+    ) -> Self {
+        NumberField {
+            field,
+            id: id.into(),
+            label: label.into(),
+            value,
+            error: None,
+            suffix: "",
+            inputmode: "decimal",
+            placeholder: "",
+        }
+    }
+}
+
+/// A number the lifter types. A plain function, not a component: it keeps no state, and each
+/// component type costs the page its own lifecycle code.
+pub fn number_field(d: &Dispatch, p: NumberField) -> Html {
     let error_id = format!("{}-error", p.id);
+    let invalid = p.error.is_some();
     html! {
-        <div class={if p.error.is_some() { "field invalid" } else { "field" }}>
-            <label for={p.id.clone()}>{ p.label.clone() }</label>
+        <div class={if invalid { "field invalid" } else { "field" }}>
+            <label for={p.id.clone()}>{ p.label }</label>
             <div class="input-row">
-                <input id={p.id.clone()} type="text" inputmode={p.inputmode.clone()}
-                    autocomplete="off" enterkeyhint="done" placeholder={p.placeholder.clone()}
-                    value={p.value.clone()} {oninput}
-                    aria-invalid={p.error.is_some().then_some("true")}
+                <input id={p.id} type="text" inputmode={p.inputmode}
+                    autocomplete="off" enterkeyhint="done" placeholder={p.placeholder}
+                    value={p.value} oninput={typed(d, p.field)}
+                    aria-invalid={invalid.then_some("true")}
                     aria-describedby={error_id.clone()} />
-                if !p.suffix.is_empty() { <span class="suffix" aria-hidden="true">{ p.suffix.clone() }</span> }
+                if !p.suffix.is_empty() { <span class="suffix" aria-hidden="true">{ p.suffix }</span> }
             </div>
-            <p id={error_id} class="field-error" aria-live="polite">{ p.error.clone().unwrap_or_default() }</p>
+            <p id={error_id} class="field-error" aria-live="polite">{ p.error.unwrap_or_default() }</p>
         </div>
     }
 }

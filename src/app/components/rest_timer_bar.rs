@@ -5,11 +5,11 @@
 //! The remaining time always comes from the stored end time; the tick only repaints.
 
 use gloo_timers::callback::{Interval, Timeout};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::app::events::{send_at, typed, Dispatch};
 use crate::app::rest_alerts::use_rest_alerts;
-use crate::app::state::{Action, AppState};
+use crate::app::state::{Action, Field, Timed};
 use crate::browser::clock::{now_ms, time_of_day};
 use crate::browser::lifecycle;
 use crate::core::rest_timer::{
@@ -26,7 +26,9 @@ pub struct RestTimerBarProps {
     /// What comes after the rest ("Bench press, set 3: 2 reps at 85 kg, 25 + 5 + 2.5 a side").
     #[prop_or_default]
     pub next: Option<String>,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    /// A rest length typed for a manual start.
+    pub custom: AttrValue,
+    pub dispatch: Dispatch,
 }
 
 /// Preset rests for a manual start, in seconds.
@@ -38,7 +40,6 @@ const REPAINT_MS: u32 = 100;
 #[function_component(RestTimerBar)]
 pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
     let now = use_state(now_ms);
-    let custom = use_state(String::new);
     let timer = p.timer;
     let running_or_over = matches!(
         timer,
@@ -99,27 +100,15 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
     }
     use_rest_alerts(timer, &p.settings, p.next.clone());
 
-    let send = {
-        let d = p.dispatch.clone();
-        move |a: TimerAction| {
-            let d = d.clone();
-            Callback::from(move |_: MouseEvent| d.dispatch(Action::Timer(a, now_ms())))
-        }
-    };
+    let d = &p.dispatch;
+    let send = |a: TimerAction| send_at(d, Timed::Timer(a));
     let start = |ms: f64| send(TimerAction::Start { duration_ms: ms });
     let n = (*now).max(0.0);
     let status = announcement(&timer, n);
 
     let body = match timer {
         RestTimer::Idle => {
-            let custom_ms = parse_duration(&custom);
-            let on_custom = {
-                let custom = custom.clone();
-                Callback::from(move |e: InputEvent| {
-                    let input: HtmlInputElement = e.target_unchecked_into();
-                    custom.set(input.value());
-                })
-            };
+            let custom_ms = parse_duration(&p.custom);
             html! {
                 <div class="timer-idle">
                     <span class="timer-title">{ "Rest" }</span>
@@ -128,7 +117,7 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
                             <button type="button" class="chip" onclick={start(f64::from(*s) * 1000.0)}>{ format_clock(f64::from(*s) * 1000.0) }</button>
                         }) }
                         <input type="text" inputmode="numeric" class="chip-input" aria-label="Custom rest, seconds or m:ss"
-                            placeholder="m:ss" value={(*custom).clone()} oninput={on_custom} />
+                            placeholder="m:ss" value={p.custom.clone()} oninput={typed(d, Field::CustomRest)} />
                         <button type="button" class="chip" disabled={custom_ms.is_none()}
                             onclick={start(custom_ms.unwrap_or(0.0))}>{ "Start" }</button>
                     </div>

@@ -3,7 +3,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::state::{Action, AppState};
+use crate::app::events::{send, Dispatch};
+use crate::app::state::Action;
 use crate::core::scheme::{GroupField, Intensity, Reps, SetGroup};
 use crate::core::units::fmt;
 
@@ -15,18 +16,13 @@ pub struct SchemeEditorProps {
     pub id: u32,
     pub groups: Vec<SetGroup>,
     pub edited: bool,
-    pub dispatch: UseReducerDispatcher<AppState>,
+    pub dispatch: Dispatch,
 }
 
 /// A collapsible table of the groups.
 /// A plain function, not a component: it keeps no state, and each component type costs the
 /// page its own lifecycle code.
 pub fn scheme_editor(p: &SchemeEditorProps) -> Html {
-    let reset = {
-        let d = p.dispatch.clone();
-        let i = p.index;
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::ResetScheme(i)))
-    };
     html! {
         <details class="scheme-editor">
             <summary>{ if p.edited { "Edit sets (edited)" } else { "Edit sets" } }</summary>
@@ -34,7 +30,7 @@ pub fn scheme_editor(p: &SchemeEditorProps) -> Html {
                 <thead><tr><th scope="col">{ "Kind" }</th><th scope="col">{ "Sets" }</th><th scope="col">{ "Reps" }</th><th scope="col">{ "Load" }</th><th scope="col">{ "Rest before (s)" }</th></tr></thead>
                 <tbody>{ for p.groups.iter().enumerate().map(|(g, group)| row(p, g, group)) }</tbody>
             </table>
-            if p.edited { <button type="button" onclick={reset}>{ "Back to the scheme's sets" }</button> }
+            if p.edited { <button type="button" onclick={send(&p.dispatch, Action::ResetScheme(p.index))}>{ "Back to the scheme's sets" }</button> }
         </details>
     }
 }

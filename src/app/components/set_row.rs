@@ -18,8 +18,8 @@ pub struct SetRowProps {
     pub done: bool,
     /// Loaded on a barbell (else dumbbells or a stack), for the wording of what cannot be loaded.
     pub on_barbell: bool,
-    /// The set was checked off or un-checked.
-    pub ontoggle: Callback<()>,
+    /// Checks the set off, or un-checks it.
+    pub toggle: Callback<MouseEvent>,
 }
 
 /// A row of the plan.
@@ -36,7 +36,6 @@ pub fn set_row(p: &SetRowProps) -> Html {
         Reps::Exact(r) => format!("{r} rep{}", if r == 1 { "" } else { "s" }),
         Reps::Amrap => "AMRAP".to_string(),
     };
-    let ontoggle = p.ontoggle.reform(|_: MouseEvent| ());
     let label = format!(
         "Set {} {}: {}, {}",
         s.number,
@@ -46,7 +45,7 @@ pub fn set_row(p: &SetRowProps) -> Html {
     );
     html! {
         <li class={format!("set {kind_class}{}", if p.done { " done" } else { "" })} data-testid="set-row" data-kind={kind_class}>
-            <button class="check" type="button" aria-pressed={p.done.to_string()} aria-label={label} onclick={ontoggle}>
+            <button class="check" type="button" aria-pressed={p.done.to_string()} aria-label={label} onclick={p.toggle.clone()}>
                 <span class="num" aria-hidden="true">{ if p.done { "✓".to_string() } else { s.number.to_string() } }</span>
             </button>
             <div class="set-body">

@@ -1,211 +1,142 @@
 //! Settings in one panel: unit, bar, collars, plates on hand, rounding, formula, default rests
 //! and the timer's alerts.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::device_check::device_check;
-use super::number_field::NumberField;
-use crate::app::state::{Action, AppState};
+use super::number_field::{number_field, NumberField};
+use crate::app::events::{changed, send, typed, Dispatch};
+use crate::app::state::{new_plate, Action, AppState, Field, Flag};
 use crate::browser::notify;
 use crate::core::one_rep_max::Formula;
-use crate::core::plates::{Plate, Rounding};
-use crate::core::scheme::MAX_REST_S;
-use crate::core::session::{Settings, MAX_BAR, MAX_COLLAR, MAX_PAIRS};
-use crate::core::units::{fmt, parse_bounded, parse_number, Unit};
+use crate::core::plates::Rounding;
+use crate::core::scheme::SetKind;
+use crate::core::session::{MAX_BAR, MAX_COLLAR, MAX_PAIRS};
+use crate::core::units::{fmt, parse_bounded, Unit};
 
-/// What [`settings_panel`] draws.
-pub struct SettingsPanelProps {
-    pub settings: Settings,
-    pub bar_text: String,
-    pub collar_text: String,
-    pub dispatch: UseReducerDispatcher<AppState>,
-}
-
-/// The settings panel. A plain function, not a component: it keeps no state of its own (the
-/// plate being added lives in [`AddPlate`]), and each component type costs the page its own
-/// lifecycle code.
-pub fn settings_panel(p: &SettingsPanelProps) -> Html {
-    let s = &p.settings;
-    let d = p.dispatch.clone();
+/// The settings panel. A plain function, not a component: it keeps no state of its own, and
+/// each component type costs the page its own lifecycle code.
+pub fn settings_panel(state: &AppState, d: &Dispatch) -> Html {
+    let s = &state.settings;
     let unit = s.unit;
-    let set = {
-        let d = d.clone();
-        let s = s.clone();
-        move |f: fn(&mut Settings, bool)| {
-            let d = d.clone();
-            let s = s.clone();
-            Callback::from(move |e: Event| {
-                let input: HtmlInputElement = e.target_unchecked_into();
-                let mut next = s.clone();
-                f(&mut next, input.checked());
-                d.dispatch(Action::SetSettings(next));
-            })
+    let radio = |group: &'static str, on: bool, label: &'static str, action: Action| {
+        html! {
+            <label><input type="radio" name={group} checked={on} onchange={send(d, action)} />{ label }</label>
         }
     };
-    let unit_cb = |u: Unit| {
-        let d = d.clone();
-        Callback::from(move |_: Event| d.dispatch(Action::SetUnit(u)))
+    let check = |on: bool, label: &'static str, flag: Flag| {
+        html! {
+            <label><input type="checkbox" checked={on} onchange={send(d, Action::Toggle(flag))} />{ label }</label>
+        }
     };
-    let rounding_cb = |r: Rounding| {
+    // Asked from this very tap, as browsers require.
+    let on_notify = {
         let d = d.clone();
-        let s = s.clone();
+        let asking = !s.notify;
         Callback::from(move |_: Event| {
-            d.dispatch(Action::SetSettings(Settings {
-                rounding: r,
-                ..s.clone()
-            }))
-        })
-    };
-    let on_formula = {
-        let d = d.clone();
-        let s = s.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Some(f) = Formula::from_key(&select.value()) {
-                d.dispatch(Action::SetSettings(Settings {
-                    formula: f,
-                    ..s.clone()
-                }));
+            if asking {
+                notify::ask();
             }
+            d.dispatch(Action::Toggle(Flag::Notify));
         })
     };
-    let rest_cb = |f: fn(&mut Settings, u32)| {
-        let d = d.clone();
-        let s = s.clone();
-        Callback::from(move |text: String| {
-            let seconds = parse_bounded(&text, 0.0, f64::from(MAX_REST_S));
-            if let Some(v) = seconds.ok().filter(|v| v.fract() == 0.0) {
-                let mut next = s.clone();
-                f(&mut next, v as u32);
-                d.dispatch(Action::SetSettings(next));
-            }
-        })
+    let measure = |field: Field, id: &str, label: &str, text: &str, max: f64| {
+        let error = parse_bounded(text, 0.0, max).err().map(|e| e.message(unit));
+        number_field(
+            d,
+            NumberField {
+                error,
+                suffix: unit.symbol(),
+                ..NumberField::new(field, id, label, text.to_string())
+            },
+        )
     };
-    let field_error =
-        |text: &str, max: f64| parse_bounded(text, 0.0, max).err().map(|e| e.message(unit));
-    let bar_err = field_error(&p.bar_text, MAX_BAR);
-    let collar_err = field_error(&p.collar_text, MAX_COLLAR);
+    let rest = |kind: SetKind, id: &str, label: &str| {
+        number_field(
+            d,
+            NumberField {
+                suffix: "s",
+                inputmode: "numeric",
+                ..NumberField::new(
+                    Field::Rest(kind),
+                    id,
+                    label,
+                    s.rests.for_kind(kind).to_string(),
+                )
+            },
+        )
+    };
     html! {
         <details class="settings" id="settings">
             <summary>{ "Settings" }</summary>
             <fieldset class="segmented">
                 <legend>{ "Unit" }</legend>
-                <label><input type="radio" name="unit" checked={unit == Unit::Kg} onchange={unit_cb(Unit::Kg)} />{ "kg" }</label>
-                <label><input type="radio" name="unit" checked={unit == Unit::Lb} onchange={unit_cb(Unit::Lb)} />{ "lb" }</label>
+                { radio("unit", unit == Unit::Kg, "kg", Action::SetUnit(Unit::Kg)) }
+                { radio("unit", unit == Unit::Lb, "lb", Action::SetUnit(Unit::Lb)) }
             </fieldset>
             <div class="field-grid two">
-                <NumberField id="bar" label="Bar" suffix={unit.symbol()} value={p.bar_text.clone()} error={bar_err}
-                    oninput={{ let d = d.clone(); Callback::from(move |t| d.dispatch(Action::SetBarText(t))) }} />
-                <NumberField id="collar" label="Each collar" suffix={unit.symbol()} value={p.collar_text.clone()} error={collar_err}
-                    oninput={{ let d = d.clone(); Callback::from(move |t| d.dispatch(Action::SetCollarText(t))) }} />
+                { measure(Field::Bar, "bar", "Bar", &state.bar_text, MAX_BAR) }
+                { measure(Field::Collar, "collar", "Each collar", &state.collar_text, MAX_COLLAR) }
             </div>
             <fieldset class="plates-stock">
                 <legend>{ "Plates on hand (pairs)" }</legend>
                 { for s.plates.iter().enumerate().map(|(i, stock)| {
                     let label = format!("{} {}", fmt(stock.plate.weight), stock.plate.unit.symbol());
-                    let step = |delta: i64| {
-                        let d = d.clone();
-                        let pairs = stock.pairs;
-                        Callback::from(move |_: MouseEvent| {
-                            let n = (i64::from(pairs) + delta).clamp(0, i64::from(MAX_PAIRS)) as u32;
-                            d.dispatch(Action::SetPlatePairs(i, n));
-                        })
-                    };
+                    let fewer = Action::SetPlatePairs(i, stock.pairs.saturating_sub(1));
+                    let more = Action::SetPlatePairs(i, stock.pairs.saturating_add(1).min(MAX_PAIRS));
                     html! {
                         <div class="stepper">
                             <span class="stepper-label">{ label.clone() }</span>
-                            <button type="button" class="icon" aria-label={format!("Fewer {label} plates")} onclick={step(-1)}>{ "−" }</button>
+                            <button type="button" class="icon" aria-label={format!("Fewer {label} plates")} onclick={send(d, fewer)}>{ "−" }</button>
                             <output aria-label={format!("{label} pairs")}>{ stock.pairs }</output>
-                            <button type="button" class="icon" aria-label={format!("More {label} plates")} onclick={step(1)}>{ "+" }</button>
+                            <button type="button" class="icon" aria-label={format!("More {label} plates")} onclick={send(d, more)}>{ "+" }</button>
                         </div>
                     }
                 }) }
-                <AddPlate dispatch={d.clone()} unit={unit} />
+                { add_plate(state, d) }
             </fieldset>
             <fieldset class="segmented">
                 <legend>{ "Rounding to a loadable weight" }</legend>
-                <label><input type="radio" name="rounding" checked={s.rounding == Rounding::Down} onchange={rounding_cb(Rounding::Down)} />{ "Down" }</label>
-                <label><input type="radio" name="rounding" checked={s.rounding == Rounding::Nearest} onchange={rounding_cb(Rounding::Nearest)} />{ "Nearest" }</label>
-                <label><input type="radio" name="rounding" checked={s.rounding == Rounding::Up} onchange={rounding_cb(Rounding::Up)} />{ "Up" }</label>
+                { radio("rounding", s.rounding == Rounding::Down, "Down", Action::SetRounding(Rounding::Down)) }
+                { radio("rounding", s.rounding == Rounding::Nearest, "Nearest", Action::SetRounding(Rounding::Nearest)) }
+                { radio("rounding", s.rounding == Rounding::Up, "Up", Action::SetRounding(Rounding::Up)) }
             </fieldset>
             <div class="field">
                 <label for="formula">{ "1RM formula" }</label>
-                <select id="formula" onchange={on_formula}>
+                <select id="formula" onchange={changed(d, Field::Formula)}>
                     { for Formula::ALL.iter().map(|f| html! { <option value={f.key()} selected={*f == s.formula}>{ f.name() }</option> }) }
                 </select>
             </div>
             <div class="field-grid">
-                <NumberField id="rest-warm" label="Rest before warm-ups" suffix="s" inputmode="numeric" value={s.rests.warm_up_s.to_string()} oninput={rest_cb(|s, v| s.rests.warm_up_s = v)} />
-                <NumberField id="rest-work" label="Rest before work sets" suffix="s" inputmode="numeric" value={s.rests.work_s.to_string()} oninput={rest_cb(|s, v| s.rests.work_s = v)} />
-                <NumberField id="rest-back-off" label="Rest before back-off" suffix="s" inputmode="numeric" value={s.rests.back_off_s.to_string()} oninput={rest_cb(|s, v| s.rests.back_off_s = v)} />
+                { rest(SetKind::WarmUp, "rest-warm", "Rest before warm-ups") }
+                { rest(SetKind::Work, "rest-work", "Rest before work sets") }
+                { rest(SetKind::BackOff, "rest-back-off", "Rest before back-off") }
             </div>
             <fieldset class="toggles">
                 <legend>{ "Rest timer" }</legend>
-                <label><input type="checkbox" checked={s.sound} onchange={set(|s, v| s.sound = v)} />{ "Beep at the end" }</label>
-                <label><input type="checkbox" checked={s.countdown_beeps} onchange={set(|s, v| s.countdown_beeps = v)} />{ "Beep 3-2-1 before the end" }</label>
-                <label><input type="checkbox" checked={s.vibrate} onchange={set(|s, v| s.vibrate = v)} />{ "Vibrate at the end" }</label>
-                <label><input type="checkbox" checked={s.keep_awake} onchange={set(|s, v| s.keep_awake = v)} />{ "Keep the screen on while resting" }</label>
-                <label><input type="checkbox" checked={s.notify} onchange={set(|s, v| {
-                    s.notify = v;
-                    // Asked from this very tap, as browsers require.
-                    if v {
-                        notify::ask();
-                    }
-                })} />{ "Notify when the page is hidden" }</label>
+                { check(s.sound, "Beep at the end", Flag::Sound) }
+                { check(s.countdown_beeps, "Beep 3-2-1 before the end", Flag::CountdownBeeps) }
+                { check(s.vibrate, "Vibrate at the end", Flag::Vibrate) }
+                { check(s.keep_awake, "Keep the screen on while resting", Flag::KeepAwake) }
+                <label><input type="checkbox" checked={s.notify} onchange={on_notify} />{ "Notify when the page is hidden" }</label>
             </fieldset>
             { device_check() }
         </details>
     }
 }
 
-/// Props of [`AddPlate`].
-#[derive(Properties, PartialEq)]
-struct AddPlateProps {
-    dispatch: UseReducerDispatcher<AppState>,
-    unit: Unit,
-}
-
 /// A plate the list lacks, in either unit (mixed kg/lb gyms are common).
-#[function_component(AddPlate)]
-fn add_plate(p: &AddPlateProps) -> Html {
-    let text = use_state(String::new);
-    let plate_unit = use_state(|| p.unit);
-    let weight = parse_number(&text).ok().filter(|w| *w > 0.0 && *w <= 100.0);
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            text.set(input.value());
-        })
-    };
-    let onunit = {
-        let plate_unit = plate_unit.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            plate_unit.set(Unit::parse(&select.value()).unwrap_or(Unit::Kg));
-        })
-    };
-    let onclick = {
-        let d = p.dispatch.clone();
-        let text = text.clone();
-        let unit = *plate_unit;
-        Callback::from(move |_: MouseEvent| {
-            if let Some(weight) = weight {
-                d.dispatch(Action::AddPlate(Plate { weight, unit }));
-                text.set(String::new());
-            }
-        })
-    };
+fn add_plate(state: &AppState, d: &Dispatch) -> Html {
+    let plate_unit = state.new_plate_unit;
     html! {
         <div class="add-plate">
             <input type="text" inputmode="decimal" aria-label="Plate weight to add" placeholder="e.g. 0.25"
-                value={(*text).clone()} {oninput} />
-            <select aria-label="Unit of the plate to add" onchange={onunit}>
-                <option value="kg" selected={*plate_unit == Unit::Kg}>{ "kg" }</option>
-                <option value="lb" selected={*plate_unit == Unit::Lb}>{ "lb" }</option>
+                value={state.new_plate_text.clone()} oninput={typed(d, Field::NewPlate)} />
+            <select aria-label="Unit of the plate to add" onchange={changed(d, Field::NewPlateUnit)}>
+                <option value="kg" selected={plate_unit == Unit::Kg}>{ "kg" }</option>
+                <option value="lb" selected={plate_unit == Unit::Lb}>{ "lb" }</option>
             </select>
-            <button type="button" disabled={weight.is_none()} {onclick}>{ "Add plate" }</button>
+            <button type="button" disabled={new_plate(&state.new_plate_text).is_none()} onclick={send(d, Action::AddPlate)}>{ "Add plate" }</button>
         </div>
     }
 }

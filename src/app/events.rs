@@ -1,0 +1,41 @@
+//! How the page's DOM events become actions. Each helper is one closure type whatever action it
+//! carries: every distinct closure is compiled into the page on its own, so a button or a field
+//! made here costs the page a value, not code.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::state::{Action, AppState, Field, Timed};
+use crate::browser::clock::now_ms;
+
+/// Where the page's actions go.
+pub type Dispatch = UseReducerDispatcher<AppState>;
+
+/// Sends `action` when the event happens (a click, a radio's change).
+pub fn send<E: 'static>(d: &Dispatch, action: Action) -> Callback<E> {
+    let d = d.clone();
+    Callback::from(move |_: E| d.dispatch(action.clone()))
+}
+
+/// Sends `timed` with the moment of the tap.
+pub fn send_at(d: &Dispatch, timed: Timed) -> Callback<MouseEvent> {
+    let d = d.clone();
+    Callback::from(move |_: MouseEvent| d.dispatch(Action::At(timed, now_ms())))
+}
+
+/// Sends the text of `field` on every keystroke.
+pub fn typed(d: &Dispatch, field: Field) -> Callback<InputEvent> {
+    let d = d.clone();
+    Callback::from(move |e: InputEvent| d.dispatch(Action::Text(field, value(&e))))
+}
+
+/// Sends the value of `field` once it is committed (a choice in a list, a box left).
+pub fn changed(d: &Dispatch, field: Field) -> Callback<Event> {
+    let d = d.clone();
+    Callback::from(move |e: Event| d.dispatch(Action::Text(field, value(&e))))
+}
+
+fn value(e: &Event) -> String {
+    // Inputs and selects both carry their text in `value`: one getter serves them.
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
