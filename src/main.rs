@@ -5,6 +5,11 @@ fn main() {
     yew::Renderer::<backoff::app::App>::new().render();
 }
 
+/// Talc in place of the standard dlmalloc: 3.3 kB less gzip for the page, and faster.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Native builds exist only for the core's tests; there is no native program.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {}
