@@ -1,7 +1,8 @@
 // Prints every file of a build with its raw and gzip -9 size, and the total gzip of what the
-// first page load fetches: index.html and every local file it references, except the
-// apple-touch-icon, which only iOS fetches, when the page is added to the home screen. Fails
-// above a budget.
+// first page load fetches: index.html, every local file it references (except the
+// apple-touch-icon, which only iOS fetches, when the page is added to the home screen) and sw.js,
+// which the page registers as it starts. The service worker's precache of the remaining files
+// (the PNG icons) runs after that, in the background. Fails above a budget.
 // Usage: node scripts/size-report.mjs DIST BUDGET_BYTES
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -26,9 +27,12 @@ const rows = files(dist).map((path) => ({
 // What the first load fetches: index.html plus each local href/src it names (Trunk's
 // modulepreload/preload links cover the JS glue and the wasm).
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const referenced = new Set(['index.html']);
-for (const [tag, url] of html.matchAll(/<[^>]*?(?:href|src)="([^"]+)"[^>]*>/g)) {
-  if (/rel="apple-touch-icon"/.test(tag)) continue;
+const referenced = new Set(['index.html', 'sw.js']);
+// Attribute values may be quoted or not (a minified page drops the quotes).
+const links = /<[^>]*?\b(?:href|src)=(?:"([^"]+)"|'([^']+)'|([^\s>"']+))[^>]*>/g;
+for (const [tag, ...values] of html.matchAll(links)) {
+  const url = values.find((v) => v !== undefined);
+  if (/\brel=["']?apple-touch-icon\b/.test(tag)) continue;
   if (/^[a-z]+:/i.test(url) || url.startsWith('//')) continue;
   // Under a --public-url the links carry a prefix: match on the path, else on the file name.
   const path = url.split(/[?#]/)[0].replace(/^\.?\//, '');

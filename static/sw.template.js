@@ -1,4 +1,4 @@
-// Backoff's service worker. scripts/service-worker.mjs fills in the build's own file list and
+// Backoff's service worker. scripts/post-build.mjs fills in the build's own file list and
 // version after every Trunk build, so the cache is named after the build and holds exactly its
 // files. Pages load network-first (a new version is picked up on the next load) and fall back to
 // the cache offline; the build's hashed files are served cache-first.

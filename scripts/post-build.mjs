@@ -1,23 +1,27 @@
-// Trunk post_build hook: writes sw.js into the staging directory with exactly this build's files
-// and a version derived from their contents, and puts the hash of Trunk's inline loader script
-// into the Content-Security-Policy, so scripts need no 'unsafe-inline'.
+// Trunk post_build hook, in this order (Trunk runs a stage's hooks at once, so one hook does all):
+// 1. in a release build, minifies the JS glue (minify-glue.mjs);
+// 2. puts the hash of Trunk's inline loader script into the Content-Security-Policy, so scripts
+//    need no 'unsafe-inline';
+// 3. writes sw.js with exactly this build's files and a version derived from their contents.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { minifyGlue } from './minify-glue.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
-  console.error('service-worker.mjs: run me as a Trunk post_build hook (TRUNK_STAGING_DIR is unset)');
+  console.error('post-build.mjs: run me as a Trunk post_build hook (TRUNK_STAGING_DIR is unset)');
   process.exit(1);
 }
 
 // The CSP hash of the inline module script Trunk writes into index.html.
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+if (process.env.TRUNK_PROFILE === 'release') html = await minifyGlue(staging, html);
 const inline = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`).join(' ');
 if (!html.includes("'inline-script-hash'")) {
-  console.error('service-worker.mjs: index.html has no inline-script-hash placeholder in its CSP');
+  console.error('post-build.mjs: index.html has no inline-script-hash placeholder in its CSP');
   process.exit(1);
 }
 html = html.replace("'inline-script-hash'", hashes);
