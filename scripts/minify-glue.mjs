@@ -1,5 +1,5 @@
-// Minifies wasm-bindgen's JS glue in a release build (Trunk minifies HTML and CSS, not the glue),
-// and puts the new file's hash into the integrity attribute Trunk wrote for it.
+// Minifies JavaScript in a release build: wasm-bindgen's glue (Trunk minifies HTML and CSS, not
+// the glue), with its integrity attribute in index.html updated, and the service worker.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -9,20 +9,26 @@ import { join } from 'node:path';
 const require = createRequire(new URL('../e2e/package.json', import.meta.url));
 const { minify } = require('terser');
 
-/** Minifies each `.js` file Trunk staged and returns the updated index.html text. */
+/** Minified `source`; `module` for ES modules (the glue), false for classic scripts (sw.js). */
+export async function minifyJs(source, module) {
+  const out = await minify(source, { module, compress: { passes: 2 }, mangle: true });
+  if (!out.code) throw new Error('minify-glue: terser returned nothing');
+  return out.code;
+}
+
+/** Minifies each `.js` file Trunk staged and returns `html` with their new integrity hashes. */
 export async function minifyGlue(staging, html) {
   for (const name of readdirSync(staging).filter((f) => f.endsWith('.js'))) {
     const path = join(staging, name);
     const source = readFileSync(path, 'utf8');
-    const out = await minify(source, { module: true, compress: true, mangle: true });
-    if (!out.code) throw new Error(`minify-glue: terser returned nothing for ${name}`);
-    writeFileSync(path, out.code);
-    const sri = `sha384-${createHash('sha384').update(out.code).digest('base64')}`;
-    // Trunk's default integrity is sha384; the attribute names the file it belongs to.
+    const code = await minifyJs(source, true);
+    writeFileSync(path, code);
+    const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+    // Trunk's default integrity is sha384; the attribute sits in the link naming the file.
     const link = new RegExp(`(<link[^>]*${name.replace(/[.]/g, '\\.')}[^>]*integrity=["']?)sha384-[^"'\\s>]+`);
     if (!link.test(html)) throw new Error(`minify-glue: no integrity attribute for ${name} in index.html`);
     html = html.replace(link, `$1${sri}`);
-    console.log(`minify-glue: ${name} ${source.length} -> ${out.code.length} bytes`);
+    console.log(`minify-glue: ${name} ${source.length} -> ${code.length} bytes`);
   }
   return html;
 }

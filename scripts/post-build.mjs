@@ -2,11 +2,12 @@
 // 1. in a release build, minifies the JS glue (minify-glue.mjs);
 // 2. puts the hash of Trunk's inline loader script into the Content-Security-Policy, so scripts
 //    need no 'unsafe-inline';
-// 3. writes sw.js with exactly this build's files and a version derived from their contents.
+// 3. writes sw.js with exactly this build's files and a version derived from their contents
+//    (minified in a release build).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { minifyGlue } from './minify-glue.mjs';
+import { minifyGlue, minifyJs } from './minify-glue.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -17,7 +18,8 @@ if (!staging) {
 // The CSP hash of the inline module script Trunk writes into index.html.
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-if (process.env.TRUNK_PROFILE === 'release') html = await minifyGlue(staging, html);
+const release = process.env.TRUNK_PROFILE === 'release';
+if (release) html = await minifyGlue(staging, html);
 const inline = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`).join(' ');
 if (!html.includes("'inline-script-hash'")) {
@@ -43,5 +45,6 @@ const id = version.digest('hex').slice(0, 16);
 
 const template = readFileSync(new URL('../static/sw.template.js', import.meta.url), 'utf8');
 const list = JSON.stringify(['./', ...files.filter((f) => f !== 'index.html')]);
-writeFileSync(join(staging, 'sw.js'), template.replace('__VERSION__', id).replace('__FILES__', list));
+const worker = template.replace('__VERSION__', id).replace('__FILES__', list);
+writeFileSync(join(staging, 'sw.js'), release ? await minifyJs(worker, false) : worker);
 console.log(`service worker: version ${id}, ${files.length} files precached`);
