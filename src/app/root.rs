@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::components::exercise_card::{ExerciseCard, SUGGESTIONS};
+use super::components::exercise_card::{exercise_card, ExerciseCardProps, SUGGESTIONS};
 use super::components::explainer::explainer;
 use super::components::rest_timer_bar::RestTimerBar;
 use super::components::set_row::plates_text;
@@ -169,10 +169,14 @@ pub fn app() -> Html {
                     <button type="button" class="icon" aria-label="Dismiss notice" onclick={send(&dispatch, Action::Notice(None))}>{ "✕" }</button>
                 </div>
             }
-            { for state.exercises.iter().enumerate().map(|(i, e)| html! {
-                <ExerciseCard key={e.id} index={i} {count} state={e.clone()} settings={state.settings.clone()}
-                    log={state.log.clone()} dispatch={dispatch.clone()} />
-            }) }
+            { for state.exercises.iter().enumerate().map(|(i, e)| exercise_card(&ExerciseCardProps {
+                index: i,
+                count,
+                state: e,
+                settings: &state.settings,
+                log: &state.log,
+                dispatch: &dispatch,
+            })) }
             if back_offs > BACK_OFF_EXERCISES_ADVISED {
                 <p class="hint" data-testid="too-many-back-offs">
                     { format!("Back-off sets work best on 2-3 exercises a session; this plan has {back_offs}.") }

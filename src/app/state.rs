@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::one_rep_max::Formula;
+use crate::core::one_rep_max::{Estimate, EstimateError, Formula};
+use crate::core::plan::PlannedSet;
 use crate::core::plates::{Plate, PlateStock, Rounding};
 use crate::core::rest_timer::{RestTimer, TimerAction};
 use crate::core::saved::Saved;
@@ -36,6 +37,9 @@ pub enum MaxField {
     Rpe,
 }
 
+/// An exercise's sets as the core plans them (or why there are none), shared between renders.
+pub type Plan = Rc<Result<(Estimate, Vec<PlannedSet>), EstimateError>>;
+
 /// An exercise with what the lifter typed for it and how far through it they are.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExerciseState {
@@ -52,11 +56,14 @@ pub struct ExerciseState {
     /// Reps typed for the back-off set, until logged.
     pub result_text: String,
     pub logged: bool,
+    /// The exercise planned with the current settings, kept up to date by the reducer: only an
+    /// exercise's own edits or a settings change plan it again (a kg+lb inventory takes ms).
+    pub plan: Plan,
 }
 
 impl ExerciseState {
-    /// Texts that show the exercise's current values.
-    pub fn new(id: u32, exercise: Exercise) -> Self {
+    /// Texts that show the exercise's current values, and its plan with `settings`.
+    pub fn new(id: u32, exercise: Exercise, settings: &Settings) -> Self {
         let (mode, max_text, load_text, reps_text, rpe_text) = match exercise.max {
             MaxSource::OneRepMax(m) => (
                 MaxMode::OneRepMax,
@@ -75,6 +82,7 @@ impl ExerciseState {
         };
         ExerciseState {
             id,
+            plan: Rc::new(exercise.plan(settings)),
             exercise,
             mode,
             max_text,
@@ -245,7 +253,7 @@ impl AppState {
             .into_iter()
             .enumerate()
             .map(|(i, e)| {
-                let mut state = ExerciseState::new(i as u32, e);
+                let mut state = ExerciseState::new(i as u32, e, &settings);
                 state.done = saved.done.get(i).cloned().unwrap_or_default();
                 state.logged = saved.logged.contains(&i);
                 state
@@ -297,7 +305,7 @@ impl Reducible for AppState {
                 s.next_id += 1;
                 let mut e = Exercise::new("", 60.0, Builtin::Goto);
                 e.max = s.exercises.last().map(|l| l.exercise.max).unwrap_or(e.max);
-                s.exercises.push(ExerciseState::new(id, e));
+                s.exercises.push(ExerciseState::new(id, e, &s.settings));
             }
             Action::RemoveExercise(i) if i < s.exercises.len() => {
                 let e = s.exercises.remove(i);
@@ -376,7 +384,7 @@ impl Reducible for AppState {
                         done: e.done.clone(),
                         logged: e.logged,
                         result_text: e.result_text.clone(),
-                        ..ExerciseState::new(e.id, converted)
+                        ..ExerciseState::new(e.id, converted, &next)
                     };
                 }
                 s.bar_text = fmt(standard_bar(u));
@@ -436,7 +444,20 @@ impl Reducible for AppState {
             }
             _ => return self,
         }
+        replan(&self, &mut s);
         Rc::new(s)
+    }
+}
+
+/// Plans again what an action changed: every exercise after a settings change, else those whose
+/// exercise was edited or that are back (an undone removal).
+fn replan(old: &AppState, s: &mut AppState) {
+    let all = old.settings != s.settings;
+    for e in &mut s.exercises {
+        let was = old.exercises.iter().find(|o| o.id == e.id);
+        if all || was.is_none_or(|o| o.exercise != e.exercise) {
+            e.plan = Rc::new(e.exercise.plan(&s.settings));
+        }
     }
 }
 

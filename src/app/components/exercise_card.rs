@@ -11,18 +11,17 @@ use crate::app::state::{Action, ExerciseState, Field, MaxField, MaxMode, Timed};
 use crate::browser::clock::short_date;
 use crate::core::one_rep_max::EstimateError;
 use crate::core::scheme::{Builtin, SetKind};
-use crate::core::session::{last_result, Gear, Settings};
+use crate::core::session::{last_result, Gear, LogEntry, Settings};
 use crate::core::units::{fmt, fmt_weight, parse_reps, parse_rpe, parse_weight, InputError, Unit};
 
-/// Props of [`ExerciseCard`].
-#[derive(Properties, PartialEq)]
-pub struct ExerciseCardProps {
+/// What [`exercise_card`] draws.
+pub struct ExerciseCardProps<'a> {
     pub index: usize,
     pub count: usize,
-    pub state: ExerciseState,
-    pub settings: Settings,
-    pub log: Vec<crate::core::session::LogEntry>,
-    pub dispatch: Dispatch,
+    pub state: &'a ExerciseState,
+    pub settings: &'a Settings,
+    pub log: &'a [LogEntry],
+    pub dispatch: &'a Dispatch,
 }
 
 /// Common lifts offered as suggestions; free text is fine too.
@@ -37,24 +36,19 @@ pub const SUGGESTIONS: [&str; 8] = [
     "Deadlift",
 ];
 
-/// An exercise and its plan.
-#[function_component(ExerciseCard)]
+/// An exercise and its plan. A plain function, not a component: its plan is kept in the page's
+/// state, and each component type costs the page its own lifecycle code.
 pub fn exercise_card(p: &ExerciseCardProps) -> Html {
     let i = p.index;
     let e = &p.state;
     let unit = p.settings.unit;
-    let d = &p.dispatch;
+    let d = p.dispatch;
     let id = |part: &str| format!("ex{}-{part}", e.id);
     let max_field = |f: MaxField, id: String, label: String, value: &str| {
         NumberField::new(Field::Max(i, f), id, label, value.to_string())
     };
 
-    // Only this exercise's edits or a settings change re-plan it (a kg+lb inventory takes ms).
-    let planned = use_memo(
-        (e.exercise.clone(), p.settings.clone()),
-        |(ex, settings)| ex.plan(settings),
-    );
-    let planned = &*planned;
+    let planned = &*e.plan;
     let title = if e.exercise.name.trim().is_empty() {
         format!("Exercise {}", i + 1)
     } else {
@@ -65,10 +59,10 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
         g if g.is_dumbbells(unit) => "db",
         Gear::Fixed { .. } => "machine",
     };
-    let last = last_result(&p.log, &e.exercise.name);
+    let last = last_result(p.log, &e.exercise.name);
 
     html! {
-        <article class="exercise" aria-labelledby={id("title")} data-testid="exercise">
+        <article key={e.id} class="exercise" aria-labelledby={id("title")} data-testid="exercise">
             <header class="exercise-head">
                 <h2 id={id("title")}>{ title.clone() }</h2>
                 <div class="row-buttons">
@@ -250,7 +244,7 @@ fn back_off_result(p: &ExerciseCardProps, sets: &[crate::core::plan::PlannedSet]
     let error = (!e.result_text.trim().is_empty() && !valid)
         .then(|| "Use a whole number from 1 to 50.".to_string());
     let label = format!("Back-off reps at {}", fmt_weight(load, p.settings.unit));
-    let d = &p.dispatch;
+    let d = p.dispatch;
     html! {
         <div class="result">
             { number_field(d, NumberField {
