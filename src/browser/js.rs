@@ -2,6 +2,7 @@
 //! patterns, notifications through the service worker) by name, safely: a missing API is `None`.
 
 use js_sys::{Function, Reflect};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// `target[name]`, if it exists and is not undefined/null.
@@ -48,10 +49,15 @@ pub fn then_or_else(
         on_error();
         return;
     };
-    wasm_bindgen_futures::spawn_local(async move {
-        match wasm_bindgen_futures::JsFuture::from(p).await {
-            Ok(v) => on_value(v),
-            Err(_) => on_error(),
+    // `Promise.allSettled` never rejects and calls back once: a single closure that frees itself
+    // when called serves both outcomes (two closures would leave the unused one behind).
+    let settled = js_sys::Promise::all_settled(&js_sys::Array::of1(&p));
+    let done = Closure::once_into_js(move |results: JsValue| {
+        let outcome = Reflect::get_u32(&results, 0).unwrap_or(JsValue::UNDEFINED);
+        match get(&outcome, "status").and_then(|s| s.as_string()).as_deref() {
+            Some("fulfilled") => on_value(get(&outcome, "value").unwrap_or(JsValue::UNDEFINED)),
+            _ => on_error(),
         }
     });
+    let _ = call(&settled, "then", &[done]);
 }
