@@ -3,13 +3,15 @@
 // apple-touch-icon, which only iOS fetches, when the page is added to the home screen) and sw.js,
 // which the page registers as it starts. The service worker's precache of the remaining files
 // (the PNG icons) runs after that, in the background. Fails above a budget.
-// Usage: node scripts/size-report.mjs DIST BUDGET_BYTES
+// Usage: node scripts/size-report.mjs DIST BUDGET_BYTES [TARGET_BYTES]
+// TARGET_BYTES, if given, is a goal the build does not meet yet: the report says how far off it is.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const [dist = 'dist', budgetArg = '150000'] = process.argv.slice(2);
+const [dist = 'dist', budgetArg = '150000', targetArg] = process.argv.slice(2);
 const budget = Number(budgetArg);
+const target = targetArg === undefined ? undefined : Number(targetArg);
 
 const files = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -47,6 +49,9 @@ for (const r of rows.sort((a, b) => b.gzip - a.gzip)) {
 }
 const total = rows.filter((r) => referenced.has(r.name)).reduce((s, r) => s + r.gzip, 0);
 console.log(`first-load total (gzip -9): ${total} bytes; budget ${budget} bytes`);
+if (target !== undefined && total > target) {
+  console.log(`goal ${target} bytes (issue 6): ${total - target} bytes to go`);
+}
 if (total > budget) {
   console.error(`size: over budget by ${total - budget} bytes`);
   process.exit(1);
