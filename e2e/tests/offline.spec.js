@@ -43,10 +43,15 @@ test('a new build served in place of the old one is picked up on the next load',
   cpSync(dist, join(root, 'a'), { recursive: true });
   cpSync(dist, join(root, 'b'), { recursive: true });
   // Build B: a visible marker in the page and a new service-worker version.
-  const index = join(root, 'b', 'index.html');
-  writeFileSync(index, readFileSync(index, 'utf8').replace('<title>Backoff</title>', '<title>Backoff B</title>'));
-  const sw = join(root, 'b', 'sw.js');
-  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1b'"));
+  // Both edits must take: a release build's files are minified, so match loosely and check.
+  const edit = (path, from, to) => {
+    const before = readFileSync(path, 'utf8');
+    const after = before.replace(from, to);
+    expect(after, `${path} should change`).not.toBe(before);
+    writeFileSync(path, after);
+  };
+  edit(join(root, 'b', 'index.html'), '<title>Backoff</title>', '<title>Backoff B</title>');
+  edit(join(root, 'b', 'sw.js'), /(VERSION\s*=\s*["'])([0-9a-f]+)(["'])/, '$1$2b$3');
 
   const port = 4300 + info.workerIndex * 10 + (sub ? 1 : 0);
   const base = sub ? '/backoff/' : '/';
