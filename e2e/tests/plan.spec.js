@@ -143,3 +143,18 @@ test('a scheme cell refuses a value it cannot take and shows the one in force', 
   await expect(sets).toHaveValue('5');
   await expect(loads(page)).toHaveCount(8);
 });
+
+test('a default rest is typed a key at a time: emptied, it says so; retyped, it is used', async ({ page }) => {
+  await page.goto('./');
+  await page.getByText('Settings').click();
+  const rest = page.getByLabel('Rest before work sets');
+  await rest.click();
+  await rest.press('End');
+  for (let i = 0; i < 3; i += 1) await rest.press('Backspace');
+  await expect(rest).toHaveValue('');
+  await expect(page.locator('#rest-work-error')).toHaveText('Enter a number.');
+  await rest.pressSequentially('90');
+  await expect(rest).toHaveValue('90');
+  await expect(page.locator('#rest-work-error')).toHaveText('');
+  await expect(page.getByText('then rest 1:30').first()).toBeVisible();
+});

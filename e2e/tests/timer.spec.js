@@ -150,3 +150,20 @@ test('un-checking the set that started a rest (a mis-tap) takes the rest back', 
   await expect(first).toHaveAttribute('aria-pressed', 'false');
   await expect(clock(page)).toHaveCount(0);
 });
+
+test('text being typed into a scheme cell survives the redraw when a rest ends', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: '0:30', exact: true }).click();
+  await page.getByText('Edit sets').click();
+  const sets = page.getByLabel('Group 3 sets');
+  await sets.click();
+  await sets.press('End');
+  await sets.press('Backspace');
+  await sets.pressSequentially('3');
+  await page.clock.runFor(31_000);
+  await expect(page.getByTestId('timer-sub')).toHaveText('Rest over: next set');
+  await expect(sets).toHaveValue('3');
+  await expect(sets).toBeFocused();
+  await sets.press('Tab');
+  await expect(page.locator('[data-testid="set-row"][data-kind="work"]')).toHaveCount(3);
+});

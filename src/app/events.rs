@@ -29,6 +29,12 @@ pub fn typed(d: &Dispatch, field: Field) -> Callback<InputEvent> {
     Callback::from(move |e: InputEvent| d.dispatch(Action::Text(field, value(&e))))
 }
 
+/// Sends the text typed so far into `field`, which takes its value only when committed.
+pub fn drafted(d: &Dispatch, field: Field) -> Callback<InputEvent> {
+    let d = d.clone();
+    Callback::from(move |e: InputEvent| d.dispatch(Action::Draft(field, value(&e))))
+}
+
 /// Sends the value of `field` once it is committed (a choice in a list, a box left).
 pub fn changed(d: &Dispatch, field: Field) -> Callback<Event> {
     let d = d.clone();

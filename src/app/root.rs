@@ -175,6 +175,7 @@ pub fn app() -> Html {
                 state: e,
                 settings: &state.settings,
                 log: &state.log,
+                draft: state.draft.as_ref(),
                 dispatch: &dispatch,
             })) }
             if back_offs > BACK_OFF_EXERCISES_ADVISED {

@@ -57,13 +57,14 @@ pub struct ExerciseState {
     pub result_text: String,
     pub logged: bool,
     /// The exercise planned with the current settings, kept up to date by the reducer: only an
-    /// exercise's own edits or a settings change plan it again (a kg+lb inventory takes ms).
-    pub plan: Plan,
+    /// exercise's own edits or a change of the settings it uses plan it again (a kg+lb inventory
+    /// takes ms). `None` only until the state holding it is finished.
+    pub plan: Option<Plan>,
 }
 
 impl ExerciseState {
-    /// Texts that show the exercise's current values, and its plan with `settings`.
-    pub fn new(id: u32, exercise: Exercise, settings: &Settings) -> Self {
+    /// Texts that show the exercise's current values; planned by [`replan`].
+    pub fn new(id: u32, exercise: Exercise) -> Self {
         let (mode, max_text, load_text, reps_text, rpe_text) = match exercise.max {
             MaxSource::OneRepMax(m) => (
                 MaxMode::OneRepMax,
@@ -82,7 +83,7 @@ impl ExerciseState {
         };
         ExerciseState {
             id,
-            plan: Rc::new(exercise.plan(settings)),
+            plan: None,
             exercise,
             mode,
             max_text,
@@ -150,6 +151,11 @@ pub struct AppState {
     pub new_plate_unit: Unit,
     /// A rest length typed for a manual start ("90", "1:30").
     pub custom_rest_text: String,
+    /// Texts of the default rests (warm-up, work, back-off), so a bad value keeps its message.
+    pub rest_texts: [String; 3],
+    /// Text being typed into a field that takes its value only when left (a scheme cell, a
+    /// step): kept here so a redraw meanwhile does not put the old value back under the thumb.
+    pub draft: Option<(Field, String)>,
 }
 
 /// A field whose text or choice arrives as [`Action::Text`]; the reducer reads it.
@@ -163,8 +169,14 @@ pub enum Field {
     Scheme(usize),
     /// `bar`, `db` or `machine`.
     Gear(usize),
-    /// The step of dumbbells or a stack.
+    /// The step of dumbbells or a stack (taken when the box is left).
     Step(usize),
+    /// A cell of the scheme editor (taken when the box is left).
+    Cell {
+        exercise: usize,
+        group: usize,
+        field: GroupField,
+    },
     Bar,
     Collar,
     /// The default rest before sets of a kind, in seconds.
@@ -216,13 +228,9 @@ pub enum Action {
     },
     /// What is now in a field (typed, or picked from a list).
     Text(Field, String),
+    /// Text typed so far into a field that takes its value when left.
+    Draft(Field, String),
     SetMaxMode(usize, MaxMode),
-    EditGroup {
-        exercise: usize,
-        group: usize,
-        field: GroupField,
-        text: String,
-    },
     ResetScheme(usize),
     /// A tap at a moment (ms since the epoch).
     At(Timed, f64),
@@ -253,7 +261,7 @@ impl AppState {
             .into_iter()
             .enumerate()
             .map(|(i, e)| {
-                let mut state = ExerciseState::new(i as u32, e, &settings);
+                let mut state = ExerciseState::new(i as u32, e);
                 state.done = saved.done.get(i).cloned().unwrap_or_default();
                 state.logged = saved.logged.contains(&i);
                 state
@@ -264,12 +272,14 @@ impl AppState {
             t if t.overtime_ms(now_ms) > STALE_REST_MS => RestTimer::Idle,
             t => t,
         };
-        AppState {
+        let mut state = AppState {
             bar_text: fmt(settings.bar),
             collar_text: fmt(settings.collar),
             new_plate_text: String::new(),
             new_plate_unit: settings.unit,
             custom_rest_text: String::new(),
+            rest_texts: rest_texts(&settings),
+            draft: None,
             next_id: exercises.len() as u32,
             settings,
             exercises,
@@ -278,7 +288,9 @@ impl AppState {
             notice,
             removed: None,
             rest_from: None,
-        }
+        };
+        replan(None, &[], &mut state);
+        state
     }
 
     /// The exercises as pure data (for the URL).
@@ -305,9 +317,10 @@ impl Reducible for AppState {
                 s.next_id += 1;
                 let mut e = Exercise::new("", 60.0, Builtin::Goto);
                 e.max = s.exercises.last().map(|l| l.exercise.max).unwrap_or(e.max);
-                s.exercises.push(ExerciseState::new(id, e, &s.settings));
+                s.exercises.push(ExerciseState::new(id, e));
             }
             Action::RemoveExercise(i) if i < s.exercises.len() => {
+                s.draft = None;
                 let e = s.exercises.remove(i);
                 let name = if e.exercise.name.trim().is_empty() {
                     "the exercise".into()
@@ -324,6 +337,7 @@ impl Reducible for AppState {
                 }
             }
             Action::MoveExercise { index, up } => {
+                s.draft = None;
                 let other = if up {
                     index.checked_sub(1)
                 } else {
@@ -339,26 +353,17 @@ impl Reducible for AppState {
                 e.mode = mode;
                 e.reread_max(unit);
             }),
-            Action::EditGroup {
-                exercise,
-                group,
-                field,
-                text,
-            } => with(&mut s, exercise, |e| {
-                let before: Vec<u32> = e.exercise.groups.iter().map(|g| g.sets).collect();
-                if let Some(g) = e.exercise.groups.get_mut(group) {
-                    g.edit(field, &text);
-                }
-                // Checks are by position: a changed set count would move them onto other sets.
-                if e.exercise.groups.iter().map(|g| g.sets).ne(before) {
-                    e.done.clear();
-                }
-            }),
             Action::ResetScheme(i) => with(&mut s, i, |e| {
                 e.exercise.groups = e.exercise.scheme.groups();
                 e.done.clear();
             }),
-            Action::Text(field, text) => take_text(&mut s, field, text),
+            Action::Text(field, text) => {
+                if s.draft.as_ref().is_some_and(|(f, _)| *f == field) {
+                    s.draft = None;
+                }
+                take_text(&mut s, field, text);
+            }
+            Action::Draft(field, text) => s.draft = Some((field, text)),
             Action::At(timed, now_ms) => at(&mut s, timed, now_ms),
             Action::Tick(now_ms) => {
                 let next = s.timer.settle(now_ms);
@@ -384,12 +389,22 @@ impl Reducible for AppState {
                         done: e.done.clone(),
                         logged: e.logged,
                         result_text: e.result_text.clone(),
-                        ..ExerciseState::new(e.id, converted, &next)
+                        ..ExerciseState::new(e.id, converted)
                     };
                 }
                 s.bar_text = fmt(standard_bar(u));
                 s.collar_text = "0".into();
                 s.new_plate_unit = u;
+                // An exercise waiting for Undo comes back in the new unit too.
+                if let Some((_, e)) = &mut s.removed {
+                    let converted = e.exercise.converted(unit, u);
+                    *e = ExerciseState {
+                        done: e.done.clone(),
+                        logged: e.logged,
+                        result_text: e.result_text.clone(),
+                        ..ExerciseState::new(e.id, converted)
+                    };
+                }
                 s.settings = next;
             }
             Action::SetPlatePairs(i, n) => {
@@ -444,20 +459,80 @@ impl Reducible for AppState {
             }
             _ => return self,
         }
-        replan(&self, &mut s);
+        replan(Some(&self.settings), &self.exercises, &mut s);
         Rc::new(s)
     }
 }
 
-/// Plans again what an action changed: every exercise after a settings change, else those whose
-/// exercise was edited or that are back (an undone removal).
-fn replan(old: &AppState, s: &mut AppState) {
-    let all = old.settings != s.settings;
+/// Plans what an action changed: every exercise after a change of the settings plans use, else
+/// those not planned yet, edited, or back (an undone removal may predate a settings change).
+fn replan(settings_before: Option<&Settings>, before: &[ExerciseState], s: &mut AppState) {
+    let all = settings_before.is_none_or(|b| !same_plan_inputs(b, &s.settings));
     for e in &mut s.exercises {
-        let was = old.exercises.iter().find(|o| o.id == e.id);
-        if all || was.is_none_or(|o| o.exercise != e.exercise) {
-            e.plan = Rc::new(e.exercise.plan(&s.settings));
+        let was = before.iter().find(|o| o.id == e.id);
+        if all || e.plan.is_none() || was.is_none_or(|o| o.exercise != e.exercise) {
+            e.plan = Some(Rc::new(e.exercise.plan(&s.settings)));
         }
+    }
+}
+
+/// Whether two settings plan alike: the timer's alerts do not change a load.
+fn same_plan_inputs(a: &Settings, b: &Settings) -> bool {
+    // Listing every field makes a new setting a compile error here until it is sorted.
+    let Settings {
+        unit,
+        bar,
+        collar,
+        plates,
+        rounding,
+        formula,
+        rests,
+        sound: _,
+        countdown_beeps: _,
+        vibrate: _,
+        keep_awake: _,
+        notify: _,
+    } = a;
+    (unit, bar, collar, plates, rounding, formula, rests)
+        == (
+            &b.unit,
+            &b.bar,
+            &b.collar,
+            &b.plates,
+            &b.rounding,
+            &b.formula,
+            &b.rests,
+        )
+}
+
+/// What a field that takes its value when left shows: the text being typed into it, else `value`.
+pub fn shown(draft: Option<&(Field, String)>, field: Field, value: String) -> String {
+    match draft {
+        Some((f, text)) if *f == field => text.clone(),
+        _ => value,
+    }
+}
+
+/// The default rests as the settings fields show them.
+fn rest_texts(s: &Settings) -> [String; 3] {
+    [SetKind::WarmUp, SetKind::Work, SetKind::BackOff].map(|k| s.rests.for_kind(k).to_string())
+}
+
+/// Where a kind's default rest text is kept in [`AppState::rest_texts`].
+pub fn rest_slot(kind: SetKind) -> usize {
+    match kind {
+        SetKind::WarmUp => 0,
+        SetKind::Work => 1,
+        SetKind::BackOff => 2,
+    }
+}
+
+/// The message for a default rest that cannot be used, if any.
+pub fn rest_error(text: &str) -> Option<String> {
+    match parse_bounded(text, 0.0, f64::from(MAX_REST_S)) {
+        Ok(v) if v.fract() == 0.0 => None,
+        Ok(_) => Some("Use whole seconds.".into()),
+        Err(e) => Some(e.message(Unit::Kg)),
     }
 }
 
@@ -517,6 +592,22 @@ fn take_text(s: &mut AppState, field: Field, text: String) {
                 e.exercise.gear = g;
             }
         }),
+        Field::Cell {
+            exercise,
+            group,
+            field,
+        } => with(s, exercise, |e| {
+            let before: Vec<u32> = e.exercise.groups.iter().map(|g| g.sets).collect();
+            if let Some(g) = e.exercise.groups.get_mut(group) {
+                // Text the group cannot take changes nothing: with the draft gone, the cell
+                // shows the value in force again.
+                g.edit(field, &text);
+            }
+            // Checks are by position: a changed set count would move them onto other sets.
+            if e.exercise.groups.iter().map(|g| g.sets).ne(before) {
+                e.done.clear();
+            }
+        }),
         Field::Bar => {
             if let Ok(v) = parse_bounded(&text, 0.0, MAX_BAR) {
                 s.settings.bar = v;
@@ -531,6 +622,9 @@ fn take_text(s: &mut AppState, field: Field, text: String) {
         }
         Field::Rest(kind) => {
             let seconds = parse_bounded(&text, 0.0, f64::from(MAX_REST_S));
+            if let Some(slot) = s.rest_texts.get_mut(rest_slot(kind)) {
+                slot.clone_from(&text);
+            }
             if let Some(v) = seconds.ok().filter(|v| v.fract() == 0.0) {
                 let r = &mut s.settings.rests;
                 let slot = match kind {

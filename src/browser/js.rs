@@ -54,7 +54,10 @@ pub fn then_or_else(
     let settled = js_sys::Promise::all_settled(&js_sys::Array::of1(&p));
     let done = Closure::once_into_js(move |results: JsValue| {
         let outcome = Reflect::get_u32(&results, 0).unwrap_or(JsValue::UNDEFINED);
-        match get(&outcome, "status").and_then(|s| s.as_string()).as_deref() {
+        match get(&outcome, "status")
+            .and_then(|s| s.as_string())
+            .as_deref()
+        {
             Some("fulfilled") => on_value(get(&outcome, "value").unwrap_or(JsValue::UNDEFINED)),
             _ => on_error(),
         }

@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::number_field::{number_field, NumberField};
 use super::scheme_editor::{scheme_editor, SchemeEditorProps};
 use super::set_row::{set_row, SetRowProps};
-use crate::app::events::{changed, send, send_at, typed, Dispatch};
-use crate::app::state::{Action, ExerciseState, Field, MaxField, MaxMode, Timed};
+use crate::app::events::{changed, drafted, send, send_at, typed, Dispatch};
+use crate::app::state::{shown, Action, ExerciseState, Field, MaxField, MaxMode, Timed};
 use crate::browser::clock::short_date;
 use crate::core::one_rep_max::EstimateError;
 use crate::core::scheme::{Builtin, SetKind};
@@ -21,6 +21,8 @@ pub struct ExerciseCardProps<'a> {
     pub state: &'a ExerciseState,
     pub settings: &'a Settings,
     pub log: &'a [LogEntry],
+    /// Text being typed into a field that takes its value when left.
+    pub draft: Option<&'a (Field, String)>,
     pub dispatch: &'a Dispatch,
 }
 
@@ -48,7 +50,9 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
         NumberField::new(Field::Max(i, f), id, label, value.to_string())
     };
 
-    let planned = &*e.plan;
+    let Some(planned) = e.plan.as_deref() else {
+        return html! {};
+    };
     let title = if e.exercise.name.trim().is_empty() {
         format!("Exercise {}", i + 1)
     } else {
@@ -131,7 +135,8 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
             if let Gear::Fixed { step, .. } = e.exercise.gear {
                 <div class="field">
                     <label for={id("step")}>{ format!("Steps of ({})", unit.symbol()) }</label>
-                    <input id={id("step")} type="text" inputmode="decimal" value={fmt(step)}
+                    <input id={id("step")} type="text" inputmode="decimal" value={shown(p.draft, Field::Step(i), fmt(step))}
+                        oninput={drafted(d, Field::Step(i))}
                         onchange={changed(d, Field::Step(i))} />
                 </div>
             }
@@ -139,6 +144,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                 index: i,
                 id: e.id,
                 groups: e.exercise.groups.clone(),
+                draft: p.draft,
                 edited: e.exercise.is_edited(),
                 dispatch: d.clone(),
             }) }

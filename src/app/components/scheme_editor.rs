@@ -1,21 +1,22 @@
 //! The scheme's groups, editable in place: sets, reps, intensity and rest of each group.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::events::{send, Dispatch};
-use crate::app::state::Action;
+use crate::app::events::{changed, drafted, send, Dispatch};
+use crate::app::state::{shown, Action, Field};
 use crate::core::scheme::{GroupField, Intensity, Reps, SetGroup};
 use crate::core::units::fmt;
 
 /// What [`scheme_editor`] draws.
-pub struct SchemeEditorProps {
+pub struct SchemeEditorProps<'a> {
     /// The exercise's position, for actions.
     pub index: usize,
     /// The exercise's stable id, for element ids.
     pub id: u32,
     pub groups: Vec<SetGroup>,
     pub edited: bool,
+    /// Text being typed into a cell (cells take their value when left).
+    pub draft: Option<&'a (Field, String)>,
     pub dispatch: Dispatch,
 }
 
@@ -37,29 +38,16 @@ pub fn scheme_editor(p: &SchemeEditorProps) -> Html {
 
 fn row(p: &SchemeEditorProps, g: usize, group: &SetGroup) -> Html {
     let cell = |field: GroupField, value: String, label: String, enabled: bool| {
-        let d = p.dispatch.clone();
-        let exercise = p.index;
-        let group = *group;
-        let shown = value.clone();
-        let onchange = Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let text = input.value();
-            // Text the group cannot take goes back to the value in force, so the cell never
-            // shows a number the plan is not using.
-            let mut probe = group;
-            if !probe.edit(field, &text) {
-                input.set_value(&shown);
-                return;
-            }
-            d.dispatch(Action::EditGroup {
-                exercise,
-                group: g,
-                field,
-                text,
-            });
-        });
+        let at = Field::Cell {
+            exercise: p.index,
+            group: g,
+            field,
+        };
+        // Text the group cannot take is dropped when the cell is left: the cell then shows the
+        // value in force, never a number the plan is not using.
         html! {
-            <td><input type="text" inputmode="decimal" class="cell" aria-label={label} value={value} disabled={!enabled} {onchange} /></td>
+            <td><input type="text" inputmode="decimal" class="cell" aria-label={label} value={shown(p.draft, at, value)}
+                disabled={!enabled} oninput={drafted(&p.dispatch, at)} onchange={changed(&p.dispatch, at)} /></td>
         }
     };
     let (pct, pct_label) = match group.intensity {

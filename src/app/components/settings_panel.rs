@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::device_check::device_check;
 use super::number_field::{number_field, NumberField};
 use crate::app::events::{changed, send, typed, Dispatch};
-use crate::app::state::{new_plate, Action, AppState, Field, Flag};
+use crate::app::state::{new_plate, rest_error, rest_slot, Action, AppState, Field, Flag};
 use crate::browser::notify;
 use crate::core::one_rep_max::Formula;
 use crate::core::plates::Rounding;
@@ -52,17 +52,18 @@ pub fn settings_panel(state: &AppState, d: &Dispatch) -> Html {
         )
     };
     let rest = |kind: SetKind, id: &str, label: &str| {
+        let text = state
+            .rest_texts
+            .get(rest_slot(kind))
+            .cloned()
+            .unwrap_or_default();
         number_field(
             d,
             NumberField {
                 suffix: "s",
                 inputmode: "numeric",
-                ..NumberField::new(
-                    Field::Rest(kind),
-                    id,
-                    label,
-                    s.rests.for_kind(kind).to_string(),
-                )
+                error: rest_error(&text),
+                ..NumberField::new(Field::Rest(kind), id, label, text)
             },
         )
     };
