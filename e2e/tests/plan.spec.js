@@ -158,3 +158,14 @@ test('a default rest is typed a key at a time: emptied, it says so; retyped, it 
   await expect(page.locator('#rest-work-error')).toHaveText('');
   await expect(page.getByText('then rest 1:30').first()).toBeVisible();
 });
+
+test('an exercise removed before a switch to lb comes back in lb', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Remove exercise 1' }).click();
+  await expect(page.getByTestId('exercise')).toHaveCount(0);
+  await page.getByText('Settings').click();
+  await page.getByLabel('lb', { exact: true }).check();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  // 100 kg is 220.5 lb (to the half pound), not 100 lb.
+  await expect(page.getByLabel('1RM (lb)')).toHaveValue('220.5');
+});

@@ -13,8 +13,8 @@ use crate::core::rest_timer::{RestTimer, TimerAction};
 use crate::core::saved::Saved;
 use crate::core::scheme::{Builtin, GroupField, SetKind, MAX_REST_S};
 use crate::core::session::{
-    push_log, standard_bar, Exercise, Gear, LogEntry, MaxSource, Settings, MAX_BAR, MAX_COLLAR,
-    MAX_NAME, MAX_PAIRS,
+    push_log, Exercise, Gear, LogEntry, MaxSource, Settings, MAX_BAR, MAX_COLLAR, MAX_NAME,
+    MAX_PAIRS,
 };
 use crate::core::units::{
     convert, fmt, parse_bounded, parse_number, parse_reps, parse_rpe, parse_weight, Unit,
@@ -93,6 +93,17 @@ impl ExerciseState {
             done: Vec::new(),
             result_text: String::new(),
             logged: false,
+        }
+    }
+
+    /// The same exercise with its loads converted from `from` to `to` (its texts show them anew),
+    /// keeping how far through it the lifter is.
+    fn in_unit(&self, from: Unit, to: Unit) -> Self {
+        ExerciseState {
+            done: self.done.clone(),
+            logged: self.logged,
+            result_text: self.result_text.clone(),
+            ..ExerciseState::new(self.id, self.exercise.converted(from, to))
         }
     }
 
@@ -374,38 +385,23 @@ impl Reducible for AppState {
                 s.timer = next;
             }
             Action::SetUnit(u) if u != unit => {
-                let mut next = Settings::for_unit(u);
-                next.rounding = s.settings.rounding;
-                next.formula = s.settings.formula;
-                next.rests = s.settings.rests;
-                next.sound = s.settings.sound;
-                next.countdown_beeps = s.settings.countdown_beeps;
-                next.vibrate = s.settings.vibrate;
-                next.keep_awake = s.settings.keep_awake;
-                next.notify = s.settings.notify;
-                for e in &mut s.exercises {
-                    let converted = e.exercise.converted(unit, u);
-                    *e = ExerciseState {
-                        done: e.done.clone(),
-                        logged: e.logged,
-                        result_text: e.result_text.clone(),
-                        ..ExerciseState::new(e.id, converted)
-                    };
-                }
-                s.bar_text = fmt(standard_bar(u));
-                s.collar_text = "0".into();
-                s.new_plate_unit = u;
+                // The other unit's standard bar and plates; the lifter's other choices stay.
+                let fresh = Settings::for_unit(u);
+                s.settings = Settings {
+                    unit: u,
+                    bar: fresh.bar,
+                    collar: fresh.collar,
+                    plates: fresh.plates,
+                    ..s.settings
+                };
                 // An exercise waiting for Undo comes back in the new unit too.
-                if let Some((_, e)) = &mut s.removed {
-                    let converted = e.exercise.converted(unit, u);
-                    *e = ExerciseState {
-                        done: e.done.clone(),
-                        logged: e.logged,
-                        result_text: e.result_text.clone(),
-                        ..ExerciseState::new(e.id, converted)
-                    };
+                let waiting = s.removed.as_mut().map(|(_, e)| e);
+                for e in s.exercises.iter_mut().chain(waiting) {
+                    *e = e.in_unit(unit, u);
                 }
-                s.settings = next;
+                s.bar_text = fmt(s.settings.bar);
+                s.collar_text = fmt(s.settings.collar);
+                s.new_plate_unit = u;
             }
             Action::SetPlatePairs(i, n) => {
                 if let Some(p) = s.settings.plates.get_mut(i) {
