@@ -75,9 +75,12 @@ test('exercises can be added, named, reordered and removed; hints appear', async
   await expect(page.getByTestId('exercise')).toHaveCount(3);
   // A mis-tap is one tap away from undone.
   await expect(page.getByTestId('notice')).toContainText('Removed Deadlift.');
+  // The removed button took the focus with it: it goes to Undo, then to the exercise back.
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('exercise')).toHaveCount(4);
   await expect(page.getByTestId('exercise').nth(0).getByRole('heading')).toHaveText('Deadlift');
+  await expect(page.getByTestId('exercise').nth(0).getByRole('heading')).toBeFocused();
   await page.getByRole('button', { name: 'Remove exercise 1' }).click();
   await expect(page.getByTestId('exercise')).toHaveCount(3);
   await expect(page.getByTestId('too-many-back-offs')).toHaveCount(0);

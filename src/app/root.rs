@@ -9,9 +9,9 @@ use super::components::rest_timer_bar::RestTimerBar;
 use super::components::set_row::plates_text;
 use super::components::settings_panel::settings_panel;
 use super::events::send;
-use super::state::{first_exercise, Action, AppState};
+use super::state::{first_exercise, Action, AppState, UNDO_ID};
 use crate::browser::share::{share, Shared};
-use crate::browser::{clock, offline, sound, storage, url};
+use crate::browser::{clock, focus, offline, sound, storage, url};
 use crate::core::saved::{self, ReadStatus, Saved};
 use crate::core::scheme::Reps;
 use crate::core::session::{back_off_count, next_set, NextSet, BACK_OFF_EXERCISES_ADVISED};
@@ -116,6 +116,15 @@ pub fn app() -> Html {
         });
     }
 
+    {
+        // After a removal or an undo, focus goes where the lifter's next tap is likely.
+        let (request, id) = state.focus.clone();
+        use_effect_with(request, move |request| {
+            if *request > 0 {
+                focus::to_id(&id);
+            }
+        });
+    }
     let on_share = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -164,7 +173,7 @@ pub fn app() -> Html {
                 <div class="notice" role="status" data-testid="notice">
                     <p>{ n }</p>
                     if state.removed.is_some() {
-                        <button type="button" onclick={send(&dispatch, Action::UndoRemove)}>{ "Undo" }</button>
+                        <button type="button" id={UNDO_ID} onclick={send(&dispatch, Action::UndoRemove)}>{ "Undo" }</button>
                     }
                     <button type="button" class="icon" aria-label="Dismiss notice" onclick={send(&dispatch, Action::Notice(None))}>{ "✕" }</button>
                 </div>

@@ -137,6 +137,9 @@ impl ExerciseState {
     }
 }
 
+/// The id of the Undo button offered after a removal.
+pub const UNDO_ID: &str = "undo";
+
 /// Overtime after which a stored rest is dropped when the page opens again.
 const STALE_REST_MS: f64 = 10.0 * 60.0 * 1000.0;
 
@@ -167,6 +170,9 @@ pub struct AppState {
     /// Text being typed into a field that takes its value only when left (a scheme cell, a
     /// step): kept here so a redraw meanwhile does not put the old value back under the thumb.
     pub draft: Option<(Field, String)>,
+    /// Where the keyboard focus goes after this change, when it removed the element that had it:
+    /// a request number (so the same element can be asked for twice) and the element's id.
+    pub focus: (u32, String),
 }
 
 /// A field whose text or choice arrives as [`Action::Text`]; the reducer reads it.
@@ -291,6 +297,7 @@ impl AppState {
             custom_rest_text: String::new(),
             rest_texts: rest_texts(&settings),
             draft: None,
+            focus: (0, String::new()),
             next_id: exercises.len() as u32,
             settings,
             exercises,
@@ -340,9 +347,11 @@ impl Reducible for AppState {
                 };
                 s.notice = Some(format!("Removed {name}."));
                 s.removed = Some((i, e));
+                s.focus = (s.focus.0.wrapping_add(1), UNDO_ID.into());
             }
             Action::UndoRemove => {
                 if let Some((i, e)) = s.removed.take() {
+                    s.focus = (s.focus.0.wrapping_add(1), format!("ex{}-title", e.id));
                     s.exercises.insert(i.min(s.exercises.len()), e);
                     s.notice = None;
                 }

@@ -68,7 +68,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
     html! {
         <article key={e.id} class="exercise" aria-labelledby={id("title")} data-testid="exercise">
             <header class="exercise-head">
-                <h2 id={id("title")}>{ title.clone() }</h2>
+                <h2 id={id("title")} tabindex="-1">{ title.clone() }</h2>
                 <div class="row-buttons">
                     <button type="button" class="icon" aria-label={format!("Move exercise {} up", i + 1)} disabled={i == 0}
                         onclick={send(d, Action::MoveExercise { index: i, up: true })}>{ "↑" }</button>
