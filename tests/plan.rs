@@ -210,16 +210,21 @@ fn the_next_set_is_the_first_one_not_checked_off() {
     let bench = Exercise::new("Bench press", 100.0, Builtin::StrengthBackOff);
     let squat = Exercise::new("Squat", 140.0, Builtin::Goto);
     let all: Vec<usize> = (0..8).collect();
-    let next = next_set([(&bench, &[0, 1][..]), (&squat, &[][..])], &s);
+    let (b, q) = (bench.plan(&s).unwrap().1, squat.plan(&s).unwrap().1);
+    let (b, q) = (("Bench press", &b[..]), ("Squat", &q[..]));
+    let next = next_set([(b.0, b.1, &[0, 1][..]), (q.0, q.1, &[][..])]);
     assert_eq!(
         next.as_ref().map(|n| (n.exercise.as_str(), n.set.number)),
         Some(("Bench press", 3))
     );
     assert_eq!(next.and_then(|n| n.set.load()), Some(85.0));
-    let next = next_set([(&bench, &all[..]), (&squat, &[0][..])], &s);
+    let next = next_set([(b.0, b.1, &all[..]), (q.0, q.1, &[0][..])]);
     assert_eq!(
         next.map(|n| (n.exercise, n.set.number)),
         Some(("Squat".to_string(), 2))
     );
-    assert_eq!(next_set([(&bench, &all[..])], &s), None);
+    assert_eq!(next_set([(b.0, b.1, &all[..])]), None);
+    // An exercise with no plan is passed over.
+    let next = next_set([(b.0, &[][..], &[][..]), (q.0, q.1, &[][..])]);
+    assert_eq!(next.map(|n| n.exercise), Some("Squat".to_string()));
 }

@@ -149,13 +149,13 @@ pub fn app() -> Html {
             }
         })
     };
-    let next = use_memo(
-        (state.exercises.clone(), state.settings.clone()),
-        |(exercises, settings)| {
-            let list = exercises.iter().map(|e| (&e.exercise, e.done.as_slice()));
-            next_set(list, settings).map(|n| describe_next(&n, settings.unit))
-        },
-    );
+    // From the plans the state keeps: nothing is planned again here.
+    let next = next_set(state.exercises.iter().map(|e| {
+        let sets = e.plan.as_deref().and_then(|p| p.as_ref().ok());
+        let sets = sets.map_or(&[][..], |(_, sets)| sets.as_slice());
+        (e.exercise.name.as_str(), sets, e.done.as_slice())
+    }))
+    .map(|n| describe_next(&n, state.settings.unit));
     let count = state.exercises.len();
     let back_offs = back_off_count(&state.session());
 
@@ -199,7 +199,7 @@ pub fn app() -> Html {
             { explainer() }
             <datalist id="lifts">{ for SUGGESTIONS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>
         </main>
-        <RestTimerBar timer={state.timer} settings={state.settings.clone()} dispatch={dispatch.clone()} next={(*next).clone()}
+        <RestTimerBar timer={state.timer} settings={state.settings.clone()} dispatch={dispatch.clone()} {next}
             custom={state.custom_rest_text.clone()} />
         </div>
     }

@@ -254,34 +254,32 @@ pub struct NextSet {
 }
 
 /// Finds the next set, going forward from the furthest set checked off: exercises in order, each
-/// with the positions of its checked-off sets. A set skipped earlier is not "next": the lifter
-/// has moved on.
+/// with its name, its planned sets (none when it has no plan) and the positions of its
+/// checked-off sets. A set skipped earlier is not "next": the lifter has moved on.
 pub fn next_set<'a>(
-    exercises: impl IntoIterator<Item = (&'a Exercise, &'a [usize])>,
-    settings: &Settings,
+    exercises: impl IntoIterator<Item = (&'a str, &'a [PlannedSet], &'a [usize])>,
 ) -> Option<NextSet> {
-    let list: Vec<(&Exercise, &[usize])> = exercises.into_iter().collect();
+    let list: Vec<(&str, &[PlannedSet], &[usize])> = exercises.into_iter().collect();
     let current = list
         .iter()
-        .rposition(|(_, done)| !done.is_empty())
+        .rposition(|(_, _, done)| !done.is_empty())
         .unwrap_or(0);
     list.iter()
         .skip(current)
         .enumerate()
-        .find_map(|(k, (e, done))| {
+        .find_map(|(k, (name, sets, done))| {
             // In the exercise under way, only sets after the furthest one checked.
             let from = match (k, done.iter().max()) {
                 (0, Some(&furthest)) => furthest + 1,
                 _ => 0,
             };
-            let (_, sets) = e.plan(settings).ok()?;
             let set = sets
-                .into_iter()
+                .iter()
                 .skip(from)
                 .find(|s| !done.contains(&(s.number - 1)))?;
             Some(NextSet {
-                exercise: e.name.clone(),
-                set,
+                exercise: name.to_string(),
+                set: set.clone(),
             })
         })
 }
