@@ -2,6 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    backoff::browser::offline::register();
     yew::Renderer::<backoff::app::App>::new().render();
 }
 

@@ -19,8 +19,14 @@ const KEEP_AWAKE_AFTER_MS: f64 = 60_000.0;
 const ALERT_WINDOW_MS: f64 = 60_000.0;
 
 /// Drives the alerts for `timer` with the lifter's settings; `next` names the set that follows.
+/// `repaint` runs too whenever the page comes back, so one set of page listeners serves both.
 #[hook]
-pub fn use_rest_alerts(timer: RestTimer, settings: &Settings, next_now: Option<String>) {
+pub fn use_rest_alerts(
+    timer: RestTimer,
+    settings: &Settings,
+    next_now: Option<String>,
+    repaint: Rc<dyn Fn()>,
+) {
     let latest = use_mut_ref(|| (timer, settings.clone()));
     *latest.borrow_mut() = (timer, settings.clone());
     // An end that happened before this page saw it (a reload) does not alert again.
@@ -29,7 +35,10 @@ pub fn use_rest_alerts(timer: RestTimer, settings: &Settings, next_now: Option<S
     {
         let latest = latest.clone();
         use_effect_with((), move |_| {
-            let guard = lifecycle::on_return(move || on_return(&latest));
+            let guard = lifecycle::on_return(move || {
+                repaint();
+                on_return(&latest);
+            });
             move || drop(guard)
         });
     }

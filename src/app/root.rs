@@ -11,7 +11,7 @@ use super::components::settings_panel::settings_panel;
 use super::events::send;
 use super::state::{first_exercise, Action, AppState, UNDO_ID};
 use crate::browser::share::{share, Shared};
-use crate::browser::{clock, focus, offline, sound, storage, url};
+use crate::browser::{clock, focus, sound, storage, url};
 use crate::core::saved::{self, ReadStatus, Saved};
 use crate::core::scheme::Reps;
 use crate::core::session::{back_off_count, next_set, NextSet, BACK_OFF_EXERCISES_ADVISED};
@@ -85,8 +85,6 @@ fn describe_next(n: &NextSet, unit: Unit) -> String {
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
     let dispatch = state.dispatcher();
-
-    use_effect_with((), |_| offline::register());
 
     let query = url_state::encode(&state.settings, &state.session());
     use_effect_with(query.clone(), |q| url::replace_query(q));

@@ -4,6 +4,8 @@
 //!
 //! The remaining time always comes from the stored end time; the tick only repaints.
 
+use std::rc::Rc;
+
 use gloo_timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
@@ -11,7 +13,6 @@ use crate::app::events::{send_at, typed, Dispatch};
 use crate::app::rest_alerts::use_rest_alerts;
 use crate::app::state::{Action, Field, Timed};
 use crate::browser::clock::{now_ms, time_of_day};
-use crate::browser::lifecycle;
 use crate::core::rest_timer::{
     format_clock, format_overtime, parse_duration, RestTimer, TimerAction,
 };
@@ -46,11 +47,22 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
         RestTimer::Running { .. } | RestTimer::Finished { .. }
     );
 
+    // One repaint for every cause: the clock, the end of the rest, the page coming back.
+    let repaint: Rc<dyn Fn()> = {
+        let now = now.clone();
+        let d = p.dispatch.clone();
+        Rc::new(move || {
+            let n = now_ms();
+            now.set(n);
+            d.dispatch(Action::Tick(n));
+        })
+    };
+
     // Repaint while counting; a single timeout lands exactly on the end so "rest over" is not
     // late by a tick (and still fires, throttled, in a hidden page).
     {
         let now = now.clone();
-        let d = p.dispatch.clone();
+        let repaint = repaint.clone();
         use_effect_with(timer, move |t| {
             let t = *t;
             // Paint the new state against the clock now, not against the last tick.
@@ -61,44 +73,22 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
             } else {
                 REPAINT_MS
             };
-            let repaint = running_or_over.then(|| {
-                let now = now.clone();
-                let d = d.clone();
-                Interval::new(every, move || {
-                    let n = now_ms();
-                    now.set(n);
-                    d.dispatch(Action::Tick(n));
-                })
+            let ticking = running_or_over.then(|| {
+                let repaint = repaint.clone();
+                Interval::new(every, move || repaint())
             });
             let at_end = t.ends_at_ms().map(|end| {
                 let wait = (end - now_ms()).clamp(0.0, f64::from(u32::MAX)) as u32;
-                Timeout::new(wait, move || {
-                    let n = now_ms();
-                    now.set(n);
-                    d.dispatch(Action::Tick(n));
-                })
+                Timeout::new(wait, move || repaint())
             });
             move || {
-                drop(repaint);
+                drop(ticking);
                 drop(at_end);
             }
         });
     }
-
-    // Coming back to the page: repaint at once (the alerts re-anchor themselves).
-    {
-        let now = now.clone();
-        let d = p.dispatch.clone();
-        use_effect_with((), move |_| {
-            let guard = lifecycle::on_return(move || {
-                let n = now_ms();
-                now.set(n);
-                d.dispatch(Action::Tick(n));
-            });
-            move || drop(guard)
-        });
-    }
-    use_rest_alerts(timer, &p.settings, p.next.clone());
+    // Coming back to the page: repaint at once, and the alerts re-anchor themselves.
+    use_rest_alerts(timer, &p.settings, p.next.clone(), repaint);
 
     let d = &p.dispatch;
     let send = |a: TimerAction| send_at(d, Timed::Timer(a));
