@@ -27,8 +27,9 @@ pub fn use_rest_alerts(
     next_now: Option<String>,
     repaint: Rc<dyn Fn()>,
 ) {
-    let latest = use_mut_ref(|| (timer, settings.clone()));
-    *latest.borrow_mut() = (timer, settings.clone());
+    // What the listeners and effects below need from the latest render.
+    let latest = use_mut_ref(|| (timer, settings.clone(), None::<String>));
+    *latest.borrow_mut() = (timer, settings.clone(), next_now);
     // An end that happened before this page saw it (a reload) does not alert again.
     let alerted = use_mut_ref(|| end_of(&timer.settle(now_ms())));
 
@@ -43,9 +44,7 @@ pub fn use_rest_alerts(
         });
     }
 
-    let s = settings.clone();
-    let next = use_mut_ref(|| None::<String>);
-    *next.borrow_mut() = next_now;
+    let s = settings;
     use_effect_with(
         (timer, s.sound, s.countdown_beeps, s.keep_awake),
         move |(t, sound_on, beeps, awake)| {
@@ -81,7 +80,8 @@ pub fn use_rest_alerts(
                     None
                 }
             };
-            alert_once(t, &s, &alerted, n, next.borrow().as_deref());
+            let (_, s, next) = &*latest.borrow();
+            alert_once(t, s, &alerted, n, next.as_deref());
             move || drop(release_later)
         },
     );
@@ -111,8 +111,8 @@ fn alert_once(
 }
 
 /// Back on the page: the browser dropped the wake lock, and the audio clock may have drifted.
-fn on_return(latest: &Rc<RefCell<(RestTimer, Settings)>>) {
-    let (t, s) = &*latest.borrow();
+fn on_return(latest: &Rc<RefCell<(RestTimer, Settings, Option<String>)>>) {
+    let (t, s, _) = &*latest.borrow();
     if let RestTimer::Running { .. } = t {
         if s.sound {
             sound::schedule(t.remaining_ms(now_ms()), s.countdown_beeps);

@@ -87,8 +87,6 @@ pub fn app() -> Html {
     let dispatch = state.dispatcher();
 
     let query = url_state::encode(&state.settings, &state.session());
-    use_effect_with(query.clone(), |q| url::replace_query(q));
-
     let stored = saved::encode(&Saved {
         settings: state.settings.clone(),
         log: state.log.clone(),
@@ -103,7 +101,10 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         // Said once: repeating it on every change would bury other notices (and their Undo).
         let warned = use_mut_ref(|| false);
+        // What is stored holds the plan, so this runs whenever the address must change too.
+        let address = query.clone();
         use_effect_with(stored, move |text| {
+            url::replace_query(&address);
             if !storage::write(saved::KEY, text) && !*warned.borrow() {
                 *warned.borrow_mut() = true;
                 dispatch.dispatch(Action::Notice(Some(
