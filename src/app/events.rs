@@ -2,10 +2,10 @@
 //! carries: every distinct closure is compiled into the page on its own, so a button or a field
 //! made here costs the page a value, not code.
 
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlDetailsElement, HtmlInputElement};
 use yew::prelude::*;
 
-use super::state::{Action, AppState, Field, Timed};
+use super::state::{Action, AppState, Field, Panel, Timed};
 use crate::browser::clock::now_ms;
 
 /// Where the page's actions go.
@@ -15,6 +15,15 @@ pub type Dispatch = UseReducerDispatcher<AppState>;
 pub fn send<E: 'static>(d: &Dispatch, action: Action) -> Callback<E> {
     let d = d.clone();
     Callback::from(move |_: E| d.dispatch(action.clone()))
+}
+
+/// Sends whether `panel` (a `<details>`) is now open.
+pub fn toggled(d: &Dispatch, panel: Panel) -> Callback<Event> {
+    let d = d.clone();
+    Callback::from(move |e: Event| {
+        let open = e.target_unchecked_into::<HtmlDetailsElement>().open();
+        d.dispatch(Action::Open(panel, open));
+    })
 }
 
 /// Sends `timed` with the moment of the tap.

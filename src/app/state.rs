@@ -56,6 +56,8 @@ pub struct ExerciseState {
     /// Reps typed for the back-off set, until logged.
     pub result_text: String,
     pub logged: bool,
+    /// The scheme editor is open (it is only drawn then).
+    pub editing: bool,
     /// The exercise planned with the current settings, kept up to date by the reducer: only an
     /// exercise's own edits or a change of the settings it uses plan it again (a kg+lb inventory
     /// takes ms). `None` only until the state holding it is finished.
@@ -93,6 +95,7 @@ impl ExerciseState {
             done: Vec::new(),
             result_text: String::new(),
             logged: false,
+            editing: false,
         }
     }
 
@@ -102,6 +105,7 @@ impl ExerciseState {
         ExerciseState {
             done: self.done.clone(),
             logged: self.logged,
+            editing: self.editing,
             result_text: self.result_text.clone(),
             ..ExerciseState::new(self.id, self.exercise.converted(from, to))
         }
@@ -170,6 +174,8 @@ pub struct AppState {
     /// Text being typed into a field that takes its value only when left (a scheme cell, a
     /// step): kept here so a redraw meanwhile does not put the old value back under the thumb.
     pub draft: Option<(Field, String)>,
+    /// The settings panel is open (it is only drawn then: every keystroke redraws the page).
+    pub settings_open: bool,
     /// Where the keyboard focus goes after this change, when it removed the element that had it:
     /// a request number (so the same element can be asked for twice) and the element's id.
     pub focus: (u32, String),
@@ -203,6 +209,14 @@ pub enum Field {
     NewPlate,
     NewPlateUnit,
     CustomRest,
+}
+
+/// A panel that opens and closes (a `<details>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    Settings,
+    /// An exercise's scheme editor.
+    Scheme(usize),
 }
 
 /// A setting that is on or off.
@@ -247,6 +261,8 @@ pub enum Action {
     Text(Field, String),
     /// Text typed so far into a field that takes its value when left.
     Draft(Field, String),
+    /// A panel was opened (true) or closed.
+    Open(Panel, bool),
     SetMaxMode(usize, MaxMode),
     ResetScheme(usize),
     /// A tap at a moment (ms since the epoch).
@@ -297,6 +313,7 @@ impl AppState {
             custom_rest_text: String::new(),
             rest_texts: rest_texts(&settings),
             draft: None,
+            settings_open: false,
             focus: (0, String::new()),
             next_id: exercises.len() as u32,
             settings,
@@ -384,6 +401,8 @@ impl Reducible for AppState {
                 take_text(&mut s, field, text);
             }
             Action::Draft(field, text) => s.draft = Some((field, text)),
+            Action::Open(Panel::Settings, open) => s.settings_open = open,
+            Action::Open(Panel::Scheme(i), open) => with(&mut s, i, |e| e.editing = open),
             Action::At(timed, now_ms) => at(&mut s, timed, now_ms),
             Action::Tick(now_ms) => {
                 let next = s.timer.settle(now_ms);

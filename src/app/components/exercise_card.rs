@@ -146,6 +146,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                 groups: e.exercise.groups.clone(),
                 draft: p.draft,
                 edited: e.exercise.is_edited(),
+                open: e.editing,
                 dispatch: d.clone(),
             }) }
             if e.exercise.is_deadlift() && crate::core::scheme::has_back_off(&e.exercise.groups) {

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::app::events::{changed, drafted, send, Dispatch};
-use crate::app::state::{shown, Action, Field};
+use crate::app::events::{changed, drafted, send, toggled, Dispatch};
+use crate::app::state::{shown, Action, Field, Panel};
 use crate::core::scheme::{GroupField, Intensity, Reps, SetGroup};
 use crate::core::units::fmt;
 
@@ -15,6 +15,8 @@ pub struct SchemeEditorProps<'a> {
     pub id: u32,
     pub groups: Vec<SetGroup>,
     pub edited: bool,
+    /// Open: only then is the table drawn.
+    pub open: bool,
     /// Text being typed into a cell (cells take their value when left).
     pub draft: Option<&'a (Field, String)>,
     pub dispatch: Dispatch,
@@ -25,13 +27,15 @@ pub struct SchemeEditorProps<'a> {
 /// page its own lifecycle code.
 pub fn scheme_editor(p: &SchemeEditorProps) -> Html {
     html! {
-        <details class="scheme-editor">
+        <details class="scheme-editor" open={p.open} ontoggle={toggled(&p.dispatch, Panel::Scheme(p.index))}>
             <summary>{ if p.edited { "Edit sets (edited)" } else { "Edit sets" } }</summary>
-            <table>
-                <thead><tr><th scope="col">{ "Kind" }</th><th scope="col">{ "Sets" }</th><th scope="col">{ "Reps" }</th><th scope="col">{ "Load" }</th><th scope="col">{ "Rest before (s)" }</th></tr></thead>
-                <tbody>{ for p.groups.iter().enumerate().map(|(g, group)| row(p, g, group)) }</tbody>
-            </table>
-            if p.edited { <button type="button" onclick={send(&p.dispatch, Action::ResetScheme(p.index))}>{ "Back to the scheme's sets" }</button> }
+            if p.open {
+                <table>
+                    <thead><tr><th scope="col">{ "Kind" }</th><th scope="col">{ "Sets" }</th><th scope="col">{ "Reps" }</th><th scope="col">{ "Load" }</th><th scope="col">{ "Rest before (s)" }</th></tr></thead>
+                    <tbody>{ for p.groups.iter().enumerate().map(|(g, group)| row(p, g, group)) }</tbody>
+                </table>
+                if p.edited { <button type="button" onclick={send(&p.dispatch, Action::ResetScheme(p.index))}>{ "Back to the scheme's sets" }</button> }
+            }
         </details>
     }
 }

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::device_check::device_check;
 use super::number_field::{number_field, NumberField};
-use crate::app::events::{changed, send, typed, Dispatch};
-use crate::app::state::{new_plate, rest_error, rest_slot, Action, AppState, Field, Flag};
+use crate::app::events::{changed, send, toggled, typed, Dispatch};
+use crate::app::state::{new_plate, rest_error, rest_slot, Action, AppState, Field, Flag, Panel};
 use crate::browser::notify;
 use crate::core::one_rep_max::Formula;
 use crate::core::plates::Rounding;
@@ -17,6 +17,13 @@ use crate::core::units::{fmt, parse_bounded, Unit};
 /// The settings panel. A plain function, not a component: it keeps no state of its own, and
 /// each component type costs the page its own lifecycle code.
 pub fn settings_panel(state: &AppState, d: &Dispatch) -> Html {
+    let ontoggle = toggled(d, Panel::Settings);
+    if !state.settings_open {
+        // Closed, it is only its title: every keystroke redraws the page.
+        return html! {
+            <details class="settings" id="settings" {ontoggle}><summary>{ "Settings" }</summary></details>
+        };
+    }
     let s = &state.settings;
     let unit = s.unit;
     let radio = |group: &'static str, on: bool, label: &'static str, action: Action| {
@@ -68,7 +75,7 @@ pub fn settings_panel(state: &AppState, d: &Dispatch) -> Html {
         )
     };
     html! {
-        <details class="settings" id="settings">
+        <details class="settings" id="settings" open=true {ontoggle}>
             <summary>{ "Settings" }</summary>
             <fieldset class="segmented">
                 <legend>{ "Unit" }</legend>
