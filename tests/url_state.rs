@@ -138,6 +138,51 @@ fn settings_and_log_round_trip_through_storage() {
 }
 
 #[test]
+fn switching_units_and_back_loses_no_equipment() {
+    let (mut kg, _) = session();
+    kg.bar = 15.0;
+    kg.collar = 2.5;
+    kg.plates.push(PlateStock {
+        plate: Plate {
+            weight: 0.25,
+            unit: Unit::Kg,
+        },
+        pairs: 2,
+    });
+    let lb = kg.switched_to(Unit::Lb);
+    assert_eq!((lb.unit, lb.bar, lb.collar), (Unit::Lb, 45.0, 0.0));
+    assert!(lb.plates.iter().all(|p| p.plate.unit == Unit::Lb));
+    let mut lb_custom = lb.clone();
+    lb_custom.bar = 35.0;
+    let back = lb_custom.switched_to(Unit::Kg);
+    assert_eq!(
+        (back.bar, back.collar, &back.plates),
+        (15.0, 2.5, &kg.plates)
+    );
+    // ...and the lb bar set meanwhile is there for the next switch.
+    assert_eq!(back.switched_to(Unit::Lb).bar, 35.0);
+    assert_eq!(kg.switched_to(Unit::Kg), kg);
+    // The equipment kept aside survives storage.
+    let text = saved::encode(&Saved {
+        settings: back.clone(),
+        ..Saved::default()
+    });
+    let (read, status) = saved::decode(Some(&text));
+    assert_eq!(status, ReadStatus::Ok, "{text}");
+    assert_eq!(read.settings, back);
+}
+
+#[test]
+fn a_link_in_the_other_unit_keeps_my_equipment_for_switching_back() {
+    let (mut mine, _) = session();
+    mine.bar = 15.0;
+    let link = encode(&Settings::for_unit(Unit::Lb), &[]);
+    let opened = decode(&link, &mine).settings;
+    assert_eq!((opened.unit, opened.bar), (Unit::Lb, 45.0));
+    assert_eq!(opened.switched_to(Unit::Kg).bar, 15.0);
+}
+
+#[test]
 fn unreadable_storage_falls_back_to_defaults() {
     assert_eq!(saved::decode(None).1, ReadStatus::Empty);
     let (back, status) = saved::decode(Some("{\"json\": true}"));

@@ -3,12 +3,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.js';
 
+// Opens every panel and waits for what they draw only when open.
+const openAll = async (page) => {
+  for (const summary of await page.locator('summary').all()) await summary.click();
+  await expect(page.getByLabel('Bar', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Group 1 sets')).toBeVisible();
+};
+
 for (const scheme of ['light', 'dark']) {
   test(`axe finds no violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('./');
     await page.getByTestId('set-row').last().getByRole('button').click();
-    for (const summary of await page.locator('summary').all()) await summary.click();
+    await openAll(page);
     await page.getByLabel('From a set').check();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
@@ -17,7 +24,7 @@ for (const scheme of ['light', 'dark']) {
 
 test('touch targets are at least 44 px', async ({ page }) => {
   await page.goto('./');
-  for (const summary of await page.locator('summary').all()) await summary.click();
+  await openAll(page);
   const small = await page.evaluate(() =>
     [...document.querySelectorAll('button, input, select, summary, a')]
       .filter((el) => el.offsetParent !== null && el.type !== 'radio' && el.type !== 'checkbox')
@@ -41,7 +48,7 @@ test('the page works with a keyboard', async ({ page }) => {
 test('nothing overflows sideways on a 360 px phone, with every panel open and the timer running', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
   await page.goto('./');
-  for (const summary of await page.locator('summary').all()) await summary.click();
+  await openAll(page);
   await page.getByLabel('From a set').check();
   await page.getByTestId('set-row').first().getByRole('button').click();
   const widest = await page.evaluate(() => document.documentElement.scrollWidth);

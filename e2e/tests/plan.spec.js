@@ -172,3 +172,23 @@ test('an exercise removed before a switch to lb comes back in lb', async ({ page
   // 100 kg is 220.5 lb (to the half pound), not 100 lb.
   await expect(page.getByLabel('1RM (lb)')).toHaveValue('220.5');
 });
+
+test('switching to lb and back keeps my kg plates and bar', async ({ page }) => {
+  await page.goto('./');
+  await page.getByText('Settings').click();
+  await page.getByLabel('Bar', { exact: true }).fill('15');
+  await page.getByRole('button', { name: 'Fewer 25 kg plates' }).click();
+  const pairs = page.getByLabel('25 kg pairs', { exact: true });
+  const before = await pairs.textContent();
+  await page.getByLabel('lb', { exact: true }).check();
+  await expect(page.getByLabel('Bar', { exact: true })).toHaveValue('45');
+  await page.getByLabel('kg', { exact: true }).check();
+  await expect(page.getByLabel('Bar', { exact: true })).toHaveValue('15');
+  await expect(pairs).toHaveText(before);
+  // Kept across a reload too.
+  await page.reload();
+  await page.getByText('Settings').click();
+  await page.getByLabel('lb', { exact: true }).check();
+  await page.getByLabel('kg', { exact: true }).check();
+  await expect(page.getByLabel('Bar', { exact: true })).toHaveValue('15');
+});

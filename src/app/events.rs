@@ -34,23 +34,31 @@ pub fn send_at(d: &Dispatch, timed: Timed) -> Callback<MouseEvent> {
 
 /// Sends the text of `field` on every keystroke.
 pub fn typed(d: &Dispatch, field: Field) -> Callback<InputEvent> {
-    let d = d.clone();
-    Callback::from(move |e: InputEvent| d.dispatch(Action::Text(field, value(&e))))
+    text_to(d, field, Action::Text)
 }
 
 /// Sends the text typed so far into `field`, which takes its value only when committed.
 pub fn drafted(d: &Dispatch, field: Field) -> Callback<InputEvent> {
-    let d = d.clone();
-    Callback::from(move |e: InputEvent| d.dispatch(Action::Draft(field, value(&e))))
+    text_to(d, field, Action::Draft)
 }
 
 /// Sends the value of `field` once it is committed (a choice in a list, a box left).
 pub fn changed(d: &Dispatch, field: Field) -> Callback<Event> {
-    let d = d.clone();
-    Callback::from(move |e: Event| d.dispatch(Action::Text(field, value(&e))))
+    text_to(d, field, Action::Text)
 }
 
-fn value(e: &Event) -> String {
-    // Inputs and selects both carry their text in `value`: one getter serves them.
-    e.target_unchecked_into::<HtmlInputElement>().value()
+fn text_to<E: AsRef<Event> + 'static>(
+    d: &Dispatch,
+    field: Field,
+    action: fn(Field, String) -> Action,
+) -> Callback<E> {
+    let d = d.clone();
+    Callback::from(move |e: E| {
+        // Inputs and selects both carry their text in `value`: one getter serves them.
+        let text = e
+            .as_ref()
+            .target_unchecked_into::<HtmlInputElement>()
+            .value();
+        d.dispatch(action(field, text));
+    })
 }

@@ -113,6 +113,8 @@ fn alert_once(
 /// Back on the page: the browser dropped the wake lock, and the audio clock may have drifted.
 fn on_return(latest: &Rc<RefCell<(RestTimer, Settings, Option<String>)>>) {
     let (t, s, _) = &*latest.borrow();
+    // The page has not redrawn yet: a rest that ended while away is over, not running.
+    let t = t.settle(now_ms());
     if let RestTimer::Running { .. } = t {
         if s.sound {
             sound::schedule(t.remaining_ms(now_ms()), s.countdown_beeps);

@@ -401,8 +401,15 @@ impl Reducible for AppState {
                 take_text(&mut s, field, text);
             }
             Action::Draft(field, text) => s.draft = Some((field, text)),
-            Action::Open(Panel::Settings, open) => s.settings_open = open,
-            Action::Open(Panel::Scheme(i), open) => with(&mut s, i, |e| e.editing = open),
+            // A <details> drawn open (an undone removal) says so too: no redraw for that.
+            Action::Open(Panel::Settings, open) if open != s.settings_open => {
+                s.settings_open = open
+            }
+            Action::Open(Panel::Scheme(i), open)
+                if s.exercises.get(i).is_some_and(|e| e.editing != open) =>
+            {
+                with(&mut s, i, |e| e.editing = open)
+            }
             Action::At(timed, now_ms) => at(&mut s, timed, now_ms),
             Action::Tick(now_ms) => {
                 let next = s.timer.settle(now_ms);
@@ -413,15 +420,8 @@ impl Reducible for AppState {
                 s.timer = next;
             }
             Action::SetUnit(u) if u != unit => {
-                // The other unit's standard bar and plates; the lifter's other choices stay.
-                let fresh = Settings::for_unit(u);
-                s.settings = Settings {
-                    unit: u,
-                    bar: fresh.bar,
-                    collar: fresh.collar,
-                    plates: fresh.plates,
-                    ..s.settings
-                };
+                // The bar and plates kept for that unit (else its standard ones) come back.
+                s.settings = s.settings.switched_to(u);
                 // An exercise waiting for Undo comes back in the new unit too.
                 let waiting = s.removed.as_mut().map(|(_, e)| e);
                 for e in s.exercises.iter_mut().chain(waiting) {
@@ -516,6 +516,7 @@ fn same_plan_inputs(a: &Settings, b: &Settings) -> bool {
         vibrate: _,
         keep_awake: _,
         notify: _,
+        spare: _,
     } = a;
     (unit, bar, collar, plates, rounding, formula, rests)
         == (

@@ -6,9 +6,11 @@
 use super::query::{build, pairs};
 use super::rest_timer::RestTimer;
 use super::scheme::MAX_REST_S;
-use super::session::{push_log, LogEntry, Settings, MAX_NAME};
+use super::session::{push_log, LogEntry, Settings, Spare, MAX_BAR, MAX_COLLAR, MAX_NAME};
 use super::units::{fmt, parse_number, Unit, MAX_REPS};
-use super::url_state::{apply_setting, encode_equipment, MAX_EXERCISES};
+use super::url_state::{
+    apply_setting, decode_plates, encode_equipment, encode_plates, MAX_EXERCISES,
+};
 
 /// The storage key; the number changes only with a format no migration can read.
 pub const KEY: &str = "backoff.v1";
@@ -74,6 +76,16 @@ pub fn encode(saved: &Saved) -> String {
         ("awake", flag(s.keep_awake)),
         ("notify", flag(s.notify)),
     ]);
+    if let Some(spare) = &s.spare {
+        let text = format!(
+            "{}~{}~{}~{}",
+            spare.unit.symbol(),
+            fmt(spare.bar),
+            fmt(spare.collar),
+            encode_plates(&spare.plates, spare.unit)
+        );
+        p.push(("spare", text));
+    }
     for e in &saved.log {
         let entry = format!(
             "{}~{}~{}~{}~{}",
@@ -162,6 +174,7 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         "vib" => flag(value).map(|b| s.vibrate = b).is_some(),
         "awake" => flag(value).map(|b| s.keep_awake = b).is_some(),
         "notify" => flag(value).map(|b| s.notify = b).is_some(),
+        "spare" => decode_spare(value).map(|sp| s.spare = Some(sp)).is_some(),
         "log" => decode_entry(value)
             .map(|e| push_log(&mut saved.log, e))
             .is_some(),
@@ -169,12 +182,8 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
             saved.plan = value.chars().take(MAX_PLAN_CHARS).collect();
             true
         }
-        "logged" => value
-            .split(',')
-            .filter(|n| !n.is_empty())
-            .map(|n| n.parse::<usize>().ok())
-            .collect::<Option<Vec<_>>>()
-            // Positions past the exercises a plan can hold are dropped, not the whole list.
+        // Positions past the exercises a plan can hold are dropped, not the whole list.
+        "logged" => positions(value)
             .map(|l| saved.logged = l.into_iter().filter(|&n| n < MAX_DONE_EXERCISES).collect())
             .is_some(),
         "timer" => decode_timer(value).map(|t| saved.timer = t).is_some(),
@@ -191,6 +200,24 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         // Unknown keys from a newer build of the same format are ignored, not reported.
         _ => apply_setting(s, key, value).unwrap_or(true),
     }
+}
+
+fn decode_spare(text: &str) -> Option<Spare> {
+    let mut p = text.splitn(4, '~');
+    let unit = Unit::parse(p.next()?)?;
+    let bar = parse_number(p.next()?)
+        .ok()
+        .filter(|v| (0.0..=MAX_BAR).contains(v))?;
+    let collar = parse_number(p.next()?)
+        .ok()
+        .filter(|v| (0.0..=MAX_COLLAR).contains(v))?;
+    let plates = decode_plates(p.next()?, unit)?;
+    Some(Spare {
+        unit,
+        bar,
+        collar,
+        plates,
+    })
 }
 
 fn decode_entry(text: &str) -> Option<LogEntry> {
@@ -272,11 +299,16 @@ fn decode_done(text: &str) -> Option<(usize, Vec<usize>)> {
         .parse::<usize>()
         .ok()
         .filter(|&i| i < MAX_DONE_EXERCISES)?;
-    let sets = list
-        .split(',')
-        .filter(|s| !s.is_empty())
-        .take(200)
-        .map(|n| n.parse::<usize>().ok().filter(|&n| n < 400))
-        .collect::<Option<Vec<_>>>()?;
-    Some((i, sets))
+    let mut sets = positions(list)?;
+    sets.truncate(200);
+    sets.iter().all(|&n| n < 400).then_some((i, sets))
+}
+
+/// A comma-separated list of positions; `None` if any is not a number.
+fn positions(text: &str) -> Option<Vec<usize>> {
+    let mut out = Vec::new();
+    for n in text.split(',').filter(|n| !n.is_empty()).take(400) {
+        out.push(n.parse::<usize>().ok()?);
+    }
+    Some(out)
 }

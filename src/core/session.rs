@@ -27,6 +27,18 @@ pub struct Settings {
     pub vibrate: bool,
     pub keep_awake: bool,
     pub notify: bool,
+    /// The bar, collars and plates last set for the other unit, so switching units and back
+    /// loses nothing.
+    pub spare: Option<Spare>,
+}
+
+/// Equipment kept for the unit not in use.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Spare {
+    pub unit: Unit,
+    pub bar: f64,
+    pub collar: f64,
+    pub plates: Vec<PlateStock>,
 }
 
 impl Default for Settings {
@@ -51,6 +63,38 @@ impl Settings {
             vibrate: true,
             keep_awake: true,
             notify: false,
+            spare: None,
+        }
+    }
+
+    /// The same settings in `unit`: the bar, collars and plates kept for it (else its standard
+    /// ones), with the ones in use kept for switching back.
+    pub fn switched_to(&self, unit: Unit) -> Settings {
+        if unit == self.unit {
+            return self.clone();
+        }
+        let standard = Settings::for_unit(unit);
+        let kept = match &self.spare {
+            Some(s) if s.unit == unit => s.clone(),
+            _ => Spare {
+                unit,
+                bar: standard.bar,
+                collar: standard.collar,
+                plates: standard.plates,
+            },
+        };
+        Settings {
+            unit,
+            bar: kept.bar,
+            collar: kept.collar,
+            plates: kept.plates,
+            spare: Some(Spare {
+                unit: self.unit,
+                bar: self.bar,
+                collar: self.collar,
+                plates: self.plates.clone(),
+            }),
+            ..self.clone()
         }
     }
 

@@ -68,7 +68,8 @@ pub fn decode(query: &str, base: &Settings) -> UrlState {
     for (k, v) in all.iter().flatten() {
         if k == "u" {
             match Unit::parse(v) {
-                Some(u) => state.settings.unit = u,
+                // The equipment in use is kept for switching back (the link's own follows).
+                Some(u) => state.settings = state.settings.switched_to(u),
                 None => state.problems += 1,
             }
         }
@@ -139,7 +140,7 @@ pub fn rounding_from_key(key: &str) -> Option<Rounding> {
     }
 }
 
-fn encode_plates(plates: &[PlateStock], unit: Unit) -> String {
+pub(crate) fn encode_plates(plates: &[PlateStock], unit: Unit) -> String {
     let one = |p: &PlateStock| {
         let u = if p.plate.unit == unit {
             ""
@@ -151,7 +152,7 @@ fn encode_plates(plates: &[PlateStock], unit: Unit) -> String {
     plates.iter().map(one).collect::<Vec<_>>().join(",")
 }
 
-fn decode_plates(text: &str, unit: Unit) -> Option<Vec<PlateStock>> {
+pub(crate) fn decode_plates(text: &str, unit: Unit) -> Option<Vec<PlateStock>> {
     if text.is_empty() {
         return Some(Vec::new());
     }
