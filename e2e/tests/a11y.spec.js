@@ -3,9 +3,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.js';
 
-// Opens every panel and waits for what they draw only when open.
+// Opens every panel, one at a time: a panel draws its content only once open, and that moves
+// whatever is below it, so the next tap waits until the content is there.
 const openAll = async (page) => {
-  for (const summary of await page.locator('summary').all()) await summary.click();
+  // The page draws after the load event (the wasm starts then): count its panels once it has.
+  await expect(page.getByTestId('exercise').first()).toBeVisible();
+  for (const summary of await page.locator('summary').all()) {
+    await summary.click();
+    await expect(summary.locator('xpath=..')).toHaveJSProperty('open', true);
+    await expect(summary.locator('xpath=../*')).not.toHaveCount(1);
+  }
   await expect(page.getByLabel('Bar', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Group 1 sets')).toBeVisible();
 };

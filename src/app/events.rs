@@ -5,7 +5,8 @@
 use web_sys::{HtmlDetailsElement, HtmlInputElement};
 use yew::prelude::*;
 
-use super::state::{Action, AppState, Field, Panel, Timed};
+use super::fields::Field;
+use super::state::{Action, AppState, Panel, Timed};
 use crate::browser::clock::now_ms;
 
 /// Where the page's actions go.

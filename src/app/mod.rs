@@ -2,6 +2,7 @@
 
 pub mod components;
 pub mod events;
+pub mod fields;
 mod rest_alerts;
 mod root;
 pub mod state;

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::events::{typed, Dispatch};
-use crate::app::state::Field;
+use crate::app::fields::Field;
 
 /// What [`number_field`] draws.
 pub struct NumberField {

@@ -10,8 +10,9 @@ use gloo_timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use crate::app::events::{send_at, typed, Dispatch};
+use crate::app::fields::Field;
 use crate::app::rest_alerts::use_rest_alerts;
-use crate::app::state::{Action, Field, Timed};
+use crate::app::state::{Action, Timed};
 use crate::browser::clock::{now_ms, time_of_day};
 use crate::core::rest_timer::{
     format_clock, format_overtime, parse_duration, RestTimer, TimerAction,

@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::app::events::{changed, drafted, send, toggled, Dispatch};
-use crate::app::state::{shown, Action, Field, Panel};
+use crate::app::fields::{shown, Field};
+use crate::app::state::{Action, Panel};
 use crate::core::scheme::{GroupField, Intensity, Reps, SetGroup};
 use crate::core::units::fmt;
 
