@@ -86,7 +86,9 @@ pub fn app() -> Html {
     let state = use_reducer(initial_state);
     let dispatch = state.dispatcher();
 
-    let query = url_state::encode(&state.settings, &state.session());
+    // Every keystroke redraws the page: the exercises are gathered once for both uses.
+    let session = state.session();
+    let query = url_state::encode(&state.settings, &session);
     let stored = saved::encode(&Saved {
         settings: state.settings.clone(),
         log: state.log.clone(),
@@ -156,7 +158,7 @@ pub fn app() -> Html {
     }))
     .map(|n| describe_next(&n, state.settings.unit));
     let count = state.exercises.len();
-    let back_offs = back_off_count(&state.session());
+    let back_offs = back_off_count(&session);
 
     html! {
         <div class="app" onclick={unlock_audio}>

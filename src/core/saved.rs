@@ -7,7 +7,7 @@ use super::query::{build, pairs};
 use super::rest_timer::RestTimer;
 use super::scheme::MAX_REST_S;
 use super::session::{push_log, LogEntry, Settings, Spare, MAX_BAR, MAX_COLLAR, MAX_NAME};
-use super::units::{fmt, parse_number, Unit, MAX_REPS};
+use super::units::{fmt, parse_bounded, parse_number, Unit, MAX_REPS};
 use super::url_state::{
     apply_setting, decode_plates, encode_equipment, encode_plates, MAX_EXERCISES,
 };
@@ -205,12 +205,9 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
 fn decode_spare(text: &str) -> Option<Spare> {
     let mut p = text.splitn(4, '~');
     let unit = Unit::parse(p.next()?)?;
-    let bar = parse_number(p.next()?)
-        .ok()
-        .filter(|v| (0.0..=MAX_BAR).contains(v))?;
-    let collar = parse_number(p.next()?)
-        .ok()
-        .filter(|v| (0.0..=MAX_COLLAR).contains(v))?;
+    // The same bounds as the bar and collars in use (url_state).
+    let bar = parse_bounded(p.next()?, 0.0, MAX_BAR).ok()?;
+    let collar = parse_bounded(p.next()?, 0.0, MAX_COLLAR).ok()?;
     let plates = decode_plates(p.next()?, unit)?;
     Some(Spare {
         unit,
