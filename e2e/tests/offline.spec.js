@@ -4,13 +4,15 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { backoff } from '../pages/index.js';
 import { test, expect } from './fixtures.js';
 
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker?.controller != null);
 
 test('the manifest describes an installable app', async ({ page, baseURL }) => {
+  const { app } = backoff(page);
   await page.goto('./');
-  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const href = await app.manifestHref();
   const manifest = await (await page.request.get(new URL(href, baseURL).href)).json();
   expect(manifest.short_name).toBe('Backoff');
   expect(manifest.display).toBe('standalone');
@@ -23,6 +25,7 @@ test('the manifest describes an installable app', async ({ page, baseURL }) => {
 });
 
 test('with the network gone, a reload still works and computes', async ({ page, context }) => {
+  const { plan } = backoff(page);
   await page.goto('./');
   await controlled(page).catch(async () => {
     await page.reload();
@@ -30,9 +33,8 @@ test('with the network gone, a reload still works and computes', async ({ page, 
   });
   await context.setOffline(true);
   await page.reload();
-  await page.getByLabel('1RM (kg)').fill('120');
-  const backOff = page.locator('[data-testid="set-row"][data-kind="back-off"]');
-  await expect(backOff.getByTestId('load')).toHaveText('60 kg');
+  await plan.typeMax('120');
+  await expect(plan.backOffSet().load()).toHaveText('60 kg');
   await context.setOffline(false);
 });
 

@@ -1,5 +1,6 @@
 // The rest timer, driven by Playwright's fake clock: right after time passes, a reload, a pause,
 // +15 s, and a page frozen and resumed; alerts observed through spies.
+import { backoff } from '../pages/index.js';
 import { test, expect } from './fixtures.js';
 
 const START = new Date('2026-11-29T10:00:00');
@@ -43,60 +44,60 @@ const open = async (page) => {
   await page.clock.pauseAt(new Date(START.getTime() + 5_000));
 };
 
-const clock = (page) => page.getByTestId('timer-clock');
-
 test('counts down from a stored end time, survives a reload, and says when rest is over', async ({ page }) => {
+  const { timer } = backoff(page);
   await open(page);
-  await page.getByRole('button', { name: '1:30', exact: true }).click();
-  await expect(clock(page)).toHaveText('1:30');
-  await expect(page.getByTestId('timer-sub')).toHaveText('next set at 10:01');
-  await expect(page.getByTestId('timer-announce')).toHaveText('Rest of 1:30 started.');
+  await timer.startRest('1:30');
+  await expect(timer.clock()).toHaveText('1:30');
+  await expect(timer.status()).toHaveText('next set at 10:01');
+  await expect(timer.announcement()).toHaveText('Rest of 1:30 started.');
   await page.clock.runFor(60_000);
-  await expect(clock(page)).toHaveText('0:30');
+  await expect(timer.clock()).toHaveText('0:30');
   await page.reload();
-  await expect(clock(page)).toHaveText('0:30');
+  await expect(timer.clock()).toHaveText('0:30');
   await page.clock.runFor(21_000);
-  await expect(page.getByTestId('timer-announce')).toHaveText('10 seconds left.');
+  await expect(timer.announcement()).toHaveText('10 seconds left.');
   await page.clock.runFor(14_000);
-  await expect(page.getByTestId('timer-sub')).toHaveText('Rest over: next set');
-  await expect(clock(page)).toHaveText('+0:05');
-  await expect(page.getByTestId('timer-announce')).toHaveText('Rest over.');
+  await expect(timer.status()).toHaveText('Rest over: next set');
+  await expect(timer.clock()).toHaveText('+0:05');
+  await expect(timer.announcement()).toHaveText('Rest over.');
   await page.clock.runFor(7_000);
-  await expect(clock(page)).toHaveText('+0:12');
+  await expect(timer.clock()).toHaveText('+0:12');
   expect(await page.evaluate(() => window.__vibrations.length)).toBe(1);
 });
 
 test('pause freezes the countdown, resume and +/-15 s adjust it', async ({ page }) => {
+  const { timer } = backoff(page);
   await open(page);
-  await page.getByRole('button', { name: '1:30', exact: true }).click();
+  await timer.startRest('1:30');
   await page.clock.runFor(10_000);
-  await expect(clock(page)).toHaveText('1:20');
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(timer.clock()).toHaveText('1:20');
+  await timer.pause();
   await page.clock.runFor(30_000);
-  await expect(clock(page)).toHaveText('1:20');
-  await expect(page.getByTestId('timer-sub')).toHaveText('paused');
-  await page.getByRole('button', { name: 'Resume' }).click();
-  await page.getByRole('button', { name: '15 seconds more' }).click();
-  await expect(clock(page)).toHaveText('1:35');
-  await page.getByRole('button', { name: '15 seconds less' }).click();
-  await page.getByRole('button', { name: '15 seconds less' }).click();
-  await expect(clock(page)).toHaveText('1:05');
-  await page.getByRole('button', { name: 'Skip the rest' }).click();
-  await expect(page.getByTestId('timer-sub')).toHaveText('Rest over: next set');
-  await page.getByRole('button', { name: 'Close the timer' }).click();
-  await expect(page.getByRole('button', { name: '1:30', exact: true })).toBeVisible();
+  await expect(timer.clock()).toHaveText('1:20');
+  await expect(timer.status()).toHaveText('paused');
+  await timer.resume();
+  await timer.fifteenSecondsMore();
+  await expect(timer.clock()).toHaveText('1:35');
+  await timer.fifteenSecondsLess();
+  await timer.fifteenSecondsLess();
+  await expect(timer.clock()).toHaveText('1:05');
+  await timer.skip();
+  await expect(timer.status()).toHaveText('Rest over: next set');
+  await timer.close();
+  await expect(timer.preset('1:30')).toBeVisible();
 });
 
 test('checking off the set before a back-off set starts its 0:30 rest, with the beep scheduled ahead', async ({ page }) => {
+  const { plan, timer } = backoff(page);
   await open(page);
-  await page.getByLabel('Scheme').selectOption({ label: 'Goto back-off' });
-  await page.getByLabel('1RM (kg)').fill('120');
-  const rows = page.getByTestId('set-row');
-  await rows.nth(0).getByRole('button').click();
-  await expect(clock(page)).toHaveText('3:00');
-  await rows.nth(4).getByRole('button').click();
-  await expect(clock(page)).toHaveText('0:30');
-  await expect(page.getByTestId('timer-next')).toHaveText(
+  await plan.pickScheme('Goto back-off');
+  await plan.typeMax('120');
+  await plan.set(1).tick();
+  await expect(timer.clock()).toHaveText('3:00');
+  await plan.set(5).tick();
+  await expect(timer.clock()).toHaveText('0:30');
+  await expect(timer.nextSet()).toHaveText(
     'Bench press, set 6: as many reps as you can at 60 kg, 20 a side',
   );
   // The end beep sits on the audio clock about 30 s ahead of when it was scheduled.
@@ -105,65 +106,68 @@ test('checking off the set before a back-off set starts its 0:30 rest, with the 
   expect(last.when - last.now).toBeGreaterThan(29);
   expect(last.when - last.now).toBeLessThan(31);
   // +15 s schedules it again, 15 s later.
-  await page.getByRole('button', { name: '15 seconds more' }).click();
+  await timer.fifteenSecondsMore();
   const again = await page.evaluate(() => window.__beeps[window.__beeps.length - 1]);
   expect(again.when - again.now).toBeGreaterThan(44);
 });
 
 test('the custom rest takes m:ss', async ({ page }) => {
+  const { timer } = backoff(page);
   await open(page);
-  const custom = page.getByLabel('Custom rest, seconds or m:ss');
-  await custom.fill('2:15');
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await expect(clock(page)).toHaveText('2:15');
+  await timer.startCustomRest('2:15');
+  await expect(timer.clock()).toHaveText('2:15');
 });
 
 test('a rest that ended long ago is not brought back (or announced) when the page opens again', async ({ page }) => {
+  const { timer } = backoff(page);
   await open(page);
-  await page.getByRole('button', { name: '0:30', exact: true }).click();
+  await timer.startRest('0:30');
   await page.clock.runFor(31_000);
-  await expect(page.getByTestId('timer-sub')).toHaveText('Rest over: next set');
+  await expect(timer.status()).toHaveText('Rest over: next set');
   expect(await page.evaluate(() => window.__vibrations.length)).toBe(1);
   await page.clock.runFor(11 * 60_000);
   await page.reload();
-  await expect(page.getByRole('button', { name: '0:30', exact: true })).toBeVisible();
-  await expect(page.getByTestId('timer-clock')).toHaveCount(0);
+  await expect(timer.preset('0:30')).toBeVisible();
+  await expect(timer.clock()).toHaveCount(0);
   expect(await page.evaluate(() => window.__vibrations.length)).toBe(0);
 });
 
 test('skipping a rest silences the beep that was scheduled for its end', async ({ page }) => {
+  const { timer } = backoff(page);
   await open(page);
-  await page.getByRole('button', { name: '1:30', exact: true }).click();
+  await timer.startRest('1:30');
   await expect.poll(() => page.evaluate(() => window.__beeps.length)).toBeGreaterThan(0);
   const before = await page.evaluate(() => window.__silenced ?? 0);
-  await page.getByRole('button', { name: 'Skip the rest' }).click();
-  await expect(page.getByTestId('timer-sub')).toHaveText('Rest over: next set');
+  await timer.skip();
+  await expect(timer.status()).toHaveText('Rest over: next set');
   await expect.poll(() => page.evaluate(() => window.__silenced ?? 0)).toBeGreaterThan(before);
 });
 
 test('un-checking the set that started a rest (a mis-tap) takes the rest back', async ({ page }) => {
+  const { plan, timer } = backoff(page);
   await open(page);
-  const first = page.getByTestId('set-row').first().getByRole('button');
-  await first.click();
-  await expect(clock(page)).toHaveText('1:00');
-  await first.click();
-  await expect(first).toHaveAttribute('aria-pressed', 'false');
-  await expect(clock(page)).toHaveCount(0);
+  const first = plan.firstSet();
+  await first.tick();
+  await expect(timer.clock()).toHaveText('1:00');
+  await first.untick();
+  await expect(first.checkButton()).toHaveAttribute('aria-pressed', 'false');
+  await expect(timer.clock()).toHaveCount(0);
 });
 
 test('text being typed into a scheme cell survives the redraw when a rest ends', async ({ page }) => {
+  const { plan, timer } = backoff(page);
   await open(page);
-  await page.getByRole('button', { name: '0:30', exact: true }).click();
-  await page.getByText('Edit sets').click();
-  const sets = page.getByLabel('Group 3 sets');
+  await timer.startRest('0:30');
+  await plan.openSetEditor();
+  const sets = plan.groupSetsField(3);
   await sets.click();
   await sets.press('End');
   await sets.press('Backspace');
   await sets.pressSequentially('3');
   await page.clock.runFor(31_000);
-  await expect(page.getByTestId('timer-sub')).toHaveText('Rest over: next set');
+  await expect(timer.status()).toHaveText('Rest over: next set');
   await expect(sets).toHaveValue('3');
   await expect(sets).toBeFocused();
   await sets.press('Tab');
-  await expect(page.locator('[data-testid="set-row"][data-kind="work"]')).toHaveCount(3);
+  await expect(plan.workSets()).toHaveCount(3);
 });

@@ -1,0 +1,248 @@
+// The plan: the exercise cards (name, 1RM or an estimate from a set, scheme, equipment, the
+// scheme editor, the back-off log, hints), their set rows, and the buttons under the cards
+// (add an exercise, start over).
+//
+// Exercises, sets and groups are counted from 1, as the page labels them. A field asked for with
+// no exercise number is the only one on the page (Playwright fails if there are more).
+
+const nth = (locator, n) => (n === undefined ? locator : locator.nth(n - 1));
+
+/** One set row: what it says (load, reps, plates, %), and its check-off button. */
+export class SetRow {
+  constructor(row) {
+    /** The whole row (its kind is in `data-kind`, and its badge says Warm-up / Work / Back-off). */
+    this.row = row;
+  }
+
+  load() {
+    return this.row.getByTestId('load');
+  }
+
+  reps() {
+    return this.row.getByTestId('reps');
+  }
+
+  /** The plates a side ('15 a side'), 'no plates', or why it cannot be loaded. */
+  plates() {
+    return this.row.getByTestId('plates');
+  }
+
+  /** The plate change from the set before ('−20 +25 … each side'). */
+  change() {
+    return this.row.getByTestId('change');
+  }
+
+  /** The real % of the max. */
+  percent() {
+    return this.row.getByTestId('pct');
+  }
+
+  /** The % the scheme asked for, shown when rounding moved the load off it. */
+  asked() {
+    return this.row.getByTestId('asked');
+  }
+
+  /** The check-off button (aria-pressed says whether the set is done). */
+  checkButton() {
+    return this.row.getByRole('button');
+  }
+
+  /** Checks the set off (a tap; a second tap undoes it). */
+  async tick() {
+    await this.checkButton().click();
+  }
+
+  async untick() {
+    await this.checkButton().click();
+  }
+}
+
+export class Plan {
+  constructor(page) {
+    this.page = page;
+  }
+
+  // Exercises.
+
+  exercises() {
+    return this.page.getByTestId('exercise');
+  }
+
+  exercise(n) {
+    return this.exercises().nth(n - 1);
+  }
+
+  /** An exercise card's heading (its name). */
+  exerciseTitle(n) {
+    return this.exercise(n).getByRole('heading');
+  }
+
+  async addExercise() {
+    await this.page.getByRole('button', { name: 'Add exercise' }).click();
+  }
+
+  async moveUp(n) {
+    await this.page.getByRole('button', { name: `Move exercise ${n} up` }).click();
+  }
+
+  async remove(n) {
+    await this.page.getByRole('button', { name: `Remove exercise ${n}` }).click();
+  }
+
+  /** Clears the checks and the timer, keeping the plan. */
+  async startOver() {
+    await this.page.getByRole('button', { name: 'Start over' }).click();
+  }
+
+  nameField(exercise) {
+    return nth(this.page.getByLabel('Exercise', { exact: true }), exercise);
+  }
+
+  async nameExercise(exercise, name) {
+    await this.nameField(exercise).fill(name);
+  }
+
+  /** The hint shown when there are too many back-off sets in one session. */
+  tooManyBackOffsHint() {
+    return this.page.getByTestId('too-many-back-offs');
+  }
+
+  // The max.
+
+  maxField({ unit = 'kg', exercise } = {}) {
+    return nth(this.page.getByLabel(`1RM (${unit})`), exercise);
+  }
+
+  async typeMax(value, where = {}) {
+    await this.maxField(where).fill(value);
+  }
+
+  /** The message next to an exercise's max field (its id is what the field points to). */
+  maxError(exercise = 1) {
+    return this.page.locator(`#ex${exercise - 1}-max-error`);
+  }
+
+  /** Switches the max to an estimate from a set done (load × reps). */
+  async estimateFromASet() {
+    await this.page.getByLabel('From a set').check();
+  }
+
+  async typeSetLoad(load) {
+    await this.page.getByLabel('Load', { exact: true }).fill(load);
+  }
+
+  async typeSetReps(reps) {
+    await this.page.getByLabel('Reps', { exact: true }).fill(reps);
+  }
+
+  /** The estimated max with the formulas' spread, or why it cannot be trusted. */
+  estimate() {
+    return this.page.getByTestId('estimate');
+  }
+
+  // Scheme and equipment.
+
+  async pickScheme(label) {
+    await this.page.getByLabel('Scheme').selectOption({ label });
+  }
+
+  async pickEquipment(label) {
+    await this.page.getByLabel('Equipment').selectOption({ label });
+  }
+
+  stepsField(unit = 'kg') {
+    return this.page.getByLabel(`Steps of (${unit})`);
+  }
+
+  /** Sets the dumbbells' steps and confirms with Enter. */
+  async setSteps(step, unit = 'kg') {
+    await this.stepsField(unit).fill(step);
+    await this.stepsField(unit).press('Enter');
+  }
+
+  // The scheme editor.
+
+  async openSetEditor() {
+    await this.page.getByText('Edit sets').click();
+  }
+
+  /** The editor's title once the scheme has been edited. */
+  editedSetsMark() {
+    return this.page.getByText('Edit sets (edited)');
+  }
+
+  /** The number of sets in a group of the scheme. */
+  groupSetsField(group) {
+    return this.page.getByLabel(`Group ${group} sets`);
+  }
+
+  /** Types a group's number of sets and confirms with Enter. */
+  async setGroupSets(group, sets) {
+    await this.groupSetsField(group).fill(sets);
+    await this.groupSetsField(group).press('Enter');
+  }
+
+  // Sets.
+
+  /** Every set row on the page. */
+  sets() {
+    return this.page.getByTestId('set-row');
+  }
+
+  /** Every set's load, in order. */
+  loads() {
+    return this.sets().getByTestId('load');
+  }
+
+  set(n) {
+    return new SetRow(this.sets().nth(n - 1));
+  }
+
+  firstSet() {
+    return new SetRow(this.sets().first());
+  }
+
+  lastSet() {
+    return new SetRow(this.sets().last());
+  }
+
+  /** The back-off set (the only one on the page). */
+  backOffSet() {
+    return new SetRow(this.page.locator('[data-testid="set-row"][data-kind="back-off"]'));
+  }
+
+  /** Every work set row. */
+  workSets() {
+    return this.page.locator('[data-testid="set-row"][data-kind="work"]');
+  }
+
+  /** The 'then rest m:ss' notes under the sets. */
+  restNotes(length) {
+    return this.page.getByText(`then rest ${length}`);
+  }
+
+  // The back-off log.
+
+  /** Where the reps done in the back-off set at this load are typed, e.g. '50 kg'. */
+  backOffRepsField(load) {
+    return this.page.getByLabel(`Back-off reps at ${load}`);
+  }
+
+  async typeBackOffReps(load, reps) {
+    await this.backOffRepsField(load).fill(reps);
+  }
+
+  async saveResult() {
+    await this.page.getByRole('button', { name: 'Save result' }).click();
+  }
+
+  /** 'Back-off result saved.' */
+  logged() {
+    return this.page.getByTestId('logged');
+  }
+
+  /** The last logged back-off result, shown next time. */
+  lastTime() {
+    return this.page.getByTestId('last-time');
+  }
+}

@@ -1,0 +1,71 @@
+// The Settings panel: unit, bar, plates on hand (and adding a plate), rounding, default rests.
+export class Settings {
+  constructor(page) {
+    this.page = page;
+  }
+
+  /** Taps the panel's title, which opens it (or closes it when open). */
+  async open() {
+    await this.page.locator('summary', { hasText: 'Settings' }).click();
+  }
+
+  /** The unit radio, 'kg' or 'lb'. */
+  unitChoice(unit) {
+    return this.page.getByLabel(unit, { exact: true });
+  }
+
+  async useUnit(unit) {
+    await this.unitChoice(unit).check();
+  }
+
+  barField() {
+    return this.page.getByLabel('Bar', { exact: true });
+  }
+
+  async setBar(weight) {
+    await this.barField().fill(weight);
+  }
+
+  /** A rounding radio, e.g. 'Nearest'. */
+  roundingChoice(name) {
+    return this.page.getByLabel(name);
+  }
+
+  async roundTo(name) {
+    await this.roundingChoice(name).check();
+  }
+
+  /** The '+' of a plate on hand, e.g. morePlatesButton('0.5 kg'). */
+  morePlatesButton(plate) {
+    return this.page.getByRole('button', { name: `More ${plate} plates` });
+  }
+
+  async morePlates(plate) {
+    await this.morePlatesButton(plate).click();
+  }
+
+  async fewerPlates(plate) {
+    await this.page.getByRole('button', { name: `Fewer ${plate} plates` }).click();
+  }
+
+  /** How many pairs of a plate are on hand, e.g. pairsOf('25 kg'). */
+  pairsOf(plate) {
+    return this.page.getByLabel(`${plate} pairs`, { exact: true });
+  }
+
+  /** Adds a plate to the ones on hand: its weight, then its unit ('kg' or 'lb'). */
+  async addPlate(weight, unit) {
+    await this.page.getByLabel('Plate weight to add').fill(weight);
+    await this.page.getByLabel('Unit of the plate to add').selectOption(unit);
+    await this.page.getByRole('button', { name: 'Add plate' }).click();
+  }
+
+  /** The default rest before work sets, in seconds. */
+  restBeforeWorkSetsField() {
+    return this.page.getByLabel('Rest before work sets');
+  }
+
+  restBeforeWorkSetsError() {
+    return this.page.locator('#rest-work-error');
+  }
+}

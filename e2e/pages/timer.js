@@ -1,0 +1,70 @@
+// The rest-timer bar: the preset and custom rests that start it, and while it runs its clock,
+// status line, screen-reader announcement, the next set, and pause / resume / ±15 s / skip / close.
+export class Timer {
+  constructor(page) {
+    this.page = page;
+  }
+
+  /** The button that starts a rest of this length, e.g. '1:30'. */
+  preset(length) {
+    return this.page.getByRole('button', { name: length, exact: true });
+  }
+
+  async startRest(length) {
+    await this.preset(length).click();
+  }
+
+  customRestField() {
+    return this.page.getByLabel('Custom rest, seconds or m:ss');
+  }
+
+  /** Types a rest of one's own (seconds or m:ss) and starts it. */
+  async startCustomRest(length) {
+    await this.customRestField().fill(length);
+    await this.page.getByRole('button', { name: 'Start', exact: true }).click();
+  }
+
+  /** The big countdown, e.g. '1:30', or '+0:05' once the rest is over. */
+  clock() {
+    return this.page.getByTestId('timer-clock');
+  }
+
+  /** The line under the clock: when the next set is due, 'paused', or 'Rest over: next set'. */
+  status() {
+    return this.page.getByTestId('timer-sub');
+  }
+
+  /** What a screen reader is told (rest started, 10 seconds left, rest over). */
+  announcement() {
+    return this.page.getByTestId('timer-announce');
+  }
+
+  /** What the next set is. */
+  nextSet() {
+    return this.page.getByTestId('timer-next');
+  }
+
+  async pause() {
+    await this.page.getByRole('button', { name: 'Pause' }).click();
+  }
+
+  async resume() {
+    await this.page.getByRole('button', { name: 'Resume' }).click();
+  }
+
+  async fifteenSecondsMore() {
+    await this.page.getByRole('button', { name: '15 seconds more' }).click();
+  }
+
+  async fifteenSecondsLess() {
+    await this.page.getByRole('button', { name: '15 seconds less' }).click();
+  }
+
+  async skip() {
+    await this.page.getByRole('button', { name: 'Skip the rest' }).click();
+  }
+
+  async close() {
+    await this.page.getByRole('button', { name: 'Close the timer' }).click();
+  }
+}
