@@ -3,9 +3,10 @@
 
 use backoff::core::query::{pairs, unescape};
 use backoff::core::rest_timer::parse_duration;
+use backoff::core::rpe::parse_rpe;
 use backoff::core::saved;
 use backoff::core::session::Settings;
-use backoff::core::units::{parse_number, parse_reps, parse_rpe, parse_weight, Unit};
+use backoff::core::units::{parse_number, parse_reps, parse_weight, Unit};
 use backoff::core::url_state::{decode, encode};
 use proptest::prelude::*;
 

@@ -128,11 +128,11 @@ fn five_three_one_uses_the_training_max() {
 #[test]
 fn estimated_max_feeds_the_plan() {
     let mut e = Exercise::new("Bench press", 1.0, Builtin::Goto);
-    e.max = MaxSource::FromSet {
+    e.max = Some(MaxSource::FromSet {
         load: 100.0,
         reps: 5,
         rpe: None,
-    };
+    });
     let (est, _) = e.plan(&Settings::default()).unwrap_or_else(|_| panic!());
     assert!((est.max - 116.67).abs() < 0.01);
 }

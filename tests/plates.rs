@@ -478,19 +478,6 @@ fn changes_between_sets() {
     );
 }
 
-#[test]
-fn types_round_trip_through_serde_derives() {
-    // Compile-time check that the public data types carry the derives the page stores.
-    fn is_serde<T: serde::Serialize + for<'a> serde::Deserialize<'a>>() {}
-    is_serde::<Plate>();
-    is_serde::<PlateStock>();
-    is_serde::<Rounding>();
-    is_serde::<Barbell>();
-    is_serde::<FixedStep>();
-    is_serde::<Equipment>();
-    assert_eq!(Rounding::default(), Rounding::Down);
-}
-
 // ---- properties against brute force ----
 
 /// Denominations the random inventories draw from: all multiples of a quarter of their unit.

@@ -424,13 +424,14 @@ proptest! {
 #[test]
 fn typed_durations() {
     use backoff::core::rest_timer::parse_duration;
-    assert_eq!(parse_duration("90"), Some(90_000.0));
-    assert_eq!(parse_duration(" 1:30 "), Some(90_000.0));
-    assert_eq!(parse_duration("0:05"), Some(5_000.0));
-    assert_eq!(parse_duration("1:5"), None);
-    assert_eq!(parse_duration("1:60"), None);
-    assert_eq!(parse_duration("0"), None);
-    assert_eq!(parse_duration("61:00"), None);
-    assert_eq!(parse_duration("abc"), None);
-    assert_eq!(parse_duration("99999999999:00"), None);
+    let parse_duration_ms = |t: &str| parse_duration(t).ok();
+    assert_eq!(parse_duration_ms("90"), Some(90_000.0));
+    assert_eq!(parse_duration_ms(" 1:30 "), Some(90_000.0));
+    assert_eq!(parse_duration_ms("0:05"), Some(5_000.0));
+    assert_eq!(parse_duration_ms("1:5"), None);
+    assert_eq!(parse_duration_ms("1:60"), None);
+    assert_eq!(parse_duration_ms("0"), None);
+    assert_eq!(parse_duration_ms("61:00"), None);
+    assert_eq!(parse_duration_ms("abc"), None);
+    assert_eq!(parse_duration_ms("99999999999:00"), None);
 }

@@ -24,11 +24,11 @@ fn session() -> (Settings, Vec<Exercise>) {
     });
     let bench = Exercise::new("Bench press", 100.0, Builtin::StrengthBackOff);
     let mut squat = Exercise::new("Squat & friends ~ 100%", 1.0, Builtin::Goto);
-    squat.max = MaxSource::FromSet {
+    squat.max = Some(MaxSource::FromSet {
         load: 140.0,
         reps: 5,
         rpe: Some(8.5),
-    };
+    });
     squat.groups[0].sets = 4;
     squat.groups[1].rest_s = Some(45);
     let mut curl = Exercise::new("Curl", 30.0, Builtin::TopSetDownSets);
@@ -75,9 +75,54 @@ fn garbage_keeps_what_can_be_read() {
     let q = "?v=1&u=lb&bar=banana&e=Bench+press~225~strength&e=Squat~~goto&e=%ZZ&plates=45:x&round=sideways";
     let back = decode(q, &Settings::default());
     assert_eq!(back.settings.unit, Unit::Lb);
-    assert_eq!(back.exercises.len(), 1);
-    assert_eq!(back.exercises[0].max, MaxSource::OneRepMax(225.0));
-    assert_eq!(back.problems, 5);
+    // A link may leave a max out: the exercise asks for it.
+    assert_eq!(back.exercises.len(), 2);
+    assert_eq!(back.exercises[0].max, Some(MaxSource::OneRepMax(225.0)));
+    assert_eq!(back.exercises[1].max, None);
+    // bar, the broken escape, plates, rounding.
+    assert_eq!(back.problems, 4);
+}
+
+#[test]
+fn numbers_the_form_would_refuse_are_unreadable_and_fall_back() {
+    for (link, unit) in [
+        ("?v=1&e=Bench~1500~goto", Unit::Kg),
+        ("?v=1&u=lb&e=Bench~2500~goto", Unit::Lb),
+        ("?v=1&e=Squat~140x5@8.3~goto", Unit::Kg),
+        ("?v=1&e=Squat~140x51~goto", Unit::Kg),
+        ("?v=1&e=Squat~0~goto", Unit::Kg),
+    ] {
+        let back = decode(link, &Settings::default());
+        assert_eq!(back.problems, 1, "{link}");
+        assert_eq!(back.settings.unit, unit, "{link}");
+        // The exercise stays, without the max: the page asks for one.
+        assert_eq!(back.exercises.len(), 1, "{link}");
+        assert_eq!(back.exercises[0].max, None, "{link}");
+    }
+    // The limits the form uses, at their edges.
+    assert_eq!(
+        decode("?v=1&e=B~1000~goto", &Settings::default()).problems,
+        0
+    );
+    assert_eq!(
+        decode("?v=1&e=B~140x5@8.5~goto", &Settings::default()).problems,
+        0
+    );
+    for part in [
+        "bar=501",
+        "col=51",
+        "plates=25:51",
+        "plates=101:1",
+        "e=B~100~goto~k21x1@90",
+        "e=B~100~goto~k1x1@151",
+        "e=B~100~goto~k1x1@90r3601",
+        "e=B~100~goto~k1x1@rpe8.3",
+        "e=B~100~goto~~f51:2:60",
+        "e=B~100~nope",
+    ] {
+        let back = decode(&format!("?v=1&{part}"), &Settings::default());
+        assert_eq!(back.problems, 1, "{part}");
+    }
 }
 
 #[test]
@@ -112,7 +157,7 @@ fn settings_and_log_round_trip_through_storage() {
     let plan = "?v=1&e=Bench+press~100~strength".to_string();
     let text = saved::encode(&Saved {
         settings: s.clone(),
-        log: log.clone(),
+        log: log.clone().into(),
         timer,
         done: done.clone(),
         logged: vec![0, 2],
@@ -121,7 +166,7 @@ fn settings_and_log_round_trip_through_storage() {
     let (back, status) = saved::decode(Some(&text));
     assert_eq!(status, ReadStatus::Ok, "{text}");
     assert_eq!(back.settings, s);
-    assert_eq!(back.log, log);
+    assert_eq!(*back.log, log);
     assert_eq!(back.timer, timer);
     assert_eq!(back.done, done);
     assert_eq!(back.logged, vec![0, 2]);

@@ -135,6 +135,16 @@ export class Plan {
     await this.page.getByLabel('Reps', { exact: true }).fill(reps);
   }
 
+  /** Why exercise `n` has no sets ("No plan yet: type your max…"). */
+  noPlan(n) {
+    return this.exercise(n).getByTestId('no-plan');
+  }
+
+  /** The set rows of exercise `n`. */
+  setsOf(n) {
+    return this.exercise(n).getByTestId('set-row');
+  }
+
   /** The estimated max with the formulas' spread, or why it cannot be trusted. */
   estimate() {
     return this.page.getByTestId('estimate');

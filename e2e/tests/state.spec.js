@@ -33,9 +33,29 @@ test('garbage in the URL: the page loads, says so, and keeps what it can', async
   const { plan, notice } = backoff(page);
   await page.goto('./?v=1&bar=banana&e=Bench+press~100~strength&e=%ZZ&e=Squat~~goto');
   await expect(notice.message()).toContainText('could not be read');
-  await expect(plan.exercises()).toHaveCount(1);
+  // The broken exercise is dropped; one with no max asks for it.
+  await expect(plan.exercises()).toHaveCount(2);
   await expect(plan.loads().nth(2)).toHaveText('85 kg');
+  await expect(plan.noPlan(2)).toContainText('type your max');
+  await expect(plan.setsOf(2)).toHaveCount(0);
 });
+
+for (const [what, link] of [
+  ['a 1500 kg max', 'Bench~1500~goto'],
+  ['an RPE of 8.3', 'Bench~140x5@8.3~goto'],
+]) {
+  test(`a link with ${what}, which the form would refuse, says so and asks for the max`, async ({ page }) => {
+    const { plan, notice } = backoff(page);
+    await page.goto(`./?v=1&e=${link}`);
+    await expect(notice.message()).toContainText('Part of this link could not be read');
+    await expect(plan.exerciseTitle(1)).toHaveText('Bench');
+    await expect(plan.noPlan(1)).toContainText('type your max');
+    await expect(plan.setsOf(1)).toHaveCount(0);
+    // Typing a max the form takes plans it.
+    await plan.typeMax('100');
+    await expect(plan.setsOf(1)).toHaveCount(6);
+  });
+}
 
 test('garbage in local storage: the page loads, says so, and keeps the old value aside', async ({ page }) => {
   const { plan, notice } = backoff(page);

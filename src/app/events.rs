@@ -5,12 +5,11 @@
 use web_sys::{HtmlDetailsElement, HtmlInputElement};
 use yew::prelude::*;
 
-use super::fields::Field;
-use super::state::{Action, AppState, Panel, Timed};
 use crate::browser::clock::now_ms;
+use crate::core::page::{Action, Field, PageState, Panel, Timed};
 
 /// Where the page's actions go.
-pub type Dispatch = UseReducerDispatcher<AppState>;
+pub type Dispatch = UseReducerDispatcher<PageState>;
 
 /// Sends `action` when the event happens (a click, a radio's change).
 pub fn send<E: 'static>(d: &Dispatch, action: Action) -> Callback<E> {

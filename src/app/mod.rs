@@ -2,9 +2,8 @@
 
 pub mod components;
 pub mod events;
-pub mod fields;
+mod reducer;
 mod rest_alerts;
 mod root;
-pub mod state;
 
 pub use root::App;

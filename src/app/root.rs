@@ -9,52 +9,24 @@ use super::components::rest_timer_bar::RestTimerBar;
 use super::components::set_row::plates_text;
 use super::components::settings_panel::settings_panel;
 use super::events::send;
-use super::state::{first_exercise, Action, AppState, UNDO_ID};
 use crate::browser::share::{share, Shared};
 use crate::browser::{clock, focus, sound, storage, url};
-use crate::core::saved::{self, ReadStatus, Saved};
+use crate::core::page::Action;
+use crate::core::page::{start, PageState, UNDO_ID};
+use crate::core::saved;
 use crate::core::scheme::Reps;
-use crate::core::session::{back_off_count, next_set, NextSet, BACK_OFF_EXERCISES_ADVISED};
+use crate::core::session::{back_off_count, NextSet, BACK_OFF_EXERCISES_ADVISED, MAX_EXERCISES};
 use crate::core::units::{fmt_weight, Unit};
-use crate::core::url_state::{self, MAX_EXERCISES};
 
-/// What the page starts from: storage first, then the URL over it.
-fn initial_state() -> AppState {
+/// What the page starts from: storage first, then the URL over it (the merge is the core's).
+fn initial_state() -> PageState {
     let stored = storage::read(saved::KEY);
-    let (mut saved, status) = saved::decode(stored.as_deref());
-    let mut notices = Vec::new();
-    if matches!(status, ReadStatus::Unreadable | ReadStatus::Partial) {
-        if let Some(text) = &stored {
-            // Keep what could not be read instead of overwriting it.
-            storage::write(saved::BACKUP_KEY, text);
-        }
-        notices.push("Some saved settings could not be read, so defaults are used for them.");
+    let start = start(stored.as_deref(), &url::query(), clock::now_ms());
+    if let (true, Some(text)) = (start.keep_aside, &stored) {
+        // Keep what could not be read instead of overwriting it.
+        storage::write(saved::BACKUP_KEY, text);
     }
-    // An address with no plan (an installed app opens its bare start URL) takes the last plan.
-    let query = url::query();
-    let from_url = match url_state::decode(&query, &saved.settings) {
-        state if !state.present && !saved.plan.is_empty() => {
-            url_state::decode(&saved.plan, &saved.settings)
-        }
-        state => state,
-    };
-    if from_url.problems > 0 {
-        notices.push(
-            "Part of this link could not be read: the rest of the plan is shown with defaults.",
-        );
-    }
-    // Checks and logged results belong to the saved plan: on another plan (a friend's link, an
-    // older bookmark) they would land on the wrong sets.
-    if from_url.exercises != url_state::decode(&saved.plan, &saved.settings).exercises {
-        saved.done.clear();
-        saved.logged.clear();
-    }
-    let mut exercises = from_url.exercises;
-    if exercises.is_empty() && !from_url.present {
-        exercises.push(first_exercise());
-    }
-    let notice = (!notices.is_empty()).then(|| notices.join(" "));
-    AppState::new(saved, exercises, from_url.settings, notice, clock::now_ms())
+    start.state
 }
 
 /// "Bench press, set 3: 2 reps at 85 kg, 25 + 5 + 2.5 a side", for beside the timer.
@@ -86,19 +58,7 @@ pub fn app() -> Html {
     let state = use_reducer(initial_state);
     let dispatch = state.dispatcher();
 
-    // Every keystroke redraws the page: the exercises are gathered once for both uses.
-    let session = state.session();
-    let query = url_state::encode(&state.settings, &session);
-    let stored = saved::encode(&Saved {
-        settings: state.settings.clone(),
-        log: state.log.clone(),
-        timer: state.timer,
-        done: state.exercises.iter().map(|e| e.done.clone()).collect(),
-        logged: (0..state.exercises.len())
-            .filter(|&i| state.exercises.get(i).is_some_and(|e| e.logged))
-            .collect(),
-        plan: query.clone(),
-    });
+    let (query, stored) = state.texts();
     {
         let dispatch = dispatch.clone();
         // Said once: repeating it on every change would bury other notices (and their Undo).
@@ -151,14 +111,11 @@ pub fn app() -> Html {
         })
     };
     // From the plans the state keeps: nothing is planned again here.
-    let next = next_set(state.exercises.iter().map(|e| {
-        let sets = e.plan.as_deref().and_then(|p| p.as_ref().ok());
-        let sets = sets.map_or(&[][..], |(_, sets)| sets.as_slice());
-        (e.exercise.name.as_str(), sets, e.done.as_slice())
-    }))
-    .map(|n| describe_next(&n, state.settings.unit));
+    let next = state
+        .next_set()
+        .map(|n| describe_next(&n, state.settings.unit));
     let count = state.exercises.len();
-    let back_offs = back_off_count(&session);
+    let back_offs = back_off_count(&state.session());
 
     html! {
         <div class="app" onclick={unlock_audio}>
@@ -184,7 +141,7 @@ pub fn app() -> Html {
                 count,
                 state: e,
                 settings: &state.settings,
-                log: &state.log,
+                log: state.log.as_slice(),
                 draft: state.draft.as_ref(),
                 dispatch: &dispatch,
             })) }
@@ -201,7 +158,7 @@ pub fn app() -> Html {
             <datalist id="lifts">{ for SUGGESTIONS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>
         </main>
         <RestTimerBar timer={state.timer} settings={state.settings.clone()} dispatch={dispatch.clone()} {next}
-            custom={state.custom_rest_text.clone()} />
+            custom={state.custom_rest.clone()} />
         </div>
     }
 }

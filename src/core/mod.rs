@@ -2,6 +2,7 @@
 //! natively and time, storage and input always come in as arguments.
 
 pub mod one_rep_max;
+pub mod page;
 pub mod plan;
 pub mod plates;
 pub mod query;

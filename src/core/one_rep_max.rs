@@ -2,8 +2,6 @@
 //! can move for some reps given a 1RM. Seven published formulas, or the RTS chart when the set's
 //! RPE is known. Every number out of here is finite; bad input is an error value.
 
-use serde::{Deserialize, Serialize};
-
 use super::rpe;
 
 /// The most reps an estimate accepts: past this the formulas are guesswork (and Brzycki and
@@ -15,7 +13,7 @@ pub const RELIABLE_REPS: u32 = 10;
 pub const TRAINING_MAX_SHARE: f64 = 0.9;
 
 /// A published 1RM prediction formula.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Formula {
     /// Epley (1985): w (1 + r/30).
     #[default]
@@ -108,7 +106,7 @@ impl Formula {
 }
 
 /// Why no estimate could be made.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EstimateError {
     /// The load (or the 1RM) is zero, negative, not a number, or too large to compute with.
     BadLoad,
@@ -118,6 +116,8 @@ pub enum EstimateError {
     TooManyReps,
     /// The RPE is off the chart: not 6–10 in half steps, or more than 12 reps.
     BadRpe,
+    /// No max given yet.
+    NoMax,
 }
 
 impl EstimateError {
@@ -128,12 +128,13 @@ impl EstimateError {
             EstimateError::BadReps => "Enter at least one rep.",
             EstimateError::TooManyReps => "Use 20 reps or fewer: past that no estimate holds.",
             EstimateError::BadRpe => "RPE goes from 6 to 10 in half steps, for up to 12 reps.",
+            EstimateError::NoMax => "type your max, or a set you just did.",
         }
     }
 }
 
 /// A 1RM estimate and how sure it is.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Estimate {
     /// The estimated 1RM by the chosen formula (or the RPE chart).
     pub max: f64,

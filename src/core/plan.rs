@@ -2,8 +2,6 @@
 //! scheme asks for, the load that can really go on the bar, the plates, the change from the set
 //! before, and the rest that starts when the set is checked off.
 
-use serde::{Deserialize, Serialize};
-
 use super::one_rep_max::training_max;
 use super::plates::{change, Equipment, Loader, Loading, Plate, PlateChange, Rounding};
 use super::rpe::percent_of_max;
@@ -11,7 +9,7 @@ use super::scheme::{Intensity, Reps, SetGroup, SetKind, MAX_SETS};
 use super::units::Unit;
 
 /// Default rests by kind of set, in seconds: the lifter's settings fill in groups that name none.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rests {
     pub warm_up_s: u32,
     pub work_s: u32,

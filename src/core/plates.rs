@@ -7,12 +7,11 @@
 //! only as 20+20). [`Loader::new`] tabulates, for every reachable per-side sum, the fewest plates
 //! that make it; [`Loader::load`] then only picks a sum and reads the plates back out.
 
-use serde::{Deserialize, Serialize};
-
-use super::units::{fmt, Unit, Weight};
+use super::scheme::parse_whole;
+use super::units::{fmt, parse_bounded, InputError, Unit, Weight};
 
 /// A plate denomination.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Plate {
     /// In `unit`; a plate keeps its own unit whatever the bar is.
     pub weight: f64,
@@ -20,14 +19,14 @@ pub struct Plate {
 }
 
 /// How many pairs of one denomination the gym has.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PlateStock {
     pub plate: Plate,
     pub pairs: u32,
 }
 
 /// Which loadable total to take when the target itself cannot be loaded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Rounding {
     /// The heaviest load not above the target.
     #[default]
@@ -40,7 +39,7 @@ pub enum Rounding {
 
 /// A barbell with collars (weight of ONE collar, 0 for none) and the plates on hand. Mixed units
 /// are allowed (kg bar, lb plates, kg collars).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Barbell {
     pub bar: Weight,
     /// One collar; both ends carry one.
@@ -64,7 +63,7 @@ impl Barbell {
 }
 
 /// Equipment with no plates: dumbbells, a machine stack. Loads are min, min+step, ... up to max.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct FixedStep {
     /// Step, lightest and heaviest load, all in `unit`.
     pub step: f64,
@@ -74,7 +73,7 @@ pub struct FixedStep {
 }
 
 /// What a lift is done with.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Equipment {
     /// Loaded with plates.
     Barbell(Barbell),
@@ -95,6 +94,25 @@ pub enum Loading {
     /// The target is heavier than everything on hand (beyond the inventory / stack max).
     /// `maximum` in the unit asked for.
     BeyondInventory { maximum: f64 },
+}
+
+/// The most pairs of one plate a gym's list takes.
+pub const MAX_PAIRS: u32 = 50;
+/// The lightest plate a list takes (loads are shown to two decimals).
+pub const MIN_PLATE: f64 = 0.01;
+/// The heaviest plate a list takes.
+pub const MAX_PLATE: f64 = 100.0;
+/// The most denominations a list takes.
+pub const MAX_PLATE_KINDS: usize = 24;
+
+/// Reads a plate's weight: [`MIN_PLATE`] to [`MAX_PLATE`].
+pub fn parse_plate(text: &str) -> Result<f64, InputError> {
+    parse_bounded(text, MIN_PLATE, MAX_PLATE)
+}
+
+/// Reads a count of pairs: 0 to [`MAX_PAIRS`].
+pub fn parse_pairs(text: &str) -> Result<u32, InputError> {
+    parse_whole(text, 0, MAX_PAIRS)
 }
 
 /// Standard stocks as data, used as defaults by the page: a commercial gym's plate tree.
@@ -128,10 +146,10 @@ const EPS: i64 = 10_000;
 const LIMIT: f64 = 1e18;
 /// Bars, collars and stack ends above 1e6 kg are clamped; plates above 1e4 kg are ignored.
 const MAX_BASE: i64 = 10_000_000_000_000_000;
-const MAX_PLATE: i64 = 100_000_000_000_000;
-// No real bar holds more than these; they keep every table small whatever is typed: pairs per
-// denomination, denominations, dense cells and cell updates, sparse entries generated.
-const MAX_PAIRS: u32 = 50;
+const MAX_PLATE_UNITS: i64 = 100_000_000_000_000;
+// No real bar holds more than these; they keep every table small whatever is typed (pairs per
+// denomination are bounded by MAX_PAIRS too): denominations, dense cells and cell updates,
+// sparse entries generated.
 const MAX_DENOMINATIONS: usize = 32;
 const MAX_CELLS: usize = 1 << 21;
 const MAX_WORK: usize = 1 << 24;
@@ -180,7 +198,7 @@ fn denominations(stock: &[PlateStock]) -> Vec<Denomination> {
     let mut all = Vec::new();
     for &PlateStock { plate, pairs } in stock {
         let mass = to_units(plate.weight, plate.unit).unwrap_or(0);
-        if pairs > 0 && mass > 0 && mass <= MAX_PLATE {
+        if pairs > 0 && mass > 0 && mass <= MAX_PLATE_UNITS {
             let pairs = pairs.min(MAX_PAIRS);
             all.push(Denomination { plate, mass, pairs });
         }

@@ -66,6 +66,25 @@ pub fn pairs(query: &str) -> Vec<Option<(String, String)>> {
         .collect()
 }
 
+/// The one decode loop of both formats, the URL's and storage's: the `u` pairs first (bare
+/// numbers in the others are in that unit, whatever the order), then every other pair in order,
+/// each through `apply`, which says whether it could use the value. Returns how many pairs could
+/// not be read, so the page can say so.
+pub fn read(text: &str, mut apply: impl FnMut(&str, &str) -> bool) -> usize {
+    let all = pairs(text);
+    let is_unit = |p: &&Option<(String, String)>| matches!(p, Some((k, _)) if k == "u");
+    let units = all.iter().filter(is_unit);
+    let others = all.iter().filter(|p| !is_unit(p));
+    let mut problems = 0;
+    for pair in units.chain(others) {
+        match pair {
+            Some((k, v)) if apply(k, v) => {}
+            _ => problems += 1,
+        }
+    }
+    problems
+}
+
 /// Joins pairs into a query string without the leading `?`.
 pub fn build(pairs: &[(&str, String)]) -> String {
     pairs

@@ -3,13 +3,14 @@
 //! `performance.now()` but not the wall clock. The state stores an end time, never a count of
 //! ticks, so a page that slept shows the right time the moment it wakes.
 
-use serde::{Deserialize, Serialize};
+use super::scheme::MAX_REST_S;
+use super::units::InputError;
 
 /// The longest rest the timer takes: a day; anything longer is a typo.
 pub const MAX_DURATION_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
 
 /// Where the rest timer is.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
 pub enum RestTimer {
     /// Not resting.
     #[default]
@@ -23,7 +24,7 @@ pub enum RestTimer {
 }
 
 /// Something the lifter does to the timer.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum TimerAction {
     /// Start a new rest of `duration_ms` (from any state).
     Start { duration_ms: f64 },
@@ -265,21 +266,33 @@ pub fn format_overtime(ms: f64) -> String {
     format!("+{}", clock((non_negative(ms) / 1000.0).floor()))
 }
 
-/// Reads a rest the lifter typed: `90` (seconds) or `1:30` (m:ss), from 1 s to 60 min.
-pub fn parse_duration(text: &str) -> Option<f64> {
+/// Reads a rest the lifter typed: `90` (seconds) or `1:30` (m:ss), from 1 s to
+/// [`MAX_REST_S`], in ms.
+pub fn parse_duration(text: &str) -> Result<f64, InputError> {
     let t = text.trim();
+    if t.is_empty() {
+        return Err(InputError::Empty);
+    }
+    let number = |n: &str| n.parse::<u32>().map_err(|_| InputError::NotANumber);
     let seconds = match t.split_once(':') {
-        Some((m, s)) if s.len() == 2 => m
-            .parse::<u32>()
-            .ok()?
-            .checked_mul(60)?
-            .checked_add(s.parse::<u32>().ok().filter(|s| *s < 60)?)?,
-        Some(_) => return None,
-        None => t.parse::<u32>().ok()?,
+        Some((m, s)) if s.len() == 2 => {
+            let s = number(s)
+                .ok()
+                .filter(|s| *s < 60)
+                .ok_or(InputError::NotANumber)?;
+            number(m)?.saturating_mul(60).saturating_add(s)
+        }
+        Some(_) => return Err(InputError::NotANumber),
+        None => number(t)?,
     };
-    (1..=3600)
-        .contains(&seconds)
-        .then(|| f64::from(seconds) * 1000.0)
+    if (1..=MAX_REST_S).contains(&seconds) {
+        Ok(f64::from(seconds) * 1000.0)
+    } else {
+        Err(InputError::OutOfRange {
+            min: 1.0,
+            max: f64::from(MAX_REST_S),
+        })
+    }
 }
 
 fn clock(seconds: f64) -> String {

@@ -1,12 +1,25 @@
 //! The RTS RPE chart (Tuchscherer, The Reactive Training Manual, 2008): the share of the one-rep
 //! max a lifter moves for a number of reps at a rating of perceived exertion.
 
+use super::units::{parse_number, InputError};
+
 /// The most reps the chart covers.
 pub const MAX_REPS: u32 = 12;
 /// The lowest RPE the chart covers.
 pub const MIN_RPE: f64 = 6.0;
 /// The highest RPE: no rep left in the tank.
 pub const MAX_RPE: f64 = 10.0;
+
+/// Reads an RPE as typed: 6 to 10 in half steps (`8`, `8.5`, `8,5`). The page's field, the URL
+/// and the scheme editor all read it here.
+pub fn parse_rpe(text: &str) -> Result<f64, InputError> {
+    let value = parse_number(text)?;
+    if (MIN_RPE..=MAX_RPE).contains(&value) && (value * 2.0).fract() == 0.0 {
+        Ok(value)
+    } else {
+        Err(InputError::OffChart)
+    }
+}
 
 // The chart is one diagonal: each extra rep costs the same as a full RPE point (two half steps),
 // so a single sequence indexed by 2(reps - 1) + 2(10 - RPE) holds every cell.

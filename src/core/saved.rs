@@ -3,14 +3,16 @@
 //! versioned key. A value that cannot be read never breaks the page: defaults
 //! load, the page says so, and the shell keeps the unreadable text under `BACKUP_KEY`.
 
-use super::query::{build, pairs};
+use std::rc::Rc;
+
+use super::query::{build, pairs, read};
 use super::rest_timer::RestTimer;
-use super::scheme::MAX_REST_S;
-use super::session::{push_log, LogEntry, Settings, Spare, MAX_BAR, MAX_COLLAR, MAX_NAME};
-use super::units::{fmt, parse_bounded, parse_number, Unit, MAX_REPS};
-use super::url_state::{
-    apply_setting, decode_plates, encode_equipment, encode_plates, MAX_EXERCISES,
+use super::scheme::parse_rest_s;
+use super::session::{
+    clip_name, parse_bar, parse_collar, push_log, LogEntry, Settings, Spare, MAX_EXERCISES,
 };
+use super::units::{fmt, parse_number, parse_reps, parse_weight, Unit};
+use super::url_state::{apply_setting, decode_plates, encode_equipment, encode_plates};
 
 /// The storage key; the number changes only with a format no migration can read.
 pub const KEY: &str = "backoff.v1";
@@ -23,7 +25,8 @@ pub const FORMAT: u32 = 1;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Saved {
     pub settings: Settings,
-    pub log: Vec<LogEntry>,
+    /// Shared with the page's state, so writing it back copies no entries.
+    pub log: Rc<Vec<LogEntry>>,
     /// The rest timer, so a reload or a discarded tab resumes it with the right time.
     pub timer: RestTimer,
     /// Checked-off sets per exercise (by position), so a reload keeps the lifter's place.
@@ -39,7 +42,7 @@ impl Default for Saved {
     fn default() -> Self {
         Saved {
             settings: Settings::default(),
-            log: Vec::new(),
+            log: Rc::default(),
             timer: RestTimer::Idle,
             done: Vec::new(),
             logged: Vec::new(),
@@ -86,7 +89,7 @@ pub fn encode(saved: &Saved) -> String {
         );
         p.push(("spare", text));
     }
-    for e in &saved.log {
+    for e in saved.log.iter() {
         let entry = format!(
             "{}~{}~{}~{}~{}",
             e.exercise.replace('~', "-"),
@@ -114,15 +117,15 @@ pub fn encode(saved: &Saved) -> String {
     build(&p)
 }
 
-/// Reads stored text (`None`: nothing stored).
+/// Reads stored text (`None`: nothing stored). Every number goes through the same parser and
+/// limits as the page's field for it.
 pub fn decode(text: Option<&str>) -> (Saved, ReadStatus) {
     let mut saved = Saved::default();
     let Some(text) = text else {
         return (saved, ReadStatus::Empty);
     };
-    let all = pairs(text);
-    let format = all
-        .iter()
+    let format = pairs(text)
+        .into_iter()
         .flatten()
         .find(|(k, _)| k == "fmt")
         .and_then(|(_, v)| v.parse::<u32>().ok());
@@ -130,24 +133,7 @@ pub fn decode(text: Option<&str>) -> (Saved, ReadStatus) {
     if format != Some(FORMAT) {
         return (saved, ReadStatus::Unreadable);
     }
-    let mut problems = 0;
-    for (k, v) in all.iter().flatten() {
-        if k == "u" {
-            match Unit::parse(v) {
-                Some(u) => saved.settings = Settings::for_unit(u),
-                None => problems += 1,
-            }
-        }
-    }
-    for pair in &all {
-        let Some((k, v)) = pair else {
-            problems += 1;
-            continue;
-        };
-        if !apply(&mut saved, k, v) {
-            problems += 1;
-        }
-    }
+    let problems = read(text, |k, v| apply(&mut saved, k, v));
     let status = if problems == 0 {
         ReadStatus::Ok
     } else {
@@ -158,14 +144,17 @@ pub fn decode(text: Option<&str>) -> (Saved, ReadStatus) {
 
 fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
     let s = &mut saved.settings;
-    let secs = |v: &str| v.parse::<u32>().ok().filter(|&n| n <= MAX_REST_S);
+    let secs = |v: &str| parse_rest_s(v).ok();
     let flag = |v: &str| match v {
         "1" => Some(true),
         "0" => Some(false),
         _ => None,
     };
     match key {
-        "fmt" | "u" => true,
+        "fmt" => true,
+        "u" => Unit::parse(value)
+            .map(|u| *s = Settings::for_unit(u))
+            .is_some(),
         "rw" => secs(value).map(|n| s.rests.warm_up_s = n).is_some(),
         "rk" => secs(value).map(|n| s.rests.work_s = n).is_some(),
         "rb" => secs(value).map(|n| s.rests.back_off_s = n).is_some(),
@@ -176,7 +165,7 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         "notify" => flag(value).map(|b| s.notify = b).is_some(),
         "spare" => decode_spare(value).map(|sp| s.spare = Some(sp)).is_some(),
         "log" => decode_entry(value)
-            .map(|e| push_log(&mut saved.log, e))
+            .map(|e| push_log(Rc::make_mut(&mut saved.log), e))
             .is_some(),
         "plan" => {
             saved.plan = value.chars().take(MAX_PLAN_CHARS).collect();
@@ -184,7 +173,7 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         }
         // Positions past the exercises a plan can hold are dropped, not the whole list.
         "logged" => positions(value)
-            .map(|l| saved.logged = l.into_iter().filter(|&n| n < MAX_DONE_EXERCISES).collect())
+            .map(|l| saved.logged = l.into_iter().filter(|&n| n < MAX_EXERCISES).collect())
             .is_some(),
         "timer" => decode_timer(value).map(|t| saved.timer = t).is_some(),
         "done" => decode_done(value)
@@ -205,9 +194,8 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
 fn decode_spare(text: &str) -> Option<Spare> {
     let mut p = text.splitn(4, '~');
     let unit = Unit::parse(p.next()?)?;
-    // The same bounds as the bar and collars in use (url_state).
-    let bar = parse_bounded(p.next()?, 0.0, MAX_BAR).ok()?;
-    let collar = parse_bounded(p.next()?, 0.0, MAX_COLLAR).ok()?;
+    let bar = parse_bar(p.next()?).ok()?;
+    let collar = parse_collar(p.next()?).ok()?;
     let plates = decode_plates(p.next()?, unit)?;
     Some(Spare {
         unit,
@@ -219,17 +207,13 @@ fn decode_spare(text: &str) -> Option<Spare> {
 
 fn decode_entry(text: &str) -> Option<LogEntry> {
     let mut p = text.split('~');
-    let exercise = p.next()?.chars().take(MAX_NAME).collect();
+    let exercise = clip_name(p.next()?);
     let at_ms = parse_number(p.next()?).ok().filter(|v| *v >= 0.0)?;
-    let load = parse_number(p.next()?)
-        .ok()
-        .filter(|v| *v > 0.0 && *v <= 2200.0)?;
+    let load = p.next()?;
     let unit = Unit::parse(p.next()?)?;
-    let reps = p
-        .next()?
-        .parse::<u32>()
-        .ok()
-        .filter(|r| (1..=MAX_REPS * 4).contains(r))?;
+    // The same limits as the field the result was typed into.
+    let load = parse_weight(load, unit).ok()?.to(unit);
+    let reps = parse_reps(p.next()?).ok()?;
     Some(LogEntry {
         exercise,
         at_ms,
@@ -285,17 +269,12 @@ fn decode_timer(text: &str) -> Option<RestTimer> {
     Some(t.repaired())
 }
 
-/// The most exercises whose progress is kept (as many as a URL may hold).
-const MAX_DONE_EXERCISES: usize = MAX_EXERCISES;
 /// A saved plan longer than this is cut: far above 12 exercises with long edited schemes.
 const MAX_PLAN_CHARS: usize = 32_000;
 
 fn decode_done(text: &str) -> Option<(usize, Vec<usize>)> {
     let (i, list) = text.split_once(':')?;
-    let i = i
-        .parse::<usize>()
-        .ok()
-        .filter(|&i| i < MAX_DONE_EXERCISES)?;
+    let i = i.parse::<usize>().ok().filter(|&i| i < MAX_EXERCISES)?;
     let mut sets = positions(list)?;
     sets.truncate(200);
     sets.iter().all(|&n| n < 400).then_some((i, sets))

@@ -2,12 +2,11 @@
 //! an intensity and the rest before each set. The built-ins come from the research and the
 //! programs lifters know; a lifter's edits are just a changed copy of the groups.
 
-use serde::{Deserialize, Serialize};
-
-use super::units::{parse_number, MAX_REPS};
+use super::rpe::parse_rpe;
+use super::units::{parse_bounded, parse_reps, InputError};
 
 /// What a set is for; the page tells them apart by label and shape, not only colour.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SetKind {
     WarmUp,
     Work,
@@ -27,7 +26,7 @@ impl SetKind {
 }
 
 /// How many reps a set asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reps {
     Exact(u32),
     /// As many reps as possible, with the same tempo and range of motion.
@@ -35,7 +34,7 @@ pub enum Reps {
 }
 
 /// How heavy a set is.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Intensity {
     /// Percent of the 1RM (85.0 = 85%).
     OfMax(f64),
@@ -48,7 +47,7 @@ pub enum Intensity {
 }
 
 /// A run of identical sets.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SetGroup {
     pub kind: SetKind,
     pub sets: u32,
@@ -77,48 +76,78 @@ pub enum GroupField {
     Rest,
 }
 
+/// Reads a group's set count: a whole number from 0 (the group is skipped) to [`MAX_SETS`].
+pub fn parse_sets(text: &str) -> Result<u32, InputError> {
+    parse_whole(text, 0, MAX_SETS)
+}
+
+/// Reads a rest in whole seconds, from 0 to [`MAX_REST_S`] (the settings, a group, the URL).
+pub fn parse_rest_s(text: &str) -> Result<u32, InputError> {
+    parse_whole(text, 0, MAX_REST_S)
+}
+
+/// Reads a percentage (of the max, training max or top set) within [`PERCENT_RANGE`].
+pub fn parse_percent(text: &str) -> Result<f64, InputError> {
+    parse_bounded(text, *PERCENT_RANGE.start(), *PERCENT_RANGE.end())
+}
+
+/// Reads a whole number in `min..=max`.
+pub(crate) fn parse_whole(text: &str, min: u32, max: u32) -> Result<u32, InputError> {
+    let v = parse_bounded(text, f64::from(min), f64::from(max))?;
+    if v.fract() == 0.0 {
+        Ok(v as u32)
+    } else {
+        Err(InputError::NotWhole)
+    }
+}
+
 impl SetGroup {
     /// Applies what the lifter typed into one field; text that is not a valid value for it
     /// changes nothing. Returns whether the group changed.
     pub fn edit(&mut self, field: GroupField, text: &str) -> bool {
         let before = *self;
-        if field == GroupField::Rest && text.trim().is_empty() {
-            self.rest_s = None;
-            return *self != before;
-        }
-        let Ok(v) = parse_number(text) else {
-            return false;
-        };
-        let whole = (v.fract() == 0.0 && v >= 0.0).then_some(v as u32);
-        match (field, whole) {
-            (GroupField::Sets, Some(n)) if n <= MAX_SETS => self.sets = n,
-            (GroupField::Reps, Some(n))
-                if (1..=MAX_REPS).contains(&n) && self.reps != Reps::Amrap =>
-            {
-                self.reps = Reps::Exact(n)
-            }
-            (GroupField::Rest, Some(n)) if n <= MAX_REST_S => self.rest_s = Some(n),
-            (GroupField::Percent, _) => {
-                self.intensity = match self.intensity {
-                    Intensity::OfMax(_) if PERCENT_RANGE.contains(&v) => Intensity::OfMax(v),
-                    Intensity::OfTrainingMax(_) if PERCENT_RANGE.contains(&v) => {
-                        Intensity::OfTrainingMax(v)
-                    }
-                    Intensity::OfTopSet(_) if PERCENT_RANGE.contains(&v) => Intensity::OfTopSet(v),
-                    Intensity::Rpe(_) if (6.0..=10.0).contains(&v) && (v * 2.0).fract() == 0.0 => {
-                        Intensity::Rpe(v)
-                    }
-                    other => other,
+        match field {
+            GroupField::Rest if text.trim().is_empty() => self.rest_s = None,
+            GroupField::Rest => {
+                if let Ok(n) = parse_rest_s(text) {
+                    self.rest_s = Some(n);
                 }
             }
-            _ => {}
+            GroupField::Sets => {
+                if let Ok(n) = parse_sets(text) {
+                    self.sets = n;
+                }
+            }
+            // An AMRAP group has no count to edit.
+            GroupField::Reps => {
+                if let (Ok(n), Reps::Exact(_)) = (parse_reps(text), self.reps) {
+                    self.reps = Reps::Exact(n);
+                }
+            }
+            GroupField::Percent => {
+                if let Ok(i) = self.intensity.with_number(text) {
+                    self.intensity = i;
+                }
+            }
         }
         *self != before
     }
 }
 
+impl Intensity {
+    /// The same kind of intensity with the number typed for it: a percent, or an RPE.
+    pub fn with_number(self, text: &str) -> Result<Intensity, InputError> {
+        Ok(match self {
+            Intensity::OfMax(_) => Intensity::OfMax(parse_percent(text)?),
+            Intensity::OfTrainingMax(_) => Intensity::OfTrainingMax(parse_percent(text)?),
+            Intensity::OfTopSet(_) => Intensity::OfTopSet(parse_percent(text)?),
+            Intensity::Rpe(_) => Intensity::Rpe(parse_rpe(text)?),
+        })
+    }
+}
+
 /// A built-in scheme, named by a short stable key (used in URLs).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Builtin {
     Goto,
     StrengthBackOff,

@@ -2,16 +2,14 @@
 //! session's exercises (each with its max, scheme and equipment) and the back-off log. Pure data;
 //! `url_state` and `saved` turn it into text and back.
 
-use serde::{Deserialize, Serialize};
-
 use super::one_rep_max::{estimate, Estimate, EstimateError, Formula};
 use super::plan::{plan, PlanInputs, PlannedSet, Rests};
 use super::plates::{standard_plates, Barbell, Equipment, FixedStep, PlateStock, Rounding};
 use super::scheme::{has_back_off, Builtin, SetGroup};
-use super::units::{convert, Unit, Weight};
+use super::units::{convert, parse_bounded, InputError, Unit, Weight};
 
 /// The lifter's settings; they live in local storage and the shareable parts in the URL too.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
     pub unit: Unit,
     /// The bar's weight, in `unit`.
@@ -33,7 +31,7 @@ pub struct Settings {
 }
 
 /// Equipment kept for the unit not in use.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Spare {
     pub unit: Unit,
     pub bar: f64,
@@ -112,10 +110,36 @@ impl Settings {
 pub const MAX_BAR: f64 = 500.0;
 /// The heaviest collar the settings take.
 pub const MAX_COLLAR: f64 = 50.0;
-/// The most pairs of one plate the settings take.
-pub const MAX_PAIRS: u32 = 50;
 /// The longest exercise name kept.
 pub const MAX_NAME: usize = 60;
+/// The most exercises a session holds: keeps a hand-edited or hostile link from building a
+/// huge page.
+pub const MAX_EXERCISES: usize = 12;
+/// The largest step of dumbbells or a stack.
+pub const MAX_STEP: f64 = 50.0;
+
+/// Reads a bar's weight: 0 (no bar) to [`MAX_BAR`].
+pub fn parse_bar(text: &str) -> Result<f64, InputError> {
+    parse_bounded(text, 0.0, MAX_BAR)
+}
+
+/// Reads one collar's weight: 0 (none) to [`MAX_COLLAR`].
+pub fn parse_collar(text: &str) -> Result<f64, InputError> {
+    parse_bounded(text, 0.0, MAX_COLLAR)
+}
+
+/// Reads the step of dumbbells or a stack: more than 0, up to [`MAX_STEP`].
+pub fn parse_step(text: &str) -> Result<f64, InputError> {
+    match parse_bounded(text, 0.0, MAX_STEP)? {
+        0.0 => Err(InputError::NotPositive),
+        step => Ok(step),
+    }
+}
+
+/// An exercise's name as kept: at most [`MAX_NAME`] characters.
+pub fn clip_name(text: &str) -> String {
+    text.chars().take(MAX_NAME).collect()
+}
 
 /// The usual bar in each unit.
 pub fn standard_bar(unit: Unit) -> f64 {
@@ -126,7 +150,7 @@ pub fn standard_bar(unit: Unit) -> f64 {
 }
 
 /// Where an exercise's max comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum MaxSource {
     /// A 1RM the lifter typed (tested or estimated in their head).
     OneRepMax(f64),
@@ -139,7 +163,7 @@ pub enum MaxSource {
 }
 
 /// What an exercise is loaded on.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Gear {
     /// The session's barbell, collars and plates.
     Barbell,
@@ -187,10 +211,10 @@ impl Gear {
     }
 
     /// The same equipment in steps of `step` (the lightest load moves onto the new steps);
-    /// `None` for a barbell or a step that is not a positive number up to 50.
+    /// `None` for a barbell or a step that is not a positive number up to [`MAX_STEP`].
     pub fn with_step(self, step: f64) -> Option<Gear> {
         match self {
-            Gear::Fixed { max, min, .. } if step > 0.0 && step <= 50.0 => {
+            Gear::Fixed { max, min, .. } if step > 0.0 && step <= MAX_STEP => {
                 let min = (min / step).round().max(1.0) * step;
                 Some(Gear::Fixed { step, min, max })
             }
@@ -200,10 +224,11 @@ impl Gear {
 }
 
 /// One exercise of the session.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Exercise {
     pub name: String,
-    pub max: MaxSource,
+    /// `None` until the lifter gives one (or when a link's could not be read).
+    pub max: Option<MaxSource>,
     pub scheme: Builtin,
     /// The scheme's groups as the lifter edited them.
     pub groups: Vec<SetGroup>,
@@ -215,7 +240,7 @@ impl Exercise {
     pub fn new(name: &str, one_rep_max: f64, scheme: Builtin) -> Exercise {
         Exercise {
             name: name.into(),
-            max: MaxSource::OneRepMax(one_rep_max),
+            max: Some(MaxSource::OneRepMax(one_rep_max)),
             scheme,
             groups: scheme.groups(),
             gear: Gear::Barbell,
@@ -230,8 +255,9 @@ impl Exercise {
     /// The 1RM the plan uses, with the spread across formulas when estimated from a set.
     pub fn estimate(&self, formula: Formula) -> Result<Estimate, EstimateError> {
         match self.max {
-            MaxSource::OneRepMax(m) => estimate(formula, m, 1, None),
-            MaxSource::FromSet { load, reps, rpe } => estimate(formula, load, reps, rpe),
+            None => Err(EstimateError::NoMax),
+            Some(MaxSource::OneRepMax(m)) => estimate(formula, m, 1, None),
+            Some(MaxSource::FromSet { load, reps, rpe }) => estimate(formula, load, reps, rpe),
         }
     }
 
@@ -271,14 +297,14 @@ impl Exercise {
     pub fn converted(&self, from: Unit, to: Unit) -> Exercise {
         let c = |v: f64| (convert(v, from, to) * 2.0).round() / 2.0;
         let mut e = self.clone();
-        e.max = match self.max {
+        e.max = self.max.map(|m| match m {
             MaxSource::OneRepMax(m) => MaxSource::OneRepMax(c(m)),
             MaxSource::FromSet { load, reps, rpe } => MaxSource::FromSet {
                 load: c(load),
                 reps,
                 rpe,
             },
-        };
+        });
         if let Gear::Fixed { step, min, max } = self.gear {
             e.gear = Gear::Fixed {
                 step: c(step),
@@ -329,7 +355,7 @@ pub fn next_set<'a>(
 }
 
 /// One back-off result, kept so the lifter sees it next time.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LogEntry {
     /// The exercise's name, as typed.
     pub exercise: String,

@@ -1,8 +1,6 @@
 //! Units of load (kg, lb), reading what a person types, and showing numbers the way a lifter
 //! writes them (`100`, `102.5`, `1.25`).
 
-use serde::{Deserialize, Serialize};
-
 /// Kilograms in one pound, exactly (the international avoirdupois pound).
 pub const KG_PER_LB: f64 = 0.453_592_37;
 
@@ -12,7 +10,7 @@ pub const MAX_KG: f64 = 1000.0;
 pub const MAX_LB: f64 = 2200.0;
 
 /// A unit of load.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Unit {
     #[default]
     Kg,
@@ -64,7 +62,7 @@ pub fn convert(value: f64, from: Unit, to: Unit) -> f64 {
 }
 
 /// A load with the unit it was given in.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Weight {
     pub value: f64,
     pub unit: Unit,
@@ -92,21 +90,24 @@ pub enum InputError {
     /// Zero or less.
     NotPositive,
     /// More than anyone lifts: a typo.
-    TooLarge { max: f64 },
+    TooLarge { max: f64, unit: Unit },
     /// Reps must be whole numbers.
     NotWhole,
     /// Outside the range this field takes.
     OutOfRange { min: f64, max: f64 },
+    /// An RPE off the chart: not 6 to 10 in half steps.
+    OffChart,
 }
 
 impl InputError {
     /// A short sentence for the message next to the field.
-    pub fn message(self, unit: Unit) -> String {
+    pub fn message(self) -> String {
         match self {
             InputError::Empty => "Enter a number.".into(),
             InputError::NotANumber => "That is not a number.".into(),
             InputError::NotPositive => "Must be more than zero.".into(),
-            InputError::TooLarge { max } => {
+            InputError::OffChart => "RPE goes from 6 to 10 in half steps.".into(),
+            InputError::TooLarge { max, unit } => {
                 format!(
                     "That is more than {} {}: check for a typo.",
                     fmt(max),
@@ -204,6 +205,7 @@ pub fn parse_weight(text: &str, default_unit: Unit) -> Result<Weight, InputError
     if value > unit.max_load() {
         return Err(InputError::TooLarge {
             max: unit.max_load(),
+            unit,
         });
     }
     Ok(Weight::new(value, unit))
@@ -225,18 +227,6 @@ pub fn parse_reps(text: &str) -> Result<u32, InputError> {
         });
     }
     Ok(value as u32)
-}
-
-/// Reads an RPE: 6 to 10 in half steps (`8`, `8.5`, `8,5`).
-pub fn parse_rpe(text: &str) -> Result<f64, InputError> {
-    let value = parse_number(text)?;
-    if !(6.0..=10.0).contains(&value) || (value * 2.0).fract() != 0.0 {
-        return Err(InputError::OutOfRange {
-            min: 6.0,
-            max: 10.0,
-        });
-    }
-    Ok(value)
 }
 
 /// Shows a number with at most two decimals and no trailing zeros: `100`, `102.5`, `1.25`.
@@ -319,23 +309,26 @@ mod tests {
         );
         assert_eq!(
             parse_weight("1001", Unit::Kg),
-            Err(InputError::TooLarge { max: 1000.0 })
+            Err(InputError::TooLarge {
+                max: 1000.0,
+                unit: Unit::Kg
+            })
+        );
+        assert_eq!(
+            parse_weight("2201 lb", Unit::Kg).map_err(InputError::message),
+            Err("That is more than 2200 lb: check for a typo.".into())
         );
         assert!(parse_weight("2200", Unit::Lb).is_ok());
         assert!(parse_weight("2201 lb", Unit::Kg).is_err());
     }
 
     #[test]
-    fn reps_and_rpe() {
+    fn reps() {
         assert_eq!(parse_reps("5"), Ok(5));
         assert_eq!(parse_reps("50"), Ok(50));
         assert!(parse_reps("0").is_err());
         assert!(parse_reps("51").is_err());
         assert_eq!(parse_reps("2.5"), Err(InputError::NotWhole));
-        assert_eq!(parse_rpe("8,5"), Ok(8.5));
-        assert!(parse_rpe("8.25").is_err());
-        assert!(parse_rpe("5.5").is_err());
-        assert!(parse_rpe("10.5").is_err());
     }
 
     #[test]

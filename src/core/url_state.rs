@@ -5,22 +5,22 @@
 //! so the page can say so.
 
 use super::one_rep_max::Formula;
-use super::plates::{Plate, PlateStock, Rounding};
-use super::query::{build, pairs};
+use super::plates::{parse_pairs, parse_plate, Plate, PlateStock, Rounding, MAX_PLATE_KINDS};
+use super::query::{build, read};
+use super::rpe::parse_rpe;
 use super::scheme::{
-    Builtin, Intensity, Reps, SetGroup, SetKind, MAX_REST_S, MAX_SETS, PERCENT_RANGE,
+    parse_percent, parse_rest_s, parse_sets, Builtin, Intensity, Reps, SetGroup, SetKind,
 };
 use super::session::{
-    Exercise, Gear, MaxSource, Settings, MAX_BAR, MAX_COLLAR, MAX_NAME, MAX_PAIRS,
+    clip_name, parse_bar, parse_collar, parse_step, Exercise, Gear, MaxSource, Settings,
+    MAX_EXERCISES,
 };
-use super::units::{fmt, parse_bounded, Unit, MAX_REPS};
+use super::units::{fmt, parse_bounded, parse_reps, parse_weight, Unit};
 
 /// The format's version; a reader meets it as `v=1`.
 pub const VERSION: &str = "1";
-/// Limits that keep a hand-edited or hostile URL from building a huge page.
-pub const MAX_EXERCISES: usize = 12;
+/// The most set groups one exercise's edited scheme may hold.
 const MAX_GROUPS: usize = 12;
-const MAX_PLATE_KINDS: usize = 24;
 
 /// What a URL said, merged over a base.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,70 +55,52 @@ pub fn encode_equipment(s: &Settings) -> Vec<(&'static str, String)> {
     ]
 }
 
-/// Reads a query string over `base` settings.
+/// Reads a query string over `base` settings. Every number goes through the same parser and
+/// limits as the page's field for it: a value the form would refuse counts as unreadable.
 pub fn decode(query: &str, base: &Settings) -> UrlState {
-    let mut state = UrlState {
-        settings: base.clone(),
-        exercises: Vec::new(),
-        problems: 0,
-        present: false,
-    };
-    let all = pairs(query);
-    // The unit comes first: bare numbers in the other fields are in it.
-    for (k, v) in all.iter().flatten() {
-        if k == "u" {
-            match Unit::parse(v) {
-                // The equipment in use is kept for switching back (the link's own follows).
-                Some(u) => state.settings = state.settings.switched_to(u),
-                None => state.problems += 1,
-            }
-        }
-    }
-    for pair in &all {
-        let Some((k, v)) = pair else {
-            state.problems += 1;
-            continue;
-        };
+    let mut settings = base.clone();
+    let mut exercises = Vec::new();
+    let mut present = false;
+    let mut inner = 0;
+    let problems = read(query, |k, v| {
         // Only our own keys make a plan: a tracker's `?fbclid=` must not hide the saved one.
-        state.present |= k == "v" || k == "e";
-        let ok = match k.as_str() {
+        present |= k == "v" || k == "e";
+        match k {
             "v" => v == VERSION,
-            "u" => true,
-            "e" if state.exercises.len() >= MAX_EXERCISES => false,
-            "e" => decode_exercise(v)
-                .map(|e| state.exercises.push(e))
+            // The equipment in use is kept for switching back (the link's own follows).
+            "u" => Unit::parse(v)
+                .map(|u| settings = settings.switched_to(u))
                 .is_some(),
-            _ => apply_setting(&mut state.settings, k, v).unwrap_or(true),
-        };
-        if !ok {
-            state.problems += 1;
+            "e" if exercises.len() >= MAX_EXERCISES => false,
+            "e" => decode_exercise(v, settings.unit)
+                .map(|(e, p)| {
+                    exercises.push(e);
+                    inner += p;
+                })
+                .is_some(),
+            _ => apply_setting(&mut settings, k, v).unwrap_or(true),
         }
+    });
+    UrlState {
+        settings,
+        exercises,
+        problems: problems + inner,
+        present,
     }
-    state
 }
 
 /// Applies one shareable setting; `None` for a key this module does not know (left to others),
 /// `Some(false)` for a value that cannot be read.
 pub fn apply_setting(s: &mut Settings, key: &str, value: &str) -> Option<bool> {
     let ok = match key {
-        "bar" => number(value, 0.0, MAX_BAR).map(|v| s.bar = v).is_some(),
-        "col" => number(value, 0.0, MAX_COLLAR)
-            .map(|v| s.collar = v)
-            .is_some(),
+        "bar" => parse_bar(value).map(|v| s.bar = v).is_ok(),
+        "col" => parse_collar(value).map(|v| s.collar = v).is_ok(),
         "plates" => decode_plates(value, s.unit).map(|p| s.plates = p).is_some(),
         "round" => rounding_from_key(value).map(|r| s.rounding = r).is_some(),
         "f" => Formula::from_key(value).map(|f| s.formula = f).is_some(),
         _ => return None,
     };
     Some(ok)
-}
-
-fn number(text: &str, min: f64, max: f64) -> Option<f64> {
-    parse_bounded(text, min, max).ok()
-}
-
-fn whole(text: &str, min: u32, max: u32) -> Option<u32> {
-    text.parse::<u32>().ok().filter(|v| (min..=max).contains(v))
 }
 
 /// `down`, `nearest` or `up`.
@@ -156,17 +138,23 @@ pub(crate) fn decode_plates(text: &str, unit: Unit) -> Option<Vec<PlateStock>> {
     if text.is_empty() {
         return Some(Vec::new());
     }
+    let items: Vec<&str> = text.split(',').collect();
+    if items.len() > MAX_PLATE_KINDS {
+        return None;
+    }
     let mut out = Vec::new();
-    for item in text.split(',').take(MAX_PLATE_KINDS) {
+    for item in items {
         let (w, n) = item.split_once(':')?;
         let (w, u) = match w.strip_suffix("lb").or_else(|| w.strip_suffix("kg")) {
             Some(num) => (num, Unit::parse(&w[num.len()..])?),
             None => (w, unit),
         };
-        let weight = number(w, 0.01, 100.0)?;
         out.push(PlateStock {
-            plate: Plate { weight, unit: u },
-            pairs: whole(n, 0, MAX_PAIRS)?,
+            plate: Plate {
+                weight: parse_plate(w).ok()?,
+                unit: u,
+            },
+            pairs: parse_pairs(n).ok()?,
         });
     }
     Some(out)
@@ -174,17 +162,18 @@ pub(crate) fn decode_plates(text: &str, unit: Unit) -> Option<Vec<PlateStock>> {
 
 fn encode_exercise(e: &Exercise) -> String {
     let max = match e.max {
-        MaxSource::OneRepMax(m) => fmt(m),
-        MaxSource::FromSet {
+        None => String::new(),
+        Some(MaxSource::OneRepMax(m)) => fmt(m),
+        Some(MaxSource::FromSet {
             load,
             reps,
             rpe: None,
-        } => format!("{}x{}", fmt(load), reps),
-        MaxSource::FromSet {
+        }) => format!("{}x{}", fmt(load), reps),
+        Some(MaxSource::FromSet {
             load,
             reps,
             rpe: Some(r),
-        } => format!("{}x{}@{}", fmt(load), reps, fmt(r)),
+        }) => format!("{}x{}@{}", fmt(load), reps, fmt(r)),
     };
     let mut s = format!("{}~{}~{}", e.name.replace('~', "-"), max, e.scheme.key());
     let gear = match e.gear {
@@ -210,51 +199,80 @@ fn encode_exercise(e: &Exercise) -> String {
     s
 }
 
-fn decode_exercise(text: &str) -> Option<Exercise> {
+/// An exercise and how many of its parts could not be read: each falls back on its own (a max
+/// the form would refuse leaves the exercise without one, so it asks for it), keeping the rest.
+/// `None` when there is no exercise to speak of (no `~` at all).
+fn decode_exercise(text: &str, unit: Unit) -> Option<(Exercise, usize)> {
     let mut parts = text.split('~');
-    let name: String = parts.next()?.trim().chars().take(MAX_NAME).collect();
-    let max = decode_max(parts.next()?)?;
-    let scheme = Builtin::from_key(parts.next()?)?;
-    let groups = match parts.next() {
-        None | Some("") => scheme.groups(),
-        Some(g) => g
-            .split(',')
-            .take(MAX_GROUPS)
-            .map(decode_group)
-            .collect::<Option<Vec<_>>>()?,
-    };
-    let gear = match parts.next() {
-        None | Some("") | Some("bb") => Gear::Barbell,
-        Some(g) => {
-            let mut n = g
-                .strip_prefix('f')?
-                .split(':')
-                .map(|x| number(x, 0.0, 1000.0));
-            let (step, min, max) = (n.next()??, n.next()??, n.next()??);
-            (step > 0.0 && min <= max).then_some(Gear::Fixed { step, min, max })?
+    let name = clip_name(parts.next()?.trim());
+    let max_text = parts.next()?;
+    let mut problems = 0;
+    let mut or_fallback = |ok: bool| {
+        if !ok {
+            problems += 1;
         }
     };
-    Some(Exercise {
+    let max = match max_text {
+        "" => None,
+        t => {
+            let max = decode_max(t, unit);
+            or_fallback(max.is_some());
+            max
+        }
+    };
+    let scheme = parts.next().and_then(Builtin::from_key);
+    or_fallback(scheme.is_some());
+    let scheme = scheme.unwrap_or(Builtin::Goto);
+    let groups = match parts.next() {
+        None | Some("") => Some(scheme.groups()),
+        Some(g) => {
+            let list: Vec<&str> = g.split(',').collect();
+            (list.len() <= MAX_GROUPS)
+                .then(|| list.into_iter().map(decode_group).collect())
+                .flatten()
+        }
+    };
+    or_fallback(groups.is_some());
+    let gear = match parts.next() {
+        None | Some("") | Some("bb") => Some(Gear::Barbell),
+        Some(g) => decode_fixed(g, unit),
+    };
+    or_fallback(gear.is_some());
+    let exercise = Exercise {
         name,
         max,
         scheme,
-        groups,
-        gear,
-    })
+        groups: groups.unwrap_or_else(|| scheme.groups()),
+        gear: gear.unwrap_or(Gear::Barbell),
+    };
+    Some((exercise, problems))
 }
 
-fn decode_max(text: &str) -> Option<MaxSource> {
-    let Some((load, rest)) = text.split_once('x') else {
-        return Some(MaxSource::OneRepMax(number(text, 0.01, 2200.0)?));
+/// `f{step}:{lightest}:{heaviest}`: dumbbells or a stack.
+fn decode_fixed(text: &str, unit: Unit) -> Option<Gear> {
+    let mut n = text.strip_prefix('f')?.split(':');
+    let step = parse_step(n.next()?).ok()?;
+    let mut end = || parse_bounded(n.next()?, 0.0, unit.max_load()).ok();
+    let (min, max) = (end()?, end()?);
+    (min <= max).then_some(Gear::Fixed { step, min, max })
+}
+
+/// A load as the max field reads it, in the link's unit.
+fn load(text: &str, unit: Unit) -> Option<f64> {
+    parse_weight(text, unit).ok().map(|w| w.to(unit))
+}
+
+fn decode_max(text: &str, unit: Unit) -> Option<MaxSource> {
+    let Some((weight, rest)) = text.split_once('x') else {
+        return Some(MaxSource::OneRepMax(load(text, unit)?));
     };
-    let load = number(load, 0.01, 2200.0)?;
     let (reps, rpe) = match rest.split_once('@') {
-        Some((r, p)) => (r, Some(number(p, 6.0, 10.0)?)),
+        Some((r, p)) => (r, Some(parse_rpe(p).ok()?)),
         None => (rest, None),
     };
     Some(MaxSource::FromSet {
-        load,
-        reps: whole(reps, 1, MAX_REPS)?,
+        load: load(weight, unit)?,
+        reps: parse_reps(reps).ok()?,
         rpe,
     })
 }
@@ -291,31 +309,27 @@ fn decode_group(text: &str) -> Option<SetGroup> {
     let (intensity, rest_s) = match rest.rsplit_once('r') {
         // "rpe" also holds an r: only a trailing r<digits> is the rest.
         Some((i, r)) if !i.is_empty() && r.chars().all(|c| c.is_ascii_digit()) => {
-            (i, Some(whole(r, 0, MAX_REST_S)?))
+            (i, Some(parse_rest_s(r).ok()?))
         }
         _ => (rest, None),
     };
     let intensity = if let Some(p) = intensity.strip_prefix("tm") {
-        Intensity::OfTrainingMax(number(p, *PERCENT_RANGE.start(), *PERCENT_RANGE.end())?)
+        Intensity::OfTrainingMax(parse_percent(p).ok()?)
     } else if let Some(p) = intensity.strip_prefix("rpe") {
-        Intensity::Rpe(number(p, 6.0, 10.0)?)
+        Intensity::Rpe(parse_rpe(p).ok()?)
     } else if let Some(p) = intensity.strip_prefix("top") {
-        Intensity::OfTopSet(number(p, *PERCENT_RANGE.start(), *PERCENT_RANGE.end())?)
+        Intensity::OfTopSet(parse_percent(p).ok()?)
     } else {
-        Intensity::OfMax(number(
-            intensity,
-            *PERCENT_RANGE.start(),
-            *PERCENT_RANGE.end(),
-        )?)
+        Intensity::OfMax(parse_percent(intensity).ok()?)
     };
     let reps = if reps == "a" {
         Reps::Amrap
     } else {
-        Reps::Exact(whole(reps, 1, MAX_REPS)?)
+        Reps::Exact(parse_reps(reps).ok()?)
     };
     Some(SetGroup {
         kind,
-        sets: whole(sets, 0, MAX_SETS)?,
+        sets: parse_sets(sets).ok()?,
         reps,
         intensity,
         rest_s,

@@ -7,13 +7,12 @@ use super::number_field::{number_field, NumberField};
 use super::scheme_editor::{scheme_editor, SchemeEditorProps};
 use super::set_row::{set_row, SetRowProps};
 use crate::app::events::{changed, drafted, send, send_at, typed, Dispatch};
-use crate::app::fields::{shown, Field};
-use crate::app::state::{Action, ExerciseState, MaxField, MaxMode, Timed};
 use crate::browser::clock::short_date;
 use crate::core::one_rep_max::EstimateError;
-use crate::core::scheme::{Builtin, SetKind};
+use crate::core::page::{shown, Action, ExerciseState, Field, MaxField, MaxMode, Timed};
+use crate::core::scheme::Builtin;
 use crate::core::session::{last_result, Gear, LogEntry, Settings};
-use crate::core::units::{fmt, fmt_weight, parse_reps, parse_rpe, parse_weight, InputError, Unit};
+use crate::core::units::{fmt, fmt_weight, Unit};
 
 /// What [`exercise_card`] draws.
 pub struct ExerciseCardProps<'a> {
@@ -44,16 +43,11 @@ pub const SUGGESTIONS: [&str; 8] = [
 pub fn exercise_card(p: &ExerciseCardProps) -> Html {
     let i = p.index;
     let e = &p.state;
+    let ex = e.id;
     let unit = p.settings.unit;
     let d = p.dispatch;
-    let id = |part: &str| format!("ex{}-{part}", e.id);
-    let max_field = |f: MaxField, id: String, label: String, value: &str| {
-        NumberField::new(Field::Max(i, f), id, label, value.to_string())
-    };
-
-    let Some(planned) = e.plan.as_deref() else {
-        return html! {};
-    };
+    let id = |part: &str| ex.element(part);
+    let planned = e.plan.as_ref();
     let title = if e.exercise.name.trim().is_empty() {
         format!("Exercise {}", i + 1)
     } else {
@@ -67,50 +61,46 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
     let last = last_result(p.log, &e.exercise.name);
 
     html! {
-        <article key={e.id} class="exercise" aria-labelledby={id("title")} data-testid="exercise">
+        <article key={ex.0} class="exercise" aria-labelledby={id("title")} data-testid="exercise">
             <header class="exercise-head">
                 <h2 id={id("title")} tabindex="-1">{ title.clone() }</h2>
                 <div class="row-buttons">
                     <button type="button" class="icon" aria-label={format!("Move exercise {} up", i + 1)} disabled={i == 0}
-                        onclick={send(d, Action::MoveExercise { index: i, up: true })}>{ "↑" }</button>
+                        onclick={send(d, Action::MoveExercise { id: ex, up: true })}>{ "↑" }</button>
                     <button type="button" class="icon" aria-label={format!("Move exercise {} down", i + 1)} disabled={i + 1 >= p.count}
-                        onclick={send(d, Action::MoveExercise { index: i, up: false })}>{ "↓" }</button>
+                        onclick={send(d, Action::MoveExercise { id: ex, up: false })}>{ "↓" }</button>
                     <button type="button" class="icon" aria-label={format!("Remove exercise {}", i + 1)}
-                        onclick={send(d, Action::RemoveExercise(i))}>{ "✕" }</button>
+                        onclick={send(d, Action::RemoveExercise(ex))}>{ "✕" }</button>
                 </div>
             </header>
             <div class="field">
                 <label for={id("name")}>{ "Exercise" }</label>
                 <input id={id("name")} type="text" list="lifts" autocomplete="off" enterkeyhint="done"
-                    placeholder="e.g. Bench press" value={e.exercise.name.clone()} oninput={typed(d, Field::Name(i))} />
+                    placeholder="e.g. Bench press" value={e.exercise.name.clone()} oninput={typed(d, Field::Name(ex))} />
             </div>
             <fieldset class="segmented">
                 <legend>{ "Max" }</legend>
-                <label><input type="radio" name={id("mode")} checked={e.mode == MaxMode::OneRepMax} onchange={send(d, Action::SetMaxMode(i, MaxMode::OneRepMax))} />{ "1RM" }</label>
-                <label><input type="radio" name={id("mode")} checked={e.mode == MaxMode::FromSet} onchange={send(d, Action::SetMaxMode(i, MaxMode::FromSet))} />{ "From a set" }</label>
+                <label><input type="radio" name={id("mode")} checked={e.mode == MaxMode::OneRepMax} onchange={send(d, Action::SetMaxMode(ex, MaxMode::OneRepMax))} />{ "1RM" }</label>
+                <label><input type="radio" name={id("mode")} checked={e.mode == MaxMode::FromSet} onchange={send(d, Action::SetMaxMode(ex, MaxMode::FromSet))} />{ "From a set" }</label>
             </fieldset>
             if e.mode == MaxMode::OneRepMax {
                 { number_field(d, NumberField {
                     suffix: unit.symbol(),
-                    error: weight_error(&e.max_text, unit),
-                    ..max_field(MaxField::OneRepMax, id("max"), format!("1RM ({})", unit.symbol()), &e.max_text)
+                    ..NumberField::new(Field::Max(ex, MaxField::OneRepMax), id("max"), format!("1RM ({})", unit.symbol()), &e.max)
                 }) }
             } else {
                 <div class="field-grid">
                     { number_field(d, NumberField {
                         suffix: unit.symbol(),
-                        error: weight_error(&e.load_text, unit),
-                        ..max_field(MaxField::Load, id("load"), "Load".into(), &e.load_text)
+                        ..NumberField::new(Field::Max(ex, MaxField::Load), id("load"), "Load", &e.load)
                     }) }
                     { number_field(d, NumberField {
                         inputmode: "numeric",
-                        error: parse_reps(&e.reps_text).err().map(|x| x.message(unit)),
-                        ..max_field(MaxField::Reps, id("reps"), "Reps".into(), &e.reps_text)
+                        ..NumberField::new(Field::Max(ex, MaxField::Reps), id("reps"), "Reps", &e.reps)
                     }) }
                     { number_field(d, NumberField {
                         placeholder: "6–10",
-                        error: rpe_error(&e.rpe_text),
-                        ..max_field(MaxField::Rpe, id("rpe"), "RPE (optional)".into(), &e.rpe_text)
+                        ..NumberField::new(Field::Max(ex, MaxField::Rpe), id("rpe"), "RPE (optional)", &e.rpe)
                     }) }
                 </div>
             }
@@ -118,7 +108,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
             <div class="field-grid two">
                 <div class="field">
                     <label for={id("scheme")}>{ "Scheme" }</label>
-                    <select id={id("scheme")} onchange={changed(d, Field::Scheme(i))}>
+                    <select id={id("scheme")} onchange={changed(d, Field::Scheme(ex))}>
                         { for Builtin::ALL.iter().map(|b| html! {
                             <option value={b.key()} selected={*b == e.exercise.scheme}>{ b.name() }</option>
                         }) }
@@ -126,7 +116,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                 </div>
                 <div class="field">
                     <label for={id("gear")}>{ "Equipment" }</label>
-                    <select id={id("gear")} onchange={changed(d, Field::Gear(i))}>
+                    <select id={id("gear")} onchange={changed(d, Field::Gear(ex))}>
                         <option value="bar" selected={gear_key == "bar"}>{ "Barbell" }</option>
                         <option value="db" selected={gear_key == "db"}>{ "Dumbbells" }</option>
                         <option value="machine" selected={gear_key == "machine"}>{ "Machine / cable" }</option>
@@ -136,14 +126,13 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
             if let Gear::Fixed { step, .. } = e.exercise.gear {
                 <div class="field">
                     <label for={id("step")}>{ format!("Steps of ({})", unit.symbol()) }</label>
-                    <input id={id("step")} type="text" inputmode="decimal" value={shown(p.draft, Field::Step(i), fmt(step))}
-                        oninput={drafted(d, Field::Step(i))}
-                        onchange={changed(d, Field::Step(i))} />
+                    <input id={id("step")} type="text" inputmode="decimal" value={shown(p.draft, Field::Step(ex), fmt(step))}
+                        oninput={drafted(d, Field::Step(ex))}
+                        onchange={changed(d, Field::Step(ex))} />
                 </div>
             }
             { scheme_editor(&SchemeEditorProps {
-                index: i,
-                id: e.id,
+                id: ex,
                 groups: e.exercise.groups.clone(),
                 draft: p.draft,
                 edited: e.exercise.is_edited(),
@@ -155,25 +144,16 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
             }
             if let Ok((est, sets)) = &planned {
                 <ol class="sets" aria-label={format!("Sets for {title}")}>
-                    { for sets.iter().enumerate().map(|(n, s)| {
-                        // After an exercise's last set, the next exercise's rest still applies.
-                        let rest_s = match s.rest_after_s {
-                            0 if i + 1 < p.count => p.settings.rests.work_s,
-                            r => r,
-                        };
-                        html! {
-                            { set_row(&SetRowProps {
-                                set: s.clone(),
-                                one_rep_max: est.max,
-                                unit,
-                                done: e.done.contains(&n),
-                                on_barbell: e.exercise.gear == Gear::Barbell,
-                                toggle: send_at(d, Timed::ToggleDone { exercise: i, set: n, rest_s }),
-                            }) }
-                        }
-                    }) }
+                    { for sets.iter().enumerate().map(|(n, s)| set_row(&SetRowProps {
+                        set: s.clone(),
+                        one_rep_max: est.max,
+                        unit,
+                        done: e.done.contains(&n),
+                        on_barbell: e.exercise.gear == Gear::Barbell,
+                        toggle: send_at(d, Timed::ToggleDone { exercise: ex, set: n }),
+                    })) }
                 </ol>
-                { back_off_result(p, sets) }
+                { back_off_result(p) }
             }
             if let Some(l) = last {
                 <p class="last-time" data-testid="last-time">
@@ -182,20 +162,6 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
             }
         </article>
     }
-}
-
-fn weight_error(text: &str, unit: Unit) -> Option<String> {
-    parse_weight(text, unit).err().map(|e| e.message(unit))
-}
-
-fn rpe_error(text: &str) -> Option<String> {
-    if text.trim().is_empty() {
-        return None;
-    }
-    parse_rpe(text).err().map(|e| match e {
-        InputError::OutOfRange { .. } => "RPE goes from 6 to 10 in half steps.".to_string(),
-        other => other.message(Unit::Kg),
-    })
 }
 
 fn estimate_line(
@@ -214,10 +180,10 @@ fn estimate_line(
             </p>
         },
         (Err(EstimateError::TooManyReps), _) => html! {
-            <p class="estimate warn" aria-live="polite">{ "Over 20 reps no formula is trustworthy: use a heavier set." }</p>
+            <p class="estimate warn" aria-live="polite" data-testid="no-plan">{ "Over 20 reps no formula is trustworthy: use a heavier set." }</p>
         },
         (Err(e), _) => html! {
-            <p class="estimate warn" aria-live="polite">{ format!("No plan yet: {}", e.message()) }</p>
+            <p class="estimate warn" aria-live="polite" data-testid="no-plan">{ format!("No plan yet: {}", e.message()) }</p>
         },
     }
 }
@@ -228,40 +194,28 @@ fn tenth(v: f64) -> f64 {
 }
 
 /// After the back-off set: the reps done, logged for next time.
-fn back_off_result(p: &ExerciseCardProps, sets: &[crate::core::plan::PlannedSet]) -> Html {
+fn back_off_result(p: &ExerciseCardProps) -> Html {
     let e = &p.state;
-    let i = p.index;
-    let Some((n, set)) = sets
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|(_, s)| s.kind == SetKind::BackOff)
-    else {
+    let Some((n, set)) = e.back_off_set() else {
         return html! {};
     };
-    if !e.done.contains(&n) {
-        return html! {};
-    }
-    let Some(load) = set.load() else {
+    let Some(load) = set.load().filter(|_| e.done.contains(&n)) else {
         return html! {};
     };
     if e.logged {
         return html! { <p class="logged" data-testid="logged">{ "Back-off result saved." }</p> };
     }
-    let valid = parse_reps(&e.result_text).is_ok();
-    let error = (!e.result_text.trim().is_empty() && !valid)
-        .then(|| "Use a whole number from 1 to 50.".to_string());
     let label = format!("Back-off reps at {}", fmt_weight(load, p.settings.unit));
     let d = p.dispatch;
     html! {
         <div class="result">
             { number_field(d, NumberField {
                 inputmode: "numeric",
-                error,
-                ..NumberField::new(Field::Result(i), format!("ex{}-result", e.id), label, e.result_text.clone())
+                error: e.result.message_if_typed(),
+                ..NumberField::new(Field::Result(e.id), e.id.element("result"), label, &e.result)
             }) }
-            <button type="button" class="primary" disabled={!valid}
-                onclick={send_at(d, Timed::LogBackOff { exercise: i, load })}>{ "Save result" }</button>
+            <button type="button" class="primary" disabled={e.result.ok().is_none()}
+                onclick={send_at(d, Timed::LogBackOff { exercise: e.id })}>{ "Save result" }</button>
         </div>
     }
 }

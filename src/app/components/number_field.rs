@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::events::{typed, Dispatch};
-use crate::app::fields::Field;
+use crate::core::page::{Field, Typed};
 
 /// What [`number_field`] draws.
 pub struct NumberField {
@@ -23,19 +23,19 @@ pub struct NumberField {
 }
 
 impl NumberField {
-    /// A decimal field with no unit, placeholder or error.
-    pub fn new(
+    /// A decimal field with no unit or placeholder, showing a typed field's text and message.
+    pub fn new<T: Copy>(
         field: Field,
         id: impl Into<String>,
         label: impl Into<String>,
-        value: String,
+        typed: &Typed<T>,
     ) -> Self {
         NumberField {
             field,
             id: id.into(),
             label: label.into(),
-            value,
-            error: None,
+            value: typed.text.clone(),
+            error: typed.message(),
             suffix: "",
             inputmode: "decimal",
             placeholder: "",

@@ -10,13 +10,10 @@ use gloo_timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
 use crate::app::events::{send_at, typed, Dispatch};
-use crate::app::fields::Field;
 use crate::app::rest_alerts::use_rest_alerts;
-use crate::app::state::{Action, Timed};
 use crate::browser::clock::{now_ms, time_of_day};
-use crate::core::rest_timer::{
-    format_clock, format_overtime, parse_duration, RestTimer, TimerAction,
-};
+use crate::core::page::{Action, Field, Timed, Typed};
+use crate::core::rest_timer::{format_clock, format_overtime, RestTimer, TimerAction};
 use crate::core::session::Settings;
 use crate::core::units::fmt;
 
@@ -28,8 +25,8 @@ pub struct RestTimerBarProps {
     /// What comes after the rest ("Bench press, set 3: 2 reps at 85 kg, 25 + 5 + 2.5 a side").
     #[prop_or_default]
     pub next: Option<String>,
-    /// A rest length typed for a manual start.
-    pub custom: AttrValue,
+    /// A rest length typed for a manual start, in ms once it is one.
+    pub custom: Typed<f64>,
     pub dispatch: Dispatch,
 }
 
@@ -99,7 +96,7 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
 
     let body = match timer {
         RestTimer::Idle => {
-            let custom_ms = parse_duration(&p.custom);
+            let custom_ms = p.custom.ok();
             html! {
                 <div class="timer-idle">
                     <span class="timer-title">{ "Rest" }</span>
@@ -108,7 +105,7 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
                             <button type="button" class="chip" onclick={start(f64::from(*s) * 1000.0)}>{ format_clock(f64::from(*s) * 1000.0) }</button>
                         }) }
                         <input type="text" inputmode="numeric" class="chip-input" aria-label="Custom rest, seconds or m:ss"
-                            placeholder="m:ss" value={p.custom.clone()} oninput={typed(d, Field::CustomRest)} />
+                            placeholder="m:ss" value={p.custom.text.clone()} oninput={typed(d, Field::CustomRest)} />
                         <button type="button" class="chip" disabled={custom_ms.is_none()}
                             onclick={start(custom_ms.unwrap_or(0.0))}>{ "Start" }</button>
                     </div>

@@ -3,17 +3,14 @@
 use yew::prelude::*;
 
 use crate::app::events::{changed, drafted, send, toggled, Dispatch};
-use crate::app::fields::{shown, Field};
-use crate::app::state::{Action, Panel};
+use crate::core::page::{shown, Action, ExerciseId, Field, Panel};
 use crate::core::scheme::{GroupField, Intensity, Reps, SetGroup};
 use crate::core::units::fmt;
 
 /// What [`scheme_editor`] draws.
 pub struct SchemeEditorProps<'a> {
-    /// The exercise's position, for actions.
-    pub index: usize,
-    /// The exercise's stable id, for element ids.
-    pub id: u32,
+    /// The exercise's stable id.
+    pub id: ExerciseId,
     pub groups: Vec<SetGroup>,
     pub edited: bool,
     /// Open: only then is the table drawn.
@@ -28,14 +25,14 @@ pub struct SchemeEditorProps<'a> {
 /// page its own lifecycle code.
 pub fn scheme_editor(p: &SchemeEditorProps) -> Html {
     html! {
-        <details class="scheme-editor" open={p.open} ontoggle={toggled(&p.dispatch, Panel::Scheme(p.index))}>
+        <details class="scheme-editor" open={p.open} ontoggle={toggled(&p.dispatch, Panel::Scheme(p.id))}>
             <summary>{ if p.edited { "Edit sets (edited)" } else { "Edit sets" } }</summary>
             if p.open {
                 <table>
                     <thead><tr><th scope="col">{ "Kind" }</th><th scope="col">{ "Sets" }</th><th scope="col">{ "Reps" }</th><th scope="col">{ "Load" }</th><th scope="col">{ "Rest before (s)" }</th></tr></thead>
                     <tbody>{ for p.groups.iter().enumerate().map(|(g, group)| row(p, g, group)) }</tbody>
                 </table>
-                if p.edited { <button type="button" onclick={send(&p.dispatch, Action::ResetScheme(p.index))}>{ "Back to the scheme's sets" }</button> }
+                if p.edited { <button type="button" onclick={send(&p.dispatch, Action::ResetScheme(p.id))}>{ "Back to the scheme's sets" }</button> }
             }
         </details>
     }
@@ -44,7 +41,7 @@ pub fn scheme_editor(p: &SchemeEditorProps) -> Html {
 fn row(p: &SchemeEditorProps, g: usize, group: &SetGroup) -> Html {
     let cell = |field: GroupField, value: String, label: String, enabled: bool| {
         let at = Field::Cell {
-            exercise: p.index,
+            exercise: p.id,
             group: g,
             field,
         };

@@ -6,18 +6,16 @@ use yew::prelude::*;
 use super::device_check::device_check;
 use super::number_field::{number_field, NumberField};
 use crate::app::events::{changed, send, toggled, typed, Dispatch};
-use crate::app::fields::{new_plate, rest_error, rest_slot, Field};
-use crate::app::state::{Action, AppState, Flag, Panel};
 use crate::browser::notify;
 use crate::core::one_rep_max::Formula;
-use crate::core::plates::Rounding;
+use crate::core::page::{Action, Field, Flag, PageState, Panel, Typed};
+use crate::core::plates::{Rounding, MAX_PAIRS};
 use crate::core::scheme::SetKind;
-use crate::core::session::{MAX_BAR, MAX_COLLAR, MAX_PAIRS};
-use crate::core::units::{fmt, parse_bounded, Unit};
+use crate::core::units::{fmt, Unit};
 
 /// The settings panel. A plain function, not a component: it keeps no state of its own, and
 /// each component type costs the page its own lifecycle code.
-pub fn settings_panel(state: &AppState, d: &Dispatch) -> Html {
+pub fn settings_panel(state: &PageState, d: &Dispatch) -> Html {
     let ontoggle = toggled(d, Panel::Settings);
     if !state.settings_open {
         // Closed, it is only its title: every keystroke redraws the page.
@@ -48,30 +46,22 @@ pub fn settings_panel(state: &AppState, d: &Dispatch) -> Html {
             d.dispatch(Action::Toggle(Flag::Notify));
         })
     };
-    let measure = |field: Field, id: &str, label: &str, text: &str, max: f64| {
-        let error = parse_bounded(text, 0.0, max).err().map(|e| e.message(unit));
+    let measure = |field: Field, id: &str, label: &str, typed: &Typed<f64>| {
         number_field(
             d,
             NumberField {
-                error,
                 suffix: unit.symbol(),
-                ..NumberField::new(field, id, label, text.to_string())
+                ..NumberField::new(field, id, label, typed)
             },
         )
     };
     let rest = |kind: SetKind, id: &str, label: &str| {
-        let text = state
-            .rest_texts
-            .get(rest_slot(kind))
-            .cloned()
-            .unwrap_or_default();
         number_field(
             d,
             NumberField {
                 suffix: "s",
                 inputmode: "numeric",
-                error: rest_error(&text),
-                ..NumberField::new(Field::Rest(kind), id, label, text)
+                ..NumberField::new(Field::Rest(kind), id, label, state.rests.get(kind))
             },
         )
     };
@@ -84,15 +74,15 @@ pub fn settings_panel(state: &AppState, d: &Dispatch) -> Html {
                 { radio("unit", unit == Unit::Lb, "lb", Action::SetUnit(Unit::Lb)) }
             </fieldset>
             <div class="field-grid two">
-                { measure(Field::Bar, "bar", "Bar", &state.bar_text, MAX_BAR) }
-                { measure(Field::Collar, "collar", "Each collar", &state.collar_text, MAX_COLLAR) }
+                { measure(Field::Bar, "bar", "Bar", &state.bar) }
+                { measure(Field::Collar, "collar", "Each collar", &state.collar) }
             </div>
             <fieldset class="plates-stock">
                 <legend>{ "Plates on hand (pairs)" }</legend>
-                { for s.plates.iter().enumerate().map(|(i, stock)| {
+                { for s.plates.iter().map(|stock| {
                     let label = format!("{} {}", fmt(stock.plate.weight), stock.plate.unit.symbol());
-                    let fewer = Action::SetPlatePairs(i, stock.pairs.saturating_sub(1));
-                    let more = Action::SetPlatePairs(i, stock.pairs.saturating_add(1).min(MAX_PAIRS));
+                    let fewer = Action::SetPlatePairs(stock.plate, stock.pairs.saturating_sub(1));
+                    let more = Action::SetPlatePairs(stock.plate, stock.pairs.saturating_add(1).min(MAX_PAIRS));
                     html! {
                         <div class="stepper">
                             <span class="stepper-label">{ label.clone() }</span>
@@ -135,17 +125,17 @@ pub fn settings_panel(state: &AppState, d: &Dispatch) -> Html {
 }
 
 /// A plate the list lacks, in either unit (mixed kg/lb gyms are common).
-fn add_plate(state: &AppState, d: &Dispatch) -> Html {
+fn add_plate(state: &PageState, d: &Dispatch) -> Html {
     let plate_unit = state.new_plate_unit;
     html! {
         <div class="add-plate">
             <input type="text" inputmode="decimal" aria-label="Plate weight to add" placeholder="e.g. 0.25"
-                value={state.new_plate_text.clone()} oninput={typed(d, Field::NewPlate)} />
+                value={state.new_plate.text.clone()} oninput={typed(d, Field::NewPlate)} />
             <select aria-label="Unit of the plate to add" onchange={changed(d, Field::NewPlateUnit)}>
                 <option value="kg" selected={plate_unit == Unit::Kg}>{ "kg" }</option>
                 <option value="lb" selected={plate_unit == Unit::Lb}>{ "lb" }</option>
             </select>
-            <button type="button" disabled={new_plate(&state.new_plate_text).is_none()} onclick={send(d, Action::AddPlate)}>{ "Add plate" }</button>
+            <button type="button" disabled={state.new_plate.ok().is_none()} onclick={send(d, Action::AddPlate)}>{ "Add plate" }</button>
         </div>
     }
 }

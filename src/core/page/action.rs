@@ -1,0 +1,135 @@
+//! Everything the lifter can do on the page, as data. Exercises are named by their stable id,
+//! never by position, so an action sent before a move or a removal still means what it meant.
+
+use crate::core::plates::{Plate, Rounding};
+use crate::core::rest_timer::TimerAction;
+use crate::core::scheme::{GroupField, SetKind};
+use crate::core::units::Unit;
+
+/// An exercise's stable name: kept through moves, removals and undo, never reused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ExerciseId(pub u32);
+
+impl ExerciseId {
+    /// The id of one of the exercise's elements on the page (`ex3-name`).
+    pub fn element(self, part: &str) -> String {
+        format!("ex{}-{part}", self.0)
+    }
+}
+
+/// Which way a max is entered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MaxMode {
+    OneRepMax,
+    FromSet,
+}
+
+/// A typed field of an exercise's max.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MaxField {
+    OneRepMax,
+    Load,
+    Reps,
+    Rpe,
+}
+
+/// A field whose text or choice arrives as [`Action::Text`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Name(ExerciseId),
+    Max(ExerciseId, MaxField),
+    /// Reps done in the back-off set, until logged.
+    Result(ExerciseId),
+    /// A built-in scheme's key.
+    Scheme(ExerciseId),
+    /// `bar`, `db` or `machine`.
+    Gear(ExerciseId),
+    /// The step of dumbbells or a stack (taken when the box is left).
+    Step(ExerciseId),
+    /// A cell of the scheme editor (taken when the box is left). Groups do not move, so their
+    /// position names them.
+    Cell {
+        exercise: ExerciseId,
+        group: usize,
+        field: GroupField,
+    },
+    Bar,
+    Collar,
+    /// The default rest before sets of a kind, in seconds.
+    Rest(SetKind),
+    /// A 1RM formula's key.
+    Formula,
+    NewPlate,
+    NewPlateUnit,
+    CustomRest,
+}
+
+/// A panel that opens and closes (a `<details>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    Settings,
+    /// An exercise's scheme editor.
+    Scheme(ExerciseId),
+}
+
+/// A setting that is on or off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flag {
+    Sound,
+    CountdownBeeps,
+    Vibrate,
+    KeepAwake,
+    Notify,
+}
+
+/// What depends on the moment of the tap; the time comes with it in [`Action::At`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Timed {
+    /// A set (its position in the exercise's plan) checked off or un-checked: checking starts
+    /// the rest that follows it.
+    ToggleDone {
+        exercise: ExerciseId,
+        set: usize,
+    },
+    /// The typed back-off reps, logged at the back-off set's load.
+    LogBackOff {
+        exercise: ExerciseId,
+    },
+    Timer(TimerAction),
+}
+
+/// Everything the lifter can do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    AddExercise,
+    RemoveExercise(ExerciseId),
+    /// Puts the exercise removed last back where it was.
+    UndoRemove,
+    MoveExercise {
+        id: ExerciseId,
+        up: bool,
+    },
+    /// What is now in a field (typed, or picked from a list).
+    Text(Field, String),
+    /// Text typed so far into a field that takes its value when left.
+    Draft(Field, String),
+    /// A panel was opened (true) or closed.
+    Open(Panel, bool),
+    SetMaxMode(ExerciseId, MaxMode),
+    ResetScheme(ExerciseId),
+    /// A tap at a moment (ms since the epoch).
+    At(Timed, f64),
+    /// Repaints the timer (and moves a finished rest to its overtime state).
+    Tick(f64),
+    SetUnit(Unit),
+    SetRounding(Rounding),
+    Toggle(Flag),
+    /// How many pairs of this plate the gym has.
+    SetPlatePairs(Plate, u32),
+    /// Adds the plate typed in [`Field::NewPlate`] (a 2.5 lb plate in a kg gym, 0.25 kg micro
+    /// plates).
+    AddPlate,
+    /// A new session with the same plan: checks, typed results and the timer are cleared.
+    StartOver,
+    Notice(Option<String>),
+}

@@ -1,0 +1,111 @@
+//! A field's new text: parsed once, kept beside its value where the page shows it back, and
+//! taken into the plan or the settings when it is valid (a bad value stays on screen with its
+//! message; the plan keeps the last good one).
+
+use super::action::{Field, MaxField};
+use super::reduce::with;
+use super::state::{parse_load, parse_optional_rpe, PageState};
+use super::typed::Typed;
+use crate::core::one_rep_max::Formula;
+use crate::core::plates::parse_plate;
+use crate::core::rest_timer::parse_duration;
+use crate::core::scheme::{parse_rest_s, Builtin, SetKind};
+use crate::core::session::{clip_name, parse_bar, parse_collar, parse_step, Gear};
+use crate::core::units::{parse_reps, Unit};
+
+/// What a field that takes its value when left shows: the text being typed into it, else `value`.
+pub fn shown(draft: Option<&(Field, String)>, field: Field, value: String) -> String {
+    match draft {
+        Some((f, text)) if *f == field => text.clone(),
+        _ => value,
+    }
+}
+
+/// Takes `text` into `field`.
+pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
+    let unit = s.settings.unit;
+    match field {
+        Field::Name(id) => with(s, id, |e| e.exercise.name = clip_name(&text)),
+        Field::Max(id, f) => with(s, id, |e| {
+            match f {
+                MaxField::OneRepMax => e.max = Typed::read(text, |t| parse_load(t, unit)),
+                MaxField::Load => e.load = Typed::read(text, |t| parse_load(t, unit)),
+                MaxField::Reps => e.reps = Typed::read(text, parse_reps),
+                MaxField::Rpe => e.rpe = Typed::read(text, parse_optional_rpe),
+            }
+            e.take_max();
+        }),
+        Field::Result(id) => with(s, id, |e| e.result = Typed::read(text, parse_reps)),
+        Field::Scheme(id) => {
+            if let Some(scheme) = Builtin::from_key(&text) {
+                with(s, id, |e| {
+                    e.exercise.scheme = scheme;
+                    e.exercise.groups = scheme.groups();
+                    e.done.clear();
+                });
+            }
+        }
+        Field::Gear(id) => with(s, id, |e| {
+            e.exercise.gear = match text.as_str() {
+                "db" => Gear::dumbbells(unit),
+                "machine" => Gear::machine(unit),
+                _ => Gear::Barbell,
+            };
+        }),
+        Field::Step(id) => with(s, id, |e| {
+            let stepped = parse_step(&text).ok();
+            if let Some(g) = stepped.and_then(|step| e.exercise.gear.with_step(step)) {
+                e.exercise.gear = g;
+            }
+        }),
+        Field::Cell {
+            exercise,
+            group,
+            field,
+        } => with(s, exercise, |e| {
+            let before = e.set_count();
+            if let Some(g) = e.exercise.groups.get_mut(group) {
+                // Text the group cannot take changes nothing: with the draft gone, the cell
+                // shows the value in force again.
+                g.edit(field, &text);
+            }
+            // Checks are by position: a changed set count would move them onto other sets.
+            if e.set_count() != before {
+                e.done.clear();
+            }
+        }),
+        Field::Bar => {
+            s.bar = Typed::read(text, parse_bar);
+            if let Some(v) = s.bar.ok() {
+                s.settings.bar = v;
+            }
+        }
+        Field::Collar => {
+            s.collar = Typed::read(text, parse_collar);
+            if let Some(v) = s.collar.ok() {
+                s.settings.collar = v;
+            }
+        }
+        Field::Rest(kind) => {
+            let typed = Typed::read(text, parse_rest_s);
+            if let Some(v) = typed.ok() {
+                let r = &mut s.settings.rests;
+                let slot = match kind {
+                    SetKind::WarmUp => &mut r.warm_up_s,
+                    SetKind::Work => &mut r.work_s,
+                    SetKind::BackOff => &mut r.back_off_s,
+                };
+                *slot = v;
+            }
+            *s.rests.get_mut(kind) = typed;
+        }
+        Field::Formula => {
+            if let Some(f) = Formula::from_key(&text) {
+                s.settings.formula = f;
+            }
+        }
+        Field::NewPlate => s.new_plate = Typed::read(text, parse_plate),
+        Field::NewPlateUnit => s.new_plate_unit = Unit::parse(&text).unwrap_or(unit),
+        Field::CustomRest => s.custom_rest = Typed::read(text, parse_duration),
+    }
+}

@@ -1,0 +1,17 @@
+//! The page's state as pure data: the state, every action, the reducer, the typed fields and
+//! the start-up merge of stored text and address. No browser or UI import: time, storage and
+//! the address come in as arguments, so all of it is tested natively (`tests/page_state.rs`).
+//! The Yew shell (`app::reducer`) only wraps [`PageState::reduce`].
+
+mod action;
+mod fields;
+mod reduce;
+mod start;
+mod state;
+mod typed;
+
+pub use action::{Action, ExerciseId, Field, Flag, MaxField, MaxMode, Panel, Timed};
+pub use fields::shown;
+pub use start::{first_exercise, start, Start, LINK_NOTICE, STALE_REST_MS, STORAGE_NOTICE};
+pub use state::{ExerciseState, PageState, Plan, Removed, RestFields, UNDO_ID};
+pub use typed::Typed;

@@ -1,0 +1,333 @@
+//! The reducer: what each action does to the page's state. Every action is matched by name, so
+//! a new one does not compile until it is handled here.
+
+use std::rc::Rc;
+
+use super::action::{Action, ExerciseId, Field, Flag, Panel, Timed};
+use super::state::{ExerciseState, PageState, Removed, UNDO_ID};
+use super::typed::Typed;
+use crate::core::plates::{Plate, PlateStock, MAX_PAIRS, MAX_PLATE_KINDS};
+use crate::core::rest_timer::{RestTimer, TimerAction};
+use crate::core::scheme::Builtin;
+use crate::core::session::{push_log, Exercise, LogEntry, Settings, MAX_EXERCISES};
+use crate::core::units::{convert, fmt, Unit};
+
+impl PageState {
+    /// The state after `action`, or `None` when it changes nothing (the page then neither
+    /// copies the state nor redraws).
+    pub fn reduce(&self, action: Action) -> Option<PageState> {
+        let unit = self.settings.unit;
+        // Cheap checks first: the timer's tick runs ten times a second while resting.
+        match &action {
+            Action::Tick(now_ms) => {
+                let timer = self.timer.settle(*now_ms);
+                return (timer != self.timer).then(|| PageState {
+                    timer,
+                    ..self.clone()
+                });
+            }
+            Action::AddExercise if self.exercises.len() >= MAX_EXERCISES => return None,
+            Action::UndoRemove if self.removed.is_none() => return None,
+            Action::SetUnit(u) if *u == unit => return None,
+            Action::Open(Panel::Settings, open) if *open == self.settings_open => return None,
+            // A <details> drawn open (an undone removal) says so too: no redraw for that.
+            Action::Open(Panel::Scheme(id), open)
+                if self.exercise(*id).is_none_or(|e| e.editing == *open) =>
+            {
+                return None
+            }
+            Action::RemoveExercise(id)
+            | Action::MoveExercise { id, .. }
+            | Action::SetMaxMode(id, _)
+            | Action::ResetScheme(id)
+            | Action::At(Timed::ToggleDone { exercise: id, .. }, _)
+            | Action::At(Timed::LogBackOff { exercise: id }, _)
+                if self.exercise(*id).is_none() =>
+            {
+                return None
+            }
+            Action::Text(field, _) | Action::Draft(field, _)
+                if exercise_of(field).is_some_and(|id| self.exercise(id).is_none()) =>
+            {
+                return None
+            }
+            _ => {}
+        }
+        let mut s = self.clone();
+        match action {
+            Action::AddExercise => {
+                let id = ExerciseId(s.next_id);
+                s.next_id += 1;
+                let mut e = Exercise::new("", 60.0, Builtin::Goto);
+                e.max = s.exercises.last().and_then(|l| l.exercise.max).or(e.max);
+                s.exercises.push(ExerciseState::new(id, e, &s.settings));
+            }
+            Action::RemoveExercise(id) => remove(&mut s, id),
+            Action::UndoRemove => {
+                if let Some(Removed { exercise, before }) = s.removed.take() {
+                    s.focus = (s.focus.0.wrapping_add(1), exercise.id.element("title"));
+                    let at = before
+                        .and_then(|b| s.exercises.iter().position(|e| e.id == b))
+                        .unwrap_or(s.exercises.len());
+                    s.exercises.insert(at, exercise);
+                    s.notice = None;
+                }
+            }
+            Action::MoveExercise { id, up } => {
+                let i = s.exercises.iter().position(|e| e.id == id);
+                let j = i.and_then(|i| if up { i.checked_sub(1) } else { Some(i + 1) });
+                match (i, j) {
+                    (Some(i), Some(j)) if j < s.exercises.len() => s.exercises.swap(i, j),
+                    _ => return None,
+                }
+            }
+            Action::SetMaxMode(id, mode) => with(&mut s, id, |e| {
+                e.mode = mode;
+                e.take_max();
+            }),
+            Action::ResetScheme(id) => with(&mut s, id, |e| {
+                e.exercise.groups = e.exercise.scheme.groups();
+                e.done.clear();
+            }),
+            Action::Text(field, text) => {
+                if s.draft.as_ref().is_some_and(|(f, _)| *f == field) {
+                    s.draft = None;
+                }
+                super::fields::take_text(&mut s, field, text);
+            }
+            Action::Draft(field, text) => s.draft = Some((field, text)),
+            Action::Open(Panel::Settings, open) => s.settings_open = open,
+            Action::Open(Panel::Scheme(id), open) => with(&mut s, id, |e| e.editing = open),
+            Action::At(timed, now_ms) => at(&mut s, timed, now_ms),
+            // Handled above without a copy.
+            Action::Tick(_) => return None,
+            Action::SetUnit(u) => {
+                // The bar and plates kept for that unit (else its standard ones) come back.
+                s.settings = s.settings.switched_to(u);
+                let settings = s.settings.clone();
+                // An exercise waiting for Undo comes back in the new unit too.
+                let waiting = s.removed.as_mut().map(|r| &mut r.exercise);
+                for e in s.exercises.iter_mut().chain(waiting) {
+                    *e = e.in_unit(unit, &settings);
+                }
+                s.bar = Typed::showing(settings.bar, fmt);
+                s.collar = Typed::showing(settings.collar, fmt);
+                s.new_plate_unit = u;
+            }
+            Action::SetPlatePairs(plate, n) => {
+                let stock = s.settings.plates.iter_mut().find(|p| p.plate == plate);
+                match stock {
+                    Some(p) if p.pairs != n.min(MAX_PAIRS) => p.pairs = n.min(MAX_PAIRS),
+                    _ => return None,
+                }
+            }
+            Action::SetRounding(r) => s.settings.rounding = r,
+            Action::Toggle(flag) => {
+                let t = &mut s.settings;
+                let on = match flag {
+                    Flag::Sound => &mut t.sound,
+                    Flag::CountdownBeeps => &mut t.countdown_beeps,
+                    Flag::Vibrate => &mut t.vibrate,
+                    Flag::KeepAwake => &mut t.keep_awake,
+                    Flag::Notify => &mut t.notify,
+                };
+                *on = !*on;
+            }
+            Action::AddPlate => add_plate(&mut s)?,
+            Action::StartOver => {
+                for e in &mut s.exercises {
+                    e.done.clear();
+                    e.result = Typed::default();
+                    e.logged = false;
+                }
+                s.timer = RestTimer::Idle;
+                s.rest_from = None;
+            }
+            Action::Notice(n) => {
+                // A new notice replaces the undo offer with it.
+                s.removed = None;
+                s.notice = n;
+            }
+        }
+        replan(&self.settings, &self.exercises, &mut s);
+        Some(s)
+    }
+}
+
+/// Removes an exercise, keeping it for Undo with the one it stood before.
+fn remove(s: &mut PageState, id: ExerciseId) {
+    let Some(i) = s.exercises.iter().position(|e| e.id == id) else {
+        return;
+    };
+    let e = s.exercises.remove(i);
+    if s.draft
+        .as_ref()
+        .is_some_and(|(f, _)| exercise_of(f) == Some(id))
+    {
+        s.draft = None;
+    }
+    let name = match e.exercise.name.trim() {
+        "" => "the exercise".to_string(),
+        n => n.to_string(),
+    };
+    s.notice = Some(format!("Removed {name}."));
+    s.removed = Some(Removed {
+        exercise: e,
+        before: s.exercises.get(i).map(|e| e.id),
+    });
+    s.focus = (s.focus.0.wrapping_add(1), UNDO_ID.into());
+}
+
+/// The exercise a field belongs to, if it belongs to one.
+fn exercise_of(field: &Field) -> Option<ExerciseId> {
+    match *field {
+        Field::Name(e)
+        | Field::Max(e, _)
+        | Field::Result(e)
+        | Field::Scheme(e)
+        | Field::Gear(e)
+        | Field::Step(e)
+        | Field::Cell { exercise: e, .. } => Some(e),
+        Field::Bar
+        | Field::Collar
+        | Field::Rest(_)
+        | Field::Formula
+        | Field::NewPlate
+        | Field::NewPlateUnit
+        | Field::CustomRest => None,
+    }
+}
+
+/// Adds the plate typed in the "add a plate" field, in weight order; `None` when there is none
+/// to add.
+fn add_plate(s: &mut PageState) -> Option<()> {
+    let plate = Plate {
+        weight: s.new_plate.ok()?,
+        unit: s.new_plate_unit,
+    };
+    s.new_plate = Typed::default();
+    let plates = &mut s.settings.plates;
+    if !plates.iter().any(|p| p.plate == plate) && plates.len() < MAX_PLATE_KINDS {
+        let kg = |p: &Plate| convert(p.weight, p.unit, Unit::Kg);
+        let at = plates
+            .iter()
+            .position(|p| kg(&p.plate) < kg(&plate))
+            .unwrap_or(plates.len());
+        plates.insert(at, PlateStock { plate, pairs: 1 });
+    }
+    Some(())
+}
+
+/// Plans what an action changed: every exercise after a change of the settings plans use, else
+/// those edited or new (an undone removal may predate a settings change, so it is checked too).
+fn replan(settings_before: &Settings, before: &[ExerciseState], s: &mut PageState) {
+    let all = !same_plan_inputs(settings_before, &s.settings);
+    for e in &mut s.exercises {
+        let was = before.iter().find(|o| o.id == e.id);
+        if all || was.is_none_or(|o| o.exercise != e.exercise) {
+            e.plan = Rc::new(e.exercise.plan(&s.settings));
+        }
+    }
+}
+
+/// Whether two settings plan alike: the timer's alerts do not change a load.
+fn same_plan_inputs(a: &Settings, b: &Settings) -> bool {
+    // Listing every field makes a new setting a compile error here until it is sorted.
+    let Settings {
+        unit,
+        bar,
+        collar,
+        plates,
+        rounding,
+        formula,
+        rests,
+        sound: _,
+        countdown_beeps: _,
+        vibrate: _,
+        keep_awake: _,
+        notify: _,
+        spare: _,
+    } = a;
+    (unit, bar, collar, plates, rounding, formula, rests)
+        == (
+            &b.unit,
+            &b.bar,
+            &b.collar,
+            &b.plates,
+            &b.rounding,
+            &b.formula,
+            &b.rests,
+        )
+}
+
+/// Runs `f` on the exercise with this id, if there is one.
+pub(super) fn with(s: &mut PageState, id: ExerciseId, f: impl FnOnce(&mut ExerciseState)) {
+    if let Some(e) = s.exercises.iter_mut().find(|e| e.id == id) {
+        f(e);
+    }
+}
+
+/// A tap whose effect depends on when it happened.
+fn at(s: &mut PageState, timed: Timed, now_ms: f64) {
+    match timed {
+        Timed::ToggleDone { exercise, set } => toggle_done(s, exercise, set, now_ms),
+        Timed::LogBackOff { exercise } => {
+            let unit = s.settings.unit;
+            let mut entry = None;
+            with(s, exercise, |e| {
+                let load = e.back_off_set().filter(|(n, _)| e.done.contains(n));
+                let load = load.and_then(|(_, set)| set.load());
+                if let (Some(load), Some(reps), false) = (load, e.result.ok(), e.logged) {
+                    e.logged = true;
+                    entry = Some(LogEntry {
+                        exercise: e.exercise.name.clone(),
+                        at_ms: now_ms,
+                        load,
+                        unit,
+                        reps,
+                    });
+                }
+            });
+            if let Some(entry) = entry {
+                push_log(Rc::make_mut(&mut s.log), entry);
+            }
+        }
+        Timed::Timer(a) => s.timer = s.timer.apply(a, now_ms),
+    }
+}
+
+/// Checks a set off (starting the rest after it) or takes the check back.
+fn toggle_done(s: &mut PageState, id: ExerciseId, set: usize, now_ms: f64) {
+    let Some(i) = s.exercises.iter().position(|e| e.id == id) else {
+        return;
+    };
+    let last_exercise = i + 1 == s.exercises.len();
+    let work_rest = s.settings.rests.work_s;
+    let Some(e) = s.exercises.get_mut(i) else {
+        return;
+    };
+    let Some(planned) = e.sets().get(set) else {
+        return;
+    };
+    // After an exercise's last set, the next exercise's rest still applies.
+    let rest_s = match planned.rest_after_s {
+        0 if !last_exercise => work_rest,
+        r => r,
+    };
+    let this = Some((id, set));
+    if let Some(pos) = e.done.iter().position(|&d| d == set) {
+        e.done.remove(pos);
+        if s.rest_from == this {
+            // A mis-tap taken back: the rest it started goes too.
+            s.timer = s.timer.apply(TimerAction::Reset, now_ms);
+            s.rest_from = None;
+        }
+    } else {
+        e.done.push(set);
+        if rest_s > 0 {
+            let duration_ms = f64::from(rest_s) * 1000.0;
+            s.timer = s.timer.apply(TimerAction::Start { duration_ms }, now_ms);
+            s.rest_from = this;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! The first state of the page: what storage held, with the address's plan over it. The shell
+//! reads storage, the address and the clock and passes them in; nothing here touches a browser.
+
+use std::rc::Rc;
+
+use super::state::PageState;
+use crate::core::rest_timer::RestTimer;
+use crate::core::saved::{self, ReadStatus};
+use crate::core::scheme::Builtin;
+use crate::core::session::Exercise;
+use crate::core::url_state;
+
+/// Overtime after which a stored rest is dropped when the page opens again.
+pub const STALE_REST_MS: f64 = 10.0 * 60.0 * 1000.0;
+
+/// Said when stored text could not be read (it is kept aside, never overwritten).
+pub const STORAGE_NOTICE: &str =
+    "Some saved settings could not be read, so defaults are used for them.";
+/// Said when part of the address could not be read.
+pub const LINK_NOTICE: &str =
+    "Part of this link could not be read: the rest of the plan is shown with defaults.";
+
+/// How the page starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Start {
+    pub state: PageState,
+    /// The stored text could not all be read: the shell keeps it under
+    /// [`saved::BACKUP_KEY`] before anything overwrites it.
+    pub keep_aside: bool,
+}
+
+/// The exercise a first visit starts with: the article's bench example.
+pub fn first_exercise() -> Exercise {
+    Exercise::new("Bench press", 100.0, Builtin::StrengthBackOff)
+}
+
+/// The page as it opens, from the stored text (`None`: nothing stored), the address's query
+/// string and the time now.
+pub fn start(stored: Option<&str>, query: &str, now_ms: f64) -> Start {
+    let (saved, status) = saved::decode(stored);
+    let keep_aside =
+        stored.is_some() && matches!(status, ReadStatus::Unreadable | ReadStatus::Partial);
+    let mut notices = Vec::new();
+    if keep_aside {
+        notices.push(STORAGE_NOTICE);
+    }
+    let stored_plan = url_state::decode(&saved.plan, &saved.settings);
+    // An address with no plan (an installed app opens its bare start URL) takes the last plan.
+    let from_url = match url_state::decode(query, &saved.settings) {
+        state if !state.present && !saved.plan.is_empty() => stored_plan.clone(),
+        state => state,
+    };
+    if from_url.problems > 0 {
+        notices.push(LINK_NOTICE);
+    }
+    // Checks and logged results belong to the stored plan: on another plan (a friend's link, an
+    // older bookmark) they would land on the wrong sets.
+    let same_plan = from_url.exercises == stored_plan.exercises;
+    let mut exercises = from_url.exercises;
+    if exercises.is_empty() && !from_url.present {
+        exercises.push(first_exercise());
+    }
+    let mut state = PageState::new(from_url.settings, exercises);
+    if same_plan {
+        for (i, e) in state.exercises.iter_mut().enumerate() {
+            let count = e.set_count();
+            let done = saved.done.get(i).map_or(&[][..], Vec::as_slice);
+            // Only sets the plan has, once each: a check past its end means nothing.
+            for &n in done {
+                if n < count && !e.done.contains(&n) {
+                    e.done.push(n);
+                }
+            }
+            e.logged = saved.logged.contains(&i);
+        }
+    }
+    state.log = Rc::clone(&saved.log);
+    // A rest that ended long ago (the page was closed) is history, not a timer.
+    state.timer = match saved.timer.settle(now_ms) {
+        t if t.overtime_ms(now_ms) > STALE_REST_MS => RestTimer::Idle,
+        t => t,
+    };
+    state.notice = (!notices.is_empty()).then(|| notices.join(" "));
+    Start { state, keep_aside }
+}

@@ -1,0 +1,303 @@
+//! The page's state: the settings, the exercises with what the lifter typed for each (text and
+//! parsed value side by side, so a bad value keeps its message while the plan keeps the last
+//! good one), the session's progress, the log and the rest timer. Pure data; `reduce` changes it.
+
+use std::rc::Rc;
+
+use super::action::{ExerciseId, Field, MaxMode};
+use super::typed::Typed;
+use crate::core::one_rep_max::{Estimate, EstimateError};
+use crate::core::plan::PlannedSet;
+use crate::core::rest_timer::{parse_duration, RestTimer};
+use crate::core::rpe::parse_rpe;
+use crate::core::saved::{self, Saved};
+use crate::core::scheme::{parse_rest_s, SetKind};
+use crate::core::session::{
+    next_set, parse_bar, parse_collar, Exercise, LogEntry, MaxSource, NextSet, Settings,
+};
+use crate::core::units::{fmt, parse_weight, Unit};
+use crate::core::url_state;
+
+/// An exercise's sets as the core plans them (or why there are none), shared between renders.
+pub type Plan = Rc<Result<(Estimate, Vec<PlannedSet>), EstimateError>>;
+
+/// An exercise with what the lifter typed for it and how far through it they are.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExerciseState {
+    pub id: ExerciseId,
+    pub exercise: Exercise,
+    pub mode: MaxMode,
+    pub max: Typed<f64>,
+    pub load: Typed<f64>,
+    pub reps: Typed<u32>,
+    /// Empty is fine: no RPE.
+    pub rpe: Typed<Option<f64>>,
+    /// Checked-off sets, by position in the plan.
+    pub done: Vec<usize>,
+    /// Reps typed for the back-off set, until logged.
+    pub result: Typed<u32>,
+    pub logged: bool,
+    /// The scheme editor is open (it is only drawn then).
+    pub editing: bool,
+    /// The exercise planned with the current settings, kept up to date by the reducer: only an
+    /// exercise's own edits or a change of the settings it uses plan it again (a kg+lb inventory
+    /// takes ms).
+    pub plan: Plan,
+}
+
+/// Reads a load typed in `unit` (or with its own unit) as a load in `unit`.
+pub(super) fn parse_load(text: &str, unit: Unit) -> Result<f64, crate::core::units::InputError> {
+    parse_weight(text, unit).map(|w| w.to(unit))
+}
+
+/// Reads an RPE field, where empty means none.
+pub(super) fn parse_optional_rpe(
+    text: &str,
+) -> Result<Option<f64>, crate::core::units::InputError> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_rpe(text).map(Some)
+    }
+}
+
+impl ExerciseState {
+    /// The exercise with fields that show its values, planned with `settings`.
+    pub fn new(id: ExerciseId, exercise: Exercise, settings: &Settings) -> Self {
+        let unit = settings.unit;
+        let (mode, max, load, reps, rpe) = match exercise.max {
+            None => (
+                MaxMode::OneRepMax,
+                Typed::default(),
+                Typed::default(),
+                Typed::default(),
+                Typed::read(String::new(), parse_optional_rpe),
+            ),
+            Some(MaxSource::OneRepMax(m)) => (
+                MaxMode::OneRepMax,
+                Typed::read(fmt(m), |t| parse_load(t, unit)),
+                Typed::default(),
+                Typed::default(),
+                Typed::read(String::new(), parse_optional_rpe),
+            ),
+            Some(MaxSource::FromSet { load, reps, rpe }) => (
+                MaxMode::FromSet,
+                Typed::default(),
+                Typed::read(fmt(load), |t| parse_load(t, unit)),
+                Typed::showing(reps, |r| r.to_string()),
+                Typed::read(rpe.map(fmt).unwrap_or_default(), parse_optional_rpe),
+            ),
+        };
+        ExerciseState {
+            id,
+            plan: Rc::new(exercise.plan(settings)),
+            exercise,
+            mode,
+            max,
+            load,
+            reps,
+            rpe,
+            done: Vec::new(),
+            result: Typed::default(),
+            logged: false,
+            editing: false,
+        }
+    }
+
+    /// The same exercise with its loads converted to `settings`' unit (its fields show them
+    /// anew), keeping how far through it the lifter is.
+    pub(super) fn in_unit(&self, from: Unit, settings: &Settings) -> Self {
+        let converted = self.exercise.converted(from, settings.unit);
+        ExerciseState {
+            done: self.done.clone(),
+            logged: self.logged,
+            editing: self.editing,
+            result: self.result.clone(),
+            ..ExerciseState::new(self.id, converted, settings)
+        }
+    }
+
+    /// Takes the typed max into the exercise when it is valid; a bad value leaves the last
+    /// good one.
+    pub(super) fn take_max(&mut self) {
+        let max = match self.mode {
+            MaxMode::OneRepMax => self.max.ok().map(MaxSource::OneRepMax),
+            MaxMode::FromSet => match (self.load.ok(), self.reps.ok(), self.rpe.ok()) {
+                (Some(load), Some(reps), Some(rpe)) => Some(MaxSource::FromSet { load, reps, rpe }),
+                _ => None,
+            },
+        };
+        if max.is_some() {
+            self.exercise.max = max;
+        }
+    }
+
+    /// The planned sets, none when there is no plan.
+    pub fn sets(&self) -> &[PlannedSet] {
+        match self.plan.as_ref() {
+            Ok((_, sets)) => sets,
+            Err(_) => &[],
+        }
+    }
+
+    /// How many sets the scheme holds, whether or not they can be planned now.
+    pub fn set_count(&self) -> usize {
+        self.exercise.groups.iter().map(|g| g.sets as usize).sum()
+    }
+
+    /// The last back-off set and its position, if the plan has one.
+    pub fn back_off_set(&self) -> Option<(usize, &PlannedSet)> {
+        let sets = self.sets().iter().enumerate();
+        sets.rev().find(|(_, s)| s.kind == SetKind::BackOff)
+    }
+}
+
+/// The exercise removed last, until undone or replaced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removed {
+    pub exercise: ExerciseState,
+    /// The exercise it stood before (`None`: it was last), so Undo puts it back there even
+    /// after other moves.
+    pub before: Option<ExerciseId>,
+}
+
+/// The default rests' fields, one per kind of set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RestFields {
+    pub warm_up: Typed<u32>,
+    pub work: Typed<u32>,
+    pub back_off: Typed<u32>,
+}
+
+impl RestFields {
+    /// Fields showing the rests in `settings`.
+    pub fn showing(settings: &Settings) -> Self {
+        let r = settings.rests;
+        let show = |s: u32| Typed::read(s.to_string(), parse_rest_s);
+        RestFields {
+            warm_up: show(r.warm_up_s),
+            work: show(r.work_s),
+            back_off: show(r.back_off_s),
+        }
+    }
+
+    /// The field for a kind of set.
+    pub fn get(&self, kind: SetKind) -> &Typed<u32> {
+        match kind {
+            SetKind::WarmUp => &self.warm_up,
+            SetKind::Work => &self.work,
+            SetKind::BackOff => &self.back_off,
+        }
+    }
+
+    pub(super) fn get_mut(&mut self, kind: SetKind) -> &mut Typed<u32> {
+        match kind {
+            SetKind::WarmUp => &mut self.warm_up,
+            SetKind::Work => &mut self.work,
+            SetKind::BackOff => &mut self.back_off,
+        }
+    }
+}
+
+/// The id of the Undo button offered after a removal.
+pub const UNDO_ID: &str = "undo";
+
+/// Everything the page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageState {
+    pub settings: Settings,
+    pub exercises: Vec<ExerciseState>,
+    /// Shared, so an action copies a pointer, not the whole log.
+    pub log: Rc<Vec<LogEntry>>,
+    pub timer: RestTimer,
+    /// A notice at the top (unreadable URL or storage, a copied link).
+    pub notice: Option<String>,
+    /// The set (exercise, position) whose check started the current rest.
+    pub rest_from: Option<(ExerciseId, usize)>,
+    pub removed: Option<Removed>,
+    /// The id the next new exercise gets.
+    pub next_id: u32,
+    pub bar: Typed<f64>,
+    pub collar: Typed<f64>,
+    /// A plate being added to the list, and its unit (either: mixed kg/lb gyms are common).
+    pub new_plate: Typed<f64>,
+    pub new_plate_unit: Unit,
+    /// A rest length typed for a manual start ("90", "1:30"), in ms.
+    pub custom_rest: Typed<f64>,
+    pub rests: RestFields,
+    /// Text being typed into a field that takes its value only when left (a scheme cell, a
+    /// step): kept here so a redraw meanwhile does not put the old value back under the thumb.
+    pub draft: Option<(Field, String)>,
+    /// The settings panel is open (it is only drawn then: every keystroke redraws the page).
+    pub settings_open: bool,
+    /// Where the keyboard focus goes after this change, when it removed the element that had it:
+    /// a request number (so the same element can be asked for twice) and the element's id.
+    pub focus: (u32, String),
+}
+
+impl PageState {
+    /// A page with these settings and exercises, nothing done yet.
+    pub fn new(settings: Settings, exercises: Vec<Exercise>) -> Self {
+        let exercises: Vec<ExerciseState> = (0u32..)
+            .zip(exercises)
+            .map(|(i, e)| ExerciseState::new(ExerciseId(i), e, &settings))
+            .collect();
+        PageState {
+            bar: Typed::read(fmt(settings.bar), parse_bar),
+            collar: Typed::read(fmt(settings.collar), parse_collar),
+            new_plate: Typed::default(),
+            new_plate_unit: settings.unit,
+            custom_rest: Typed::read(String::new(), parse_duration),
+            rests: RestFields::showing(&settings),
+            draft: None,
+            settings_open: false,
+            focus: (0, String::new()),
+            next_id: exercises.len() as u32,
+            settings,
+            exercises,
+            log: Rc::new(Vec::new()),
+            timer: RestTimer::Idle,
+            notice: None,
+            removed: None,
+            rest_from: None,
+        }
+    }
+
+    /// The exercise with this id.
+    pub fn exercise(&self, id: ExerciseId) -> Option<&ExerciseState> {
+        self.exercises.iter().find(|e| e.id == id)
+    }
+
+    /// The exercises as pure data (for the URL).
+    pub fn session(&self) -> Vec<Exercise> {
+        self.exercises.iter().map(|e| e.exercise.clone()).collect()
+    }
+
+    /// The address's query string and the stored text for this state: what the shell writes
+    /// back after each change. Progress is stored by position in the plan stored beside it.
+    pub fn texts(&self) -> (String, String) {
+        let query = url_state::encode(&self.settings, &self.session());
+        let stored = saved::encode(&Saved {
+            settings: self.settings.clone(),
+            log: Rc::clone(&self.log),
+            timer: self.timer,
+            done: self.exercises.iter().map(|e| e.done.clone()).collect(),
+            logged: (0..)
+                .zip(&self.exercises)
+                .filter(|(_, e)| e.logged)
+                .map(|(i, _)| i)
+                .collect(),
+            plan: query.clone(),
+        });
+        (query, stored)
+    }
+
+    /// The next set to do, for beside the timer, from the plans the state keeps.
+    pub fn next_set(&self) -> Option<NextSet> {
+        next_set(
+            self.exercises
+                .iter()
+                .map(|e| (e.exercise.name.as_str(), e.sets(), e.done.as_slice())),
+        )
+    }
+}
