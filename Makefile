@@ -46,6 +46,8 @@ bench: bootstrap release
 	cd e2e && node bench/timer-latency.mjs
 	cd e2e/bench && { [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund; } && node lighthouse.mjs
 
-## 100,000 generated inputs for each decoder and parser (property tests, release mode).
+## 100,000 generated inputs for each decoder and parser, and 5,000 random action sequences of
+## the page state (property tests, release mode).
 fuzz:
 	PROPTEST_CASES=100000 cargo test --release --test fuzz_decoders
+	PROPTEST_CASES=5000 cargo test --release --test page_state

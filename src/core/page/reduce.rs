@@ -150,7 +150,21 @@ impl PageState {
             }
         }
         replan(&self.settings, &self.exercises, &mut s);
+        forget_lost_rest(&mut s);
         Some(s)
+    }
+}
+
+/// The set that started the rest is forgotten once it is gone for good (its exercise removed
+/// past undo, its scheme shorter), so taking a check back never stops another set's rest.
+fn forget_lost_rest(s: &mut PageState) {
+    let exists = |(id, set): (ExerciseId, usize)| {
+        let waiting = s.removed.iter().map(|r| &r.exercise);
+        let mut all = s.exercises.iter().chain(waiting);
+        all.any(|e| e.id == id && set < e.set_count())
+    };
+    if s.rest_from.is_some_and(|r| !exists(r)) {
+        s.rest_from = None;
     }
 }
 
