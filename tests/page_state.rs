@@ -819,7 +819,7 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
             id: e,
             up: pick % 2 == 0,
         },
-        4 | 5 | 6 => Action::Text(field(ids, pick, kind / 20), typed),
+        4..=6 => Action::Text(field(ids, pick, kind / 20), typed),
         7 => Action::Draft(field(ids, pick, kind / 20), typed),
         8 => Action::Open(Panel::Scheme(e), pick % 2 == 0),
         9 => Action::SetMaxMode(
