@@ -1,7 +1,7 @@
 // Trunk post_build hook, in this order (Trunk runs a stage's hooks at once, so one hook does all):
 // 1. in a release build, minifies the JS glue (minify-glue.mjs);
-// 2. puts the hash of Trunk's inline loader script into the Content-Security-Policy, so scripts
-//    need no 'unsafe-inline';
+// 2. puts the hashes of Trunk's inline scripts (the loader; in a dev build, `trunk serve`'s
+//    live-reload script too) into the Content-Security-Policy, so scripts need no 'unsafe-inline';
 // 3. writes sw.js with exactly this build's files and a version derived from their contents
 //    (minified in a release build).
 import { createHash } from 'node:crypto';
@@ -15,12 +15,13 @@ if (!staging) {
   process.exit(1);
 }
 
-// The CSP hash of the inline module script Trunk writes into index.html.
+// The CSP hashes of the inline scripts Trunk writes into index.html.
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 const release = process.env.TRUNK_PROFILE === 'release';
 if (release) html = await minifyGlue(staging, html);
-const inline = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (!release) html = settleReloadScript(html);
+const inline = [...html.matchAll(/<script(?: type="?module"?)?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`).join(' ');
 if (!html.includes("'inline-script-hash'")) {
   console.error('post-build.mjs: index.html has no inline-script-hash placeholder in its CSP');
@@ -28,6 +29,17 @@ if (!html.includes("'inline-script-hash'")) {
 }
 html = html.replace("'inline-script-hash'", hashes);
 writeFileSync(indexPath, html);
+
+// `trunk serve` fills the live-reload script's address in per request (from the Host header),
+// which would change its hash under the CSP. Filled in here instead, with what the server would
+// use when it has no Host header, the script is the same on every request and its hash holds.
+function settleReloadScript(page) {
+  const url = process.env.TRUNK_PUBLIC_URL ?? '/';
+  const base = url.startsWith('/') ? (url.endsWith('/') ? url : `${url}/`) : '/';
+  return page
+    .replaceAll("'{{__TRUNK_ADDRESS__}}'", 'window.location.host')
+    .replaceAll('{{__TRUNK_WS_BASE__}}', base);
+}
 
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
