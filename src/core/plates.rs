@@ -47,6 +47,7 @@ pub struct Barbell {
     pub plates: Vec<PlateStock>,
 }
 
+#[cfg(test)]
 impl Barbell {
     /// A 20 kg or 45 lb bar, no collars, and [`standard_plates`] in the same unit.
     pub fn standard(unit: Unit) -> Barbell {
@@ -518,12 +519,6 @@ impl Loader {
         Loading::Loaded { total, per_side }
     }
 
-    /// Smallest and largest loadable totals in `unit` (for messages).
-    pub fn range(&self, unit: Unit) -> (f64, f64) {
-        let (lightest, heaviest) = self.bounds();
-        (from_units(lightest, unit), from_units(heaviest, unit))
-    }
-
     fn bounds(&self) -> (i64, i64) {
         match &self.kind {
             Kind::Bar(bar) => (bar.base, bar.totals.last().copied().unwrap_or(bar.base)),
@@ -556,11 +551,6 @@ impl Loader {
             &Kind::Fixed { min, step, .. } => Some(min + (x - min + step - 1) / step * step),
         }
     }
-}
-
-/// Convenience: `Loader::new(equipment).load(...)`.
-pub fn load(equipment: &Equipment, target: f64, unit: Unit, rounding: Rounding) -> Loading {
-    Loader::new(equipment).load(target, unit, rounding)
 }
 
 /// Plates that come off and go on (per side) between two consecutive sets, each list heaviest

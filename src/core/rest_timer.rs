@@ -193,15 +193,6 @@ impl RestTimer {
         (1.0 - remaining_ms / duration_ms).clamp(0.0, 1.0)
     }
 
-    /// Whether the rest is over (finished, or running past its end).
-    pub fn is_over(&self, now_ms: f64) -> bool {
-        match self {
-            RestTimer::Finished { .. } => true,
-            RestTimer::Running { .. } => self.remaining_ms(now_ms) <= 0.0,
-            RestTimer::Idle | RestTimer::Paused { .. } => false,
-        }
-    }
-
     /// The wall-clock end while running (for "next set at 14:32"); `None` otherwise.
     pub fn ends_at_ms(&self) -> Option<f64> {
         match *self {
