@@ -120,7 +120,7 @@ fn stored_numbers_the_form_would_refuse_are_unreadable() {
         "rk=3601",
         "bar=501",
         "log=Bench~1~60~kg~51",
-        "log=Bench~1~1500~kg~5",
+        "log=Bench~1~2500~lb~5",
     ] {
         let s = start(Some(&format!("fmt=1&{bad}")), "", T0);
         assert!(s.keep_aside, "{bad}");
@@ -884,8 +884,8 @@ fn check_invariants(s: &PageState) -> Result<(), TestCaseError> {
             .chain(s.removed.iter().map(|r| &r.exercise))
             .find(|e| e.id == id);
         prop_assert!(
-            e.is_some_and(|e| set < e.set_count()),
-            "the rest names a set"
+            e.is_some_and(|e| set < e.set_count() && e.done.contains(&set)),
+            "the rest names a checked set"
         );
     }
     Ok(())
@@ -923,4 +923,66 @@ fn a_rest_from_an_exercise_gone_for_good_is_not_taken_back_by_another() {
     let s = run(s, [Action::RemoveExercise(squat)]);
     assert_eq!(s.rest_from, None);
     assert!(matches!(s.timer, RestTimer::Running { .. }));
+}
+
+#[test]
+fn undo_waits_while_the_plan_is_full() {
+    let s = run(fresh(), (1..MAX_EXERCISES).map(|_| Action::AddExercise));
+    let s = run(
+        s.clone(),
+        [Action::RemoveExercise(id(&s, 0)), Action::AddExercise],
+    );
+    let s = run(s, [Action::UndoRemove]);
+    assert_eq!(s.exercises.len(), MAX_EXERCISES);
+    assert!(s.removed.is_some());
+    assert!(s.notice.as_deref().is_some_and(|n| n.contains("full")));
+    let last = id(&s, MAX_EXERCISES - 1);
+    let s = run(s, [Action::RemoveExercise(last)]);
+    // That removal replaced the offer: the bench is gone for good, the new one can come back.
+    let s = run(s, [Action::UndoRemove]);
+    assert_eq!(s.exercises.len(), MAX_EXERCISES);
+}
+
+#[test]
+fn a_scheme_change_forgets_which_set_started_the_rest() {
+    let s = two();
+    let b = id(&s, 0);
+    let s = run(
+        s.clone(),
+        [tick(&s, 0, 0, T0), text(Field::Scheme(b), "goto")],
+    );
+    assert_eq!(s.rest_from, None);
+    assert!(matches!(s.timer, RestTimer::Running { .. }));
+}
+
+#[test]
+fn a_step_converted_to_lb_stays_one_the_link_can_read() {
+    let s = fresh();
+    let b = id(&s, 0);
+    let s = run(
+        s,
+        [
+            text(Field::Gear(b), "machine"),
+            text(Field::Step(b), "25"),
+            Action::SetUnit(Unit::Lb),
+        ],
+    );
+    let (query, stored) = s.texts();
+    let back = start(Some(&stored), &query, T0).state;
+    assert_eq!(back.notice, None, "{query}");
+    assert_eq!(
+        back.exercises[0].exercise.gear,
+        s.exercises[0].exercise.gear
+    );
+}
+
+#[test]
+fn a_full_plate_list_keeps_the_typed_plate() {
+    let mut s = fresh();
+    while s.settings.plates.len() < backoff::core::plates::MAX_PLATE_KINDS {
+        let w = format!("0.{}", s.settings.plates.len() + 10);
+        s = run(s, [text(Field::NewPlate, &w), Action::AddPlate]);
+    }
+    let s = run(s, [text(Field::NewPlate, "0.75")]);
+    assert_eq!(s.reduce(Action::AddPlate), None);
 }

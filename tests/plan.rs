@@ -187,7 +187,7 @@ fn gear_presets_and_custom_steps() {
     assert!(Gear::dumbbells(Unit::Lb).is_dumbbells(Unit::Lb));
     assert!(!Gear::machine(Unit::Lb).is_dumbbells(Unit::Lb));
     assert!(!Gear::Barbell.is_dumbbells(Unit::Kg));
-    let stepped = Gear::dumbbells(Unit::Kg).with_step(2.5);
+    let stepped = Gear::dumbbells(Unit::Kg).with_step(2.5, Unit::Kg);
     assert_eq!(
         stepped,
         Some(Gear::Fixed {
@@ -197,10 +197,14 @@ fn gear_presets_and_custom_steps() {
         })
     );
     assert!(stepped.is_some_and(|g| g.is_dumbbells(Unit::Kg)));
-    assert_eq!(Gear::Barbell.with_step(2.0), None);
-    assert_eq!(Gear::dumbbells(Unit::Kg).with_step(0.0), None);
-    assert_eq!(Gear::dumbbells(Unit::Kg).with_step(f64::NAN), None);
-    assert_eq!(Gear::dumbbells(Unit::Kg).with_step(51.0), None);
+    assert_eq!(Gear::Barbell.with_step(2.0, Unit::Kg), None);
+    assert_eq!(Gear::dumbbells(Unit::Kg).with_step(0.0, Unit::Kg), None);
+    assert_eq!(
+        Gear::dumbbells(Unit::Kg).with_step(f64::NAN, Unit::Kg),
+        None
+    );
+    assert_eq!(Gear::dumbbells(Unit::Kg).with_step(51.0, Unit::Kg), None);
+    assert!(Gear::machine(Unit::Lb).with_step(55.0, Unit::Lb).is_some());
 }
 
 #[test]

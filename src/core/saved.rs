@@ -11,7 +11,7 @@ use super::scheme::parse_rest_s;
 use super::session::{
     clip_name, parse_bar, parse_collar, push_log, LogEntry, Settings, Spare, MAX_EXERCISES,
 };
-use super::units::{fmt, parse_number, parse_reps, parse_weight, Unit};
+use super::units::{fmt, parse_bounded, parse_number, parse_reps, Unit, MAX_LB};
 use super::url_state::{apply_setting, decode_plates, encode_equipment, encode_plates};
 
 /// The storage key; the number changes only with a format no migration can read.
@@ -196,7 +196,7 @@ fn decode_spare(text: &str) -> Option<Spare> {
     let unit = Unit::parse(p.next()?)?;
     let bar = parse_bar(p.next()?).ok()?;
     let collar = parse_collar(p.next()?).ok()?;
-    let plates = decode_plates(p.next()?, unit)?;
+    let (plates, _) = decode_plates(p.next()?, unit)?;
     Some(Spare {
         unit,
         bar,
@@ -211,8 +211,9 @@ fn decode_entry(text: &str) -> Option<LogEntry> {
     let at_ms = parse_number(p.next()?).ok().filter(|v| *v >= 0.0)?;
     let load = p.next()?;
     let unit = Unit::parse(p.next()?)?;
-    // The same limits as the field the result was typed into.
-    let load = parse_weight(load, unit).ok()?.to(unit);
+    // A planned load, not a typed one: any the plan could make (up to the lb ceiling).
+    let load = parse_bounded(load, 0.0, MAX_LB).ok().filter(|l| *l > 0.0)?;
+    // The same limit as the field the result was typed into.
     let reps = parse_reps(p.next()?).ok()?;
     Some(LogEntry {
         exercise,

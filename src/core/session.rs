@@ -115,8 +115,13 @@ pub const MAX_NAME: usize = 60;
 /// The most exercises a session holds: keeps a hand-edited or hostile link from building a
 /// huge page.
 pub const MAX_EXERCISES: usize = 12;
-/// The largest step of dumbbells or a stack.
-pub const MAX_STEP: f64 = 50.0;
+/// The largest step of dumbbells or a stack, in a unit: 50 kg, or the same in lb.
+pub fn max_step(unit: Unit) -> f64 {
+    match unit {
+        Unit::Kg => 50.0,
+        Unit::Lb => 110.0,
+    }
+}
 
 /// Reads a bar's weight: 0 (no bar) to [`MAX_BAR`].
 pub fn parse_bar(text: &str) -> Result<f64, InputError> {
@@ -128,9 +133,9 @@ pub fn parse_collar(text: &str) -> Result<f64, InputError> {
     parse_bounded(text, 0.0, MAX_COLLAR)
 }
 
-/// Reads the step of dumbbells or a stack: more than 0, up to [`MAX_STEP`].
-pub fn parse_step(text: &str) -> Result<f64, InputError> {
-    match parse_bounded(text, 0.0, MAX_STEP)? {
+/// Reads the step of dumbbells or a stack in `unit`: more than 0, up to [`max_step`].
+pub fn parse_step(text: &str, unit: Unit) -> Result<f64, InputError> {
+    match parse_bounded(text, 0.0, max_step(unit))? {
         0.0 => Err(InputError::NotPositive),
         step => Ok(step),
     }
@@ -211,10 +216,10 @@ impl Gear {
     }
 
     /// The same equipment in steps of `step` (the lightest load moves onto the new steps);
-    /// `None` for a barbell or a step that is not a positive number up to [`MAX_STEP`].
-    pub fn with_step(self, step: f64) -> Option<Gear> {
+    /// `None` for a barbell or a step that is not a positive number up to [`max_step`].
+    pub fn with_step(self, step: f64, unit: Unit) -> Option<Gear> {
         match self {
-            Gear::Fixed { max, min, .. } if step > 0.0 && step <= MAX_STEP => {
+            Gear::Fixed { max, min, .. } if step > 0.0 && step <= max_step(unit) => {
                 let min = (min / step).round().max(1.0) * step;
                 Some(Gear::Fixed { step, min, max })
             }
@@ -307,7 +312,8 @@ impl Exercise {
         });
         if let Gear::Fixed { step, min, max } = self.gear {
             e.gear = Gear::Fixed {
-                step: c(step),
+                // Still a step the field and the URL take.
+                step: c(step).clamp(0.5, max_step(to)),
                 min: c(min),
                 max: c(max),
             };

@@ -95,7 +95,13 @@ pub fn apply_setting(s: &mut Settings, key: &str, value: &str) -> Option<bool> {
     let ok = match key {
         "bar" => parse_bar(value).map(|v| s.bar = v).is_ok(),
         "col" => parse_collar(value).map(|v| s.collar = v).is_ok(),
-        "plates" => decode_plates(value, s.unit).map(|p| s.plates = p).is_some(),
+        "plates" => match decode_plates(value, s.unit) {
+            Some((plates, all)) => {
+                s.plates = plates;
+                all
+            }
+            None => false,
+        },
         "round" => rounding_from_key(value).map(|r| s.rounding = r).is_some(),
         "f" => Formula::from_key(value).map(|f| s.formula = f).is_some(),
         _ => return None,
@@ -134,16 +140,16 @@ pub(crate) fn encode_plates(plates: &[PlateStock], unit: Unit) -> String {
     plates.iter().map(one).collect::<Vec<_>>().join(",")
 }
 
-pub(crate) fn decode_plates(text: &str, unit: Unit) -> Option<Vec<PlateStock>> {
+/// A plate list, and whether all of it was kept: past [`MAX_PLATE_KINDS`] the rest is dropped
+/// (older builds took any number), not the whole list.
+pub(crate) fn decode_plates(text: &str, unit: Unit) -> Option<(Vec<PlateStock>, bool)> {
     if text.is_empty() {
-        return Some(Vec::new());
+        return Some((Vec::new(), true));
     }
     let items: Vec<&str> = text.split(',').collect();
-    if items.len() > MAX_PLATE_KINDS {
-        return None;
-    }
+    let all = items.len() <= MAX_PLATE_KINDS;
     let mut out = Vec::new();
-    for item in items {
+    for item in items.into_iter().take(MAX_PLATE_KINDS) {
         let (w, n) = item.split_once(':')?;
         let (w, u) = match w.strip_suffix("lb").or_else(|| w.strip_suffix("kg")) {
             Some(num) => (num, Unit::parse(&w[num.len()..])?),
@@ -157,7 +163,7 @@ pub(crate) fn decode_plates(text: &str, unit: Unit) -> Option<Vec<PlateStock>> {
             pairs: parse_pairs(n).ok()?,
         });
     }
-    Some(out)
+    Some((out, all))
 }
 
 fn encode_exercise(e: &Exercise) -> String {
@@ -251,7 +257,7 @@ fn decode_exercise(text: &str, unit: Unit) -> Option<(Exercise, usize)> {
 /// `f{step}:{lightest}:{heaviest}`: dumbbells or a stack.
 fn decode_fixed(text: &str, unit: Unit) -> Option<Gear> {
     let mut n = text.strip_prefix('f')?.split(':');
-    let step = parse_step(n.next()?).ok()?;
+    let step = parse_step(n.next()?, unit).ok()?;
     let mut end = || parse_bounded(n.next()?, 0.0, unit.max_load()).ok();
     let (min, max) = (end()?, end()?);
     (min <= max).then_some(Gear::Fixed { step, min, max })

@@ -9,7 +9,7 @@ use crate::app::events::{changed, send, toggled, typed, Dispatch};
 use crate::browser::notify;
 use crate::core::one_rep_max::Formula;
 use crate::core::page::{Action, Field, Flag, PageState, Panel, Typed};
-use crate::core::plates::{Rounding, MAX_PAIRS};
+use crate::core::plates::{Rounding, MAX_PAIRS, MAX_PLATE_KINDS};
 use crate::core::scheme::SetKind;
 use crate::core::units::{fmt, Unit};
 
@@ -127,6 +127,7 @@ pub fn settings_panel(state: &PageState, d: &Dispatch) -> Html {
 /// A plate the list lacks, in either unit (mixed kg/lb gyms are common).
 fn add_plate(state: &PageState, d: &Dispatch) -> Html {
     let plate_unit = state.new_plate_unit;
+    let full = state.settings.plates.len() >= MAX_PLATE_KINDS;
     html! {
         <div class="add-plate">
             <input type="text" inputmode="decimal" aria-label="Plate weight to add" placeholder="e.g. 0.25"
@@ -135,7 +136,10 @@ fn add_plate(state: &PageState, d: &Dispatch) -> Html {
                 <option value="kg" selected={plate_unit == Unit::Kg}>{ "kg" }</option>
                 <option value="lb" selected={plate_unit == Unit::Lb}>{ "lb" }</option>
             </select>
-            <button type="button" disabled={state.new_plate.ok().is_none()} onclick={send(d, Action::AddPlate)}>{ "Add plate" }</button>
+            <button type="button" disabled={full || state.new_plate.ok().is_none()} onclick={send(d, Action::AddPlate)}>{ "Add plate" }</button>
+            if full {
+                <p class="hint">{ format!("The list holds {MAX_PLATE_KINDS} kinds of plate: set one you do not have to 0 pairs instead.") }</p>
+            }
         </div>
     }
 }

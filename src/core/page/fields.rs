@@ -53,8 +53,8 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
             };
         }),
         Field::Step(id) => with(s, id, |e| {
-            let stepped = parse_step(&text).ok();
-            if let Some(g) = stepped.and_then(|step| e.exercise.gear.with_step(step)) {
+            let stepped = parse_step(&text, unit).ok();
+            if let Some(g) = stepped.and_then(|step| e.exercise.gear.with_step(step, unit)) {
                 e.exercise.gear = g;
             }
         }),

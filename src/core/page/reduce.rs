@@ -51,7 +51,23 @@ impl PageState {
             {
                 return None
             }
-            _ => {}
+            Action::AddExercise
+            | Action::UndoRemove
+            | Action::RemoveExercise(_)
+            | Action::MoveExercise { .. }
+            | Action::SetMaxMode(..)
+            | Action::ResetScheme(_)
+            | Action::Text(..)
+            | Action::Draft(..)
+            | Action::Open(..)
+            | Action::At(..)
+            | Action::SetUnit(_)
+            | Action::SetRounding(_)
+            | Action::Toggle(_)
+            | Action::SetPlatePairs(..)
+            | Action::AddPlate
+            | Action::StartOver
+            | Action::Notice(_) => {}
         }
         let mut s = self.clone();
         match action {
@@ -63,6 +79,12 @@ impl PageState {
                 s.exercises.push(ExerciseState::new(id, e, &s.settings));
             }
             Action::RemoveExercise(id) => remove(&mut s, id),
+            Action::UndoRemove if s.exercises.len() >= MAX_EXERCISES => {
+                // Kept for a later Undo, once there is room.
+                s.notice = Some(format!(
+                    "The plan is full ({MAX_EXERCISES} exercises): remove one, then Undo."
+                ));
+            }
             Action::UndoRemove => {
                 if let Some(Removed { exercise, before }) = s.removed.take() {
                     s.focus = (s.focus.0.wrapping_add(1), exercise.id.element("title"));
@@ -135,7 +157,8 @@ impl PageState {
             }
             Action::AddPlate => add_plate(&mut s)?,
             Action::StartOver => {
-                for e in &mut s.exercises {
+                let waiting = s.removed.as_mut().map(|r| &mut r.exercise);
+                for e in s.exercises.iter_mut().chain(waiting) {
                     e.done.clear();
                     e.result = Typed::default();
                     e.logged = false;
@@ -155,13 +178,14 @@ impl PageState {
     }
 }
 
-/// The set that started the rest is forgotten once it is gone for good (its exercise removed
-/// past undo, its scheme shorter), so taking a check back never stops another set's rest.
+/// The set that started the rest is forgotten once it is no longer checked (its checks cleared
+/// by a scheme change, its exercise removed past undo), so taking a check back never stops
+/// another set's rest.
 fn forget_lost_rest(s: &mut PageState) {
     let exists = |(id, set): (ExerciseId, usize)| {
         let waiting = s.removed.iter().map(|r| &r.exercise);
         let mut all = s.exercises.iter().chain(waiting);
-        all.any(|e| e.id == id && set < e.set_count())
+        all.any(|e| e.id == id && set < e.set_count() && e.done.contains(&set))
     };
     if s.rest_from.is_some_and(|r| !exists(r)) {
         s.rest_from = None;
@@ -219,9 +243,13 @@ fn add_plate(s: &mut PageState) -> Option<()> {
         weight: s.new_plate.ok()?,
         unit: s.new_plate_unit,
     };
+    // Full: the text stays, and the page says why it cannot be added.
+    if s.settings.plates.len() >= MAX_PLATE_KINDS {
+        return None;
+    }
     s.new_plate = Typed::default();
     let plates = &mut s.settings.plates;
-    if !plates.iter().any(|p| p.plate == plate) && plates.len() < MAX_PLATE_KINDS {
+    if !plates.iter().any(|p| p.plate == plate) {
         let kg = |p: &Plate| convert(p.weight, p.unit, Unit::Kg);
         let at = plates
             .iter()
