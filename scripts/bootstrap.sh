@@ -20,6 +20,24 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+# Release builds of the page use one nightly, pinned by date in ./release-toolchain.
+NIGHTLY=$(cat release-toolchain)
+nightly_ready() {
+  rustup run "$NIGHTLY" rustc --version >/dev/null 2>&1 &&
+    rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -qx rust-src &&
+    rustup target list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown
+}
+if nightly_ready; then
+  say "release toolchain $NIGHTLY (rust-src, wasm32): present"
+else
+  say "installing the release toolchain $NIGHTLY with rust-src and the wasm32 target"
+  rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
+# build-std compiles the standard library's own dependencies: fetched here, so the build itself
+# needs no network. Nothing is downloaded once they are in cargo's cache.
+say "fetching what the release build's std needs (cached after the first time)"
+RUSTUP_TOOLCHAIN="$NIGHTLY" cargo fetch --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
+
 if [ "$(trunk --version 2>/dev/null || true)" = "trunk $TRUNK_VERSION" ]; then
   say "trunk $TRUNK_VERSION: present"
 else

@@ -50,7 +50,7 @@ for (const r of rows.sort((a, b) => b.gzip - a.gzip)) {
 const total = rows.filter((r) => referenced.has(r.name)).reduce((s, r) => s + r.gzip, 0);
 console.log(`first-load total (gzip -9): ${total} bytes; budget ${budget} bytes`);
 if (target !== undefined && total > target) {
-  console.log(`goal ${target} bytes (issue 6): ${total - target} bytes to go`);
+  console.log(`goal ${target} bytes: ${total - target} bytes to go`);
 }
 if (total > budget) {
   console.error(`size: over budget by ${total - budget} bytes`);
