@@ -179,8 +179,10 @@ fn saved_escape(text: &str) -> String {
 
 #[test]
 fn add_exercise_gets_a_new_id_and_is_planned() {
+    assert_eq!(fresh().back_off_count(), 1);
     let s = run(fresh(), [Action::AddExercise]);
     assert_eq!(s.exercises.len(), 2);
+    assert_eq!(s.back_off_count(), 2);
     assert_ne!(id(&s, 0), id(&s, 1));
     assert!(!s.exercises[1].sets().is_empty());
 }

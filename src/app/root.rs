@@ -15,7 +15,7 @@ use crate::core::page::Action;
 use crate::core::page::{start, PageState, UNDO_ID};
 use crate::core::saved;
 use crate::core::scheme::Reps;
-use crate::core::session::{back_off_count, NextSet, BACK_OFF_EXERCISES_ADVISED, MAX_EXERCISES};
+use crate::core::session::{NextSet, BACK_OFF_EXERCISES_ADVISED, MAX_EXERCISES};
 use crate::core::units::{fmt_weight, Unit};
 
 /// What the page starts from: storage first, then the URL over it (the merge is the core's).
@@ -115,7 +115,7 @@ pub fn app() -> Html {
         .next_set()
         .map(|n| describe_next(&n, state.settings.unit));
     let count = state.exercises.len();
-    let back_offs = back_off_count(&state.session());
+    let back_offs = state.back_off_count();
 
     html! {
         <div class="app" onclick={unlock_audio}>

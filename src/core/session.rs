@@ -5,7 +5,7 @@
 use super::one_rep_max::{estimate, Estimate, EstimateError, Formula};
 use super::plan::{plan, PlanInputs, PlannedSet, Rests};
 use super::plates::{standard_plates, Barbell, Equipment, FixedStep, PlateStock, Rounding};
-use super::scheme::{has_back_off, Builtin, SetGroup};
+use super::scheme::{Builtin, SetGroup};
 use super::units::{convert, parse_bounded, InputError, Unit, Weight};
 
 /// The lifter's settings; they live in local storage and the shareable parts in the URL too.
@@ -394,8 +394,3 @@ pub fn push_log(log: &mut Vec<LogEntry>, entry: LogEntry) {
 
 /// The article's advice: back-off sets work best on 2-3 exercises a session.
 pub const BACK_OFF_EXERCISES_ADVISED: usize = 3;
-
-/// How many exercises of the session end in a back-off set.
-pub fn back_off_count(exercises: &[Exercise]) -> usize {
-    exercises.iter().filter(|e| has_back_off(&e.groups)).count()
-}

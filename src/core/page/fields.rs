@@ -4,7 +4,7 @@
 
 use super::action::{Field, MaxField};
 use super::reduce::with;
-use super::state::{parse_load, parse_optional_rpe, PageState};
+use super::state::{load_field, parse_optional_rpe, PageState};
 use super::typed::Typed;
 use crate::core::one_rep_max::Formula;
 use crate::core::plates::parse_plate;
@@ -28,8 +28,8 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
         Field::Name(id) => with(s, id, |e| e.exercise.name = clip_name(&text)),
         Field::Max(id, f) => with(s, id, |e| {
             match f {
-                MaxField::OneRepMax => e.max = Typed::read(text, |t| parse_load(t, unit)),
-                MaxField::Load => e.load = Typed::read(text, |t| parse_load(t, unit)),
+                MaxField::OneRepMax => e.max = load_field(text, unit),
+                MaxField::Load => e.load = load_field(text, unit),
                 MaxField::Reps => e.reps = Typed::read(text, parse_reps),
                 MaxField::Rpe => e.rpe = Typed::read(text, parse_optional_rpe),
             }

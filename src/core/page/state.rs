@@ -11,7 +11,7 @@ use crate::core::plan::PlannedSet;
 use crate::core::rest_timer::{parse_duration, RestTimer};
 use crate::core::rpe::parse_rpe;
 use crate::core::saved::{self, Saved};
-use crate::core::scheme::{parse_rest_s, SetKind};
+use crate::core::scheme::{has_back_off, parse_rest_s, SetKind};
 use crate::core::session::{
     next_set, parse_bar, parse_collar, Exercise, LogEntry, MaxSource, NextSet, Settings,
 };
@@ -45,9 +45,10 @@ pub struct ExerciseState {
     pub plan: Plan,
 }
 
-/// Reads a load typed in `unit` (or with its own unit) as a load in `unit`.
-pub(super) fn parse_load(text: &str, unit: Unit) -> Result<f64, crate::core::units::InputError> {
-    parse_weight(text, unit).map(|w| w.to(unit))
+/// A load field: `text` read in `unit` (or in the unit typed after it) as a load in `unit`.
+pub(super) fn load_field(text: String, unit: Unit) -> Typed<f64> {
+    let value = parse_weight(&text, unit).map(|w| w.to(unit));
+    Typed { text, value }
 }
 
 /// Reads an RPE field, where empty means none.
@@ -75,7 +76,7 @@ impl ExerciseState {
             ),
             Some(MaxSource::OneRepMax(m)) => (
                 MaxMode::OneRepMax,
-                Typed::read(fmt(m), |t| parse_load(t, unit)),
+                load_field(fmt(m), unit),
                 Typed::default(),
                 Typed::default(),
                 Typed::read(String::new(), parse_optional_rpe),
@@ -83,7 +84,7 @@ impl ExerciseState {
             Some(MaxSource::FromSet { load, reps, rpe }) => (
                 MaxMode::FromSet,
                 Typed::default(),
-                Typed::read(fmt(load), |t| parse_load(t, unit)),
+                load_field(fmt(load), unit),
                 Typed::showing(reps, |r| r.to_string()),
                 Typed::read(rpe.map(fmt).unwrap_or_default(), parse_optional_rpe),
             ),
@@ -290,6 +291,12 @@ impl PageState {
             plan: query.clone(),
         });
         (query, stored)
+    }
+
+    /// How many exercises end in a back-off set (the article advises 2-3 a session).
+    pub fn back_off_count(&self) -> usize {
+        let with_back_off = |e: &&ExerciseState| has_back_off(&e.exercise.groups);
+        self.exercises.iter().filter(with_back_off).count()
     }
 
     /// The next set to do, for beside the timer, from the plans the state keeps.

@@ -11,14 +11,14 @@ pub struct Typed<T> {
 }
 
 impl<T: Copy> Typed<T> {
-    /// Reads `text` with `parse`.
-    pub fn read(text: String, parse: impl FnOnce(&str) -> Result<T, InputError>) -> Self {
+    /// Reads `text` with `parse` (a plain function: one copy of this per value type).
+    pub fn read(text: String, parse: fn(&str) -> Result<T, InputError>) -> Self {
         let value = parse(&text);
         Typed { text, value }
     }
 
     /// A field showing a value already in force, as `show` writes it.
-    pub fn showing(value: T, show: impl FnOnce(T) -> String) -> Self {
+    pub fn showing(value: T, show: fn(T) -> String) -> Self {
         Typed {
             text: show(value),
             value: Ok(value),
