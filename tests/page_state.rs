@@ -690,11 +690,15 @@ fn a_result_the_form_refuses_is_not_logged() {
         s.clone(),
         [tick(&s, 1, 5, T0), text(Field::Result(squat), "51")],
     );
-    assert!(s.exercises[1].result.message_if_typed().is_some());
+    // Typed, not yet used or left: no message yet.
+    assert!(s.exercises[1].result.message().is_some());
+    assert_eq!(s.exercises[1].result.message_shown(), None);
     let s = run(s, [Action::At(Timed::LogBackOff { exercise: squat }, T0)]);
     assert!(s.log.is_empty());
-    let empty = run(s, [text(Field::Result(squat), "")]);
-    assert_eq!(empty.exercises[1].result.message_if_typed(), None);
+    // Tried: now it says why.
+    assert!(s.exercises[1].result.message_shown().is_some());
+    let fixed = run(s, [text(Field::Result(squat), "12")]);
+    assert_eq!(fixed.exercises[1].result.message_shown(), None);
 }
 
 #[test]
@@ -813,7 +817,7 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
     } else {
         t.to_string()
     };
-    match kind % 20 {
+    match kind % 23 {
         0 => Action::AddExercise,
         1 => Action::RemoveExercise(e),
         2 => Action::UndoRemove,
@@ -852,7 +856,10 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
             (pick % 60) as u32,
         ),
         18 => Action::AddPlate,
-        _ => Action::StartOver,
+        19 => Action::StartOver,
+        20 => Action::Leave(field(ids, pick, kind / 20)),
+        21 => Action::Open(Panel::Setup(e), pick % 2 == 0),
+        _ => Action::At(Timed::StartCustomRest, at),
     }
 }
 
@@ -987,4 +994,171 @@ fn a_full_plate_list_keeps_the_typed_plate() {
     }
     let s = run(s, [text(Field::NewPlate, "0.75")]);
     assert_eq!(s.reduce(Action::AddPlate), None);
+}
+
+// ---- gym mode: compact cards, messages after leaving, up next, the end of a session ----
+
+#[test]
+fn an_exercise_with_a_max_opens_compact_and_one_without_opens_its_setup() {
+    let s = from_link("?v=1&e=Squat~140~goto&e=Row~~goto");
+    assert!(!s.exercises[0].setup_open);
+    assert!(s.exercises[1].setup_open);
+}
+
+#[test]
+fn a_new_exercise_opens_its_setup_with_the_focus_in_its_name() {
+    let s = run(two(), [Action::AddExercise]);
+    let added = &s.exercises[2];
+    assert!(added.setup_open);
+    assert_eq!(s.focus.1, added.id.element("name"));
+}
+
+#[test]
+fn a_setup_with_a_bad_value_stays_open_and_shows_its_message() {
+    let s = two();
+    let bench = id(&s, 0);
+    let s = run(s, [Action::Open(Panel::Setup(bench), true)]);
+    assert!(s.exercises[0].setup_open);
+    let s = run(s, [text(Field::Max(bench, MaxField::OneRepMax), "abc")]);
+    assert_eq!(s.exercises[0].max.message_shown(), None);
+    let s = run(s, [Action::Open(Panel::Setup(bench), false)]);
+    assert!(s.exercises[0].setup_open);
+    assert!(s.exercises[0].max.message_shown().is_some());
+    assert_eq!(s.exercises[0].max.text, "abc");
+    // Fixed, it closes, and the plan takes the new max.
+    let s = run(s, [text(Field::Max(bench, MaxField::OneRepMax), "120")]);
+    let s = run(s, [Action::Open(Panel::Setup(bench), false)]);
+    assert!(!s.exercises[0].setup_open);
+    assert_eq!(
+        s.exercises[0].exercise.max,
+        Some(MaxSource::OneRepMax(120.0))
+    );
+}
+
+#[test]
+fn a_message_waits_until_the_field_is_left_and_goes_as_soon_as_it_is_fixed() {
+    let s = two();
+    let bench = id(&s, 0);
+    let max = Field::Max(bench, MaxField::OneRepMax);
+    let s = run(s, [text(max, "1")]);
+    assert_eq!(s.exercises[0].max.message_shown(), None);
+    let s = run(s, [text(max, "")]);
+    assert_eq!(s.exercises[0].max.message_shown(), None);
+    let left = run(s.clone(), [Action::Leave(max)]);
+    assert_eq!(
+        left.exercises[0].max.message_shown().as_deref(),
+        Some("Enter a number.")
+    );
+    // Leaving a good value, or leaving twice, changes nothing.
+    assert_eq!(left.reduce(Action::Leave(max)), None);
+    let good = run(left, [text(max, "105")]);
+    assert_eq!(good.exercises[0].max.message_shown(), None);
+    assert_eq!(good.reduce(Action::Leave(max)), None);
+    // A new mistake waits for the field to be left again.
+    let again = run(good, [text(max, "10x")]);
+    assert_eq!(again.exercises[0].max.message_shown(), None);
+    // Settings fields work the same way.
+    let s = run(two(), [text(Field::Bar, "x"), Action::Leave(Field::Bar)]);
+    assert!(s.bar.message_shown().is_some());
+}
+
+#[test]
+fn switching_to_a_set_shows_no_estimate_and_no_messages_until_the_set_is_typed() {
+    let s = two();
+    let bench = id(&s, 0);
+    let s = run(s, [Action::SetMaxMode(bench, MaxMode::FromSet)]);
+    let e = &s.exercises[0];
+    assert_eq!(e.estimate(), None);
+    assert_eq!(
+        (e.load.message_shown(), e.reps.message_shown()),
+        (None, None)
+    );
+    // The plan keeps the last good max meanwhile.
+    assert_eq!(loads(&s, 0), loads(&two(), 0));
+    let s = run(
+        s,
+        [
+            text(Field::Max(bench, MaxField::Load), "100"),
+            text(Field::Max(bench, MaxField::Reps), "5"),
+        ],
+    );
+    assert!(s.exercises[0].estimate().is_some());
+    // In 1RM mode nothing is estimated.
+    assert_eq!(two().exercises[0].estimate(), None);
+}
+
+#[test]
+fn a_custom_rest_starts_only_with_a_good_length() {
+    let s = run(two(), [text(Field::CustomRest, "1:3x")]);
+    let start = Action::At(Timed::StartCustomRest, T0);
+    let bad = run(s, [start.clone()]);
+    assert_eq!(bad.timer, RestTimer::Idle);
+    assert!(bad.custom_rest.message_shown().is_some());
+    let good = run(bad, [text(Field::CustomRest, "1:30"), start]);
+    assert_eq!(good.timer.ends_at_ms(), Some(T0 + 90_000.0));
+}
+
+#[test]
+fn ticking_a_set_asks_for_the_next_one_to_be_shown() {
+    let s = two();
+    assert_eq!(s.up_next(), Some((id(&s, 0), 0)));
+    let t = run(s.clone(), [tick(&s, 0, 0, T0)]);
+    assert_eq!(t.up_next(), Some((id(&s, 0), 1)));
+    assert_eq!(t.reveal.1, id(&s, 0).set_element(1));
+    assert_eq!(t.reveal.1, "ex0-set2");
+    // Each tick is a new request, even for the same row.
+    let u = run(t.clone(), [tick(&t, 0, 0, T0), tick(&t, 0, 0, T0)]);
+    assert!(u.reveal.0 > t.reveal.0);
+}
+
+#[test]
+fn the_last_set_of_the_session_ends_it_with_no_rest_to_nowhere() {
+    let s = two();
+    let bench = s.exercises[0].sets().len();
+    let squat = s.exercises[1].sets().len();
+    assert!(!s.session_done());
+    let mut t = s.clone();
+    for n in 0..bench {
+        t = run(t.clone(), [tick(&t, 0, n, T0)]);
+    }
+    for n in 0..squat - 1 {
+        t = run(t.clone(), [tick(&t, 1, n, T0)]);
+    }
+    assert!(!t.session_done());
+    assert!(matches!(t.timer, RestTimer::Running { .. }));
+    // The very last set, ticked during the rest before it: the rest goes, the session is done.
+    let done = run(t.clone(), [tick(&t, 1, squat - 1, T0 + 1000.0)]);
+    assert!(done.session_done());
+    assert_eq!(done.timer, RestTimer::Idle);
+    assert_eq!(done.up_next(), None);
+    let again = run(done, [Action::StartOver]);
+    assert!(!again.session_done());
+    assert_eq!(again.up_next(), Some((id(&s, 0), 0)));
+}
+
+#[test]
+fn the_example_stays_one_until_the_plan_is_changed_and_through_a_reload() {
+    let s = fresh();
+    assert!(s.example);
+    // Progress is not a change of the plan.
+    let t = run(
+        s.clone(),
+        [tick(&s, 0, 0, T0), Action::Open(Panel::Settings, true)],
+    );
+    assert!(t.example);
+    let (query, stored) = t.texts();
+    assert!(start(Some(&stored), &query, T0).state.example);
+    assert!(start(Some(&stored), "", T0).state.example);
+    let bench = id(&s, 0);
+    let u = run(t, [text(Field::Max(bench, MaxField::OneRepMax), "90")]);
+    assert!(!u.example);
+    let (query, stored) = u.texts();
+    assert!(!start(Some(&stored), &query, T0).state.example);
+    // A link is never the example, even over a stored one.
+    assert!(
+        !start(Some(&stored), "?v=1&e=Squat~140~goto", T0)
+            .state
+            .example
+    );
+    assert!(!two().example);
 }

@@ -91,6 +91,12 @@ fn rounding_changes_a_load_that_is_not_loadable_and_the_real_percent_shows_it() 
     assert_eq!(up[0].load(), Some(92.5));
     let pct = up[0].percent_of_max(101.0).unwrap_or(0.0);
     assert!((pct - 91.58).abs() < 0.01);
+    // 1.6 points off 90%: worth showing what was asked.
+    let shown = up[0].shown_percent(101.0);
+    assert_eq!(shown.and_then(|p| p.asked).map(|a| a.round()), Some(90.0));
+    // Down to 90 kg: 89.1%, under a point off: the asked % stays quiet.
+    let shown = down[0].shown_percent(101.0);
+    assert!(shown.is_some_and(|p| p.asked.is_none() && (p.real - 89.1).abs() < 0.01));
 }
 
 #[test]
@@ -122,7 +128,13 @@ fn five_three_one_uses_the_training_max() {
     assert_eq!(sets.len(), 11);
     assert!(sets[6..]
         .iter()
-        .all(|s| s.load() == Some(45.0) && s.kind == SetKind::BackOff));
+        .all(|s| s.load() == Some(45.0) && s.kind == SetKind::BackOff)); // Shown against the training max the program prescribes: 85 of TM 90 is 94.4% TM.
+    let top = sets[5].shown_percent(100.0);
+    assert!(top.is_some_and(|p| p.of_training_max && (p.real - 94.44).abs() < 0.01));
+    assert_eq!(top.and_then(|p| p.asked), None);
+    let goto = Exercise::new("Squat", 100.0, Builtin::Goto).plan(&Settings::default());
+    let goto = goto.unwrap_or_else(|_| panic!()).1;
+    assert!(goto.iter().all(|s| !s.of_training_max));
 }
 
 #[test]
@@ -224,11 +236,14 @@ fn the_next_set_is_the_first_one_not_checked_off() {
     assert_eq!(next.and_then(|n| n.set.load()), Some(85.0));
     let next = next_set([(b.0, b.1, &all[..]), (q.0, q.1, &[0][..])]);
     assert_eq!(
-        next.map(|n| (n.exercise, n.set.number)),
-        Some(("Squat".to_string(), 2))
+        next.map(|n| (n.index, n.exercise, n.set.number)),
+        Some((1, "Squat".to_string(), 2))
     );
     assert_eq!(next_set([(b.0, b.1, &all[..])]), None);
     // An exercise with no plan is passed over.
     let next = next_set([(b.0, &[][..], &[][..]), (q.0, q.1, &[][..])]);
-    assert_eq!(next.map(|n| n.exercise), Some("Squat".to_string()));
+    assert_eq!(
+        next.map(|n| (n.index, n.exercise)),
+        Some((1, "Squat".to_string()))
+    );
 }

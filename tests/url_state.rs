@@ -162,6 +162,7 @@ fn settings_and_log_round_trip_through_storage() {
         done: done.clone(),
         logged: vec![0, 2],
         plan: plan.clone(),
+        example: true,
     });
     let (back, status) = saved::decode(Some(&text));
     assert_eq!(status, ReadStatus::Ok, "{text}");
@@ -171,6 +172,7 @@ fn settings_and_log_round_trip_through_storage() {
     assert_eq!(back.done, done);
     assert_eq!(back.logged, vec![0, 2]);
     assert_eq!(back.plan, plan);
+    assert!(back.example);
     let paused = RestTimer::Paused {
         remaining_ms: 30_000.0,
         duration_ms: 90_000.0,

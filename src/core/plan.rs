@@ -53,6 +53,24 @@ pub struct PlannedSet {
     pub change: PlateChange,
     /// The rest that starts when this set is checked off; 0 after the last set.
     pub rest_after_s: u32,
+    /// The scheme prescribes it as a share of the training max (5/3/1), so that is what its %
+    /// is shown against.
+    pub of_training_max: bool,
+}
+
+/// Rounding that moves a set's load by less than this many percentage points is not worth a
+/// lifter's attention.
+pub const NOTABLE_ROUNDING_PP: f64 = 1.0;
+
+/// The % a set shows: what the load really is, against the max the scheme uses.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ShownPercent {
+    pub real: f64,
+    /// What the scheme asked for, only when rounding moved the load by at least
+    /// [`NOTABLE_ROUNDING_PP`].
+    pub asked: Option<f64>,
+    /// Against the training max ("85% TM"), not the 1RM.
+    pub of_training_max: bool,
 }
 
 impl PlannedSet {
@@ -76,6 +94,23 @@ impl PlannedSet {
     pub fn percent_of_max(&self, one_rep_max: f64) -> Option<f64> {
         let load = self.load()?;
         (one_rep_max > 0.0 && one_rep_max.is_finite()).then(|| load / one_rep_max * 100.0)
+    }
+
+    /// The % to show beside the load: of the training max in 5/3/1 weeks, else of the 1RM, with
+    /// the asked-for % only when rounding moved it notably.
+    pub fn shown_percent(&self, one_rep_max: f64) -> Option<ShownPercent> {
+        let basis = if self.of_training_max {
+            training_max(one_rep_max)
+        } else {
+            one_rep_max
+        };
+        let real = self.percent_of_max(basis)?;
+        let asked = self.target.map(|t| t / basis * 100.0);
+        Some(ShownPercent {
+            real,
+            asked: asked.filter(|a| (a - real).abs() >= NOTABLE_ROUNDING_PP),
+            of_training_max: self.of_training_max,
+        })
     }
 }
 
@@ -123,6 +158,7 @@ pub fn plan(groups: &[SetGroup], inputs: &PlanInputs) -> Vec<PlannedSet> {
                 loading,
                 change: change(&previous, &plates),
                 rest_after_s: 0,
+                of_training_max: matches!(g.intensity, Intensity::OfTrainingMax(_)),
             });
             previous = plates;
         }

@@ -36,6 +36,8 @@ pub struct Saved {
     /// The last plan's query string, for a start with none in the address (an installed app
     /// opens its `start_url`, which holds no plan).
     pub plan: String,
+    /// The stored plan is still the first visit's example, untouched.
+    pub example: bool,
 }
 
 impl Default for Saved {
@@ -47,6 +49,7 @@ impl Default for Saved {
             done: Vec::new(),
             logged: Vec::new(),
             plan: String::new(),
+            example: false,
         }
     }
 }
@@ -114,6 +117,9 @@ pub fn encode(saved: &Saved) -> String {
     if !saved.plan.is_empty() {
         p.push(("plan", saved.plan.clone()));
     }
+    if saved.example {
+        p.push(("example", flag(true)));
+    }
     build(&p)
 }
 
@@ -175,6 +181,7 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         "logged" => positions(value)
             .map(|l| saved.logged = l.into_iter().filter(|&n| n < MAX_EXERCISES).collect())
             .is_some(),
+        "example" => flag(value).map(|b| saved.example = b).is_some(),
         "timer" => decode_timer(value).map(|t| saved.timer = t).is_some(),
         "done" => decode_done(value)
             .map(|(i, sets)| {

@@ -325,6 +325,8 @@ impl Exercise {
 /// The first set of the session not yet checked off, for "next: ..." beside the rest timer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NextSet {
+    /// The exercise's position in the list given.
+    pub index: usize,
     pub exercise: String,
     pub set: PlannedSet,
 }
@@ -354,6 +356,7 @@ pub fn next_set<'a>(
                 .skip(from)
                 .find(|s| !done.contains(&(s.number - 1)))?;
             Some(NextSet {
+                index: current + k,
                 exercise: name.to_string(),
                 set: set.clone(),
             })

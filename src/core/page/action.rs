@@ -15,6 +15,11 @@ impl ExerciseId {
     pub fn element(self, part: &str) -> String {
         format!("ex{}-{part}", self.0)
     }
+
+    /// The id of the row of the set at `position` in the exercise's plan (`ex3-set1`).
+    pub fn set_element(self, position: usize) -> String {
+        self.element(&format!("set{}", position + 1))
+    }
 }
 
 /// Which way a max is entered.
@@ -68,6 +73,9 @@ pub enum Field {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Panel {
     Settings,
+    /// An exercise's setup (name, max, scheme, equipment): closed, the card is one line over
+    /// its sets.
+    Setup(ExerciseId),
     /// An exercise's scheme editor.
     Scheme(ExerciseId),
 }
@@ -96,6 +104,8 @@ pub enum Timed {
         exercise: ExerciseId,
     },
     Timer(TimerAction),
+    /// The rest typed in [`Field::CustomRest`] started (Enter, or its Start button).
+    StartCustomRest,
 }
 
 /// Everything the lifter can do.
@@ -113,6 +123,8 @@ pub enum Action {
     Text(Field, String),
     /// Text typed so far into a field that takes its value when left.
     Draft(Field, String),
+    /// The lifter left a field they typed into: a bad value now shows its message.
+    Leave(Field),
     /// A panel was opened (true) or closed.
     Open(Panel, bool),
     SetMaxMode(ExerciseId, MaxMode),

@@ -28,14 +28,16 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
         Field::Name(id) => with(s, id, |e| e.exercise.name = clip_name(&text)),
         Field::Max(id, f) => with(s, id, |e| {
             match f {
-                MaxField::OneRepMax => e.max = load_field(text, unit),
-                MaxField::Load => e.load = load_field(text, unit),
-                MaxField::Reps => e.reps = Typed::read(text, parse_reps),
-                MaxField::Rpe => e.rpe = Typed::read(text, parse_optional_rpe),
+                MaxField::OneRepMax => e.max = load_field(text, unit).after(&e.max),
+                MaxField::Load => e.load = load_field(text, unit).after(&e.load),
+                MaxField::Reps => e.reps = Typed::read(text, parse_reps).after(&e.reps),
+                MaxField::Rpe => e.rpe = Typed::read(text, parse_optional_rpe).after(&e.rpe),
             }
             e.take_max();
         }),
-        Field::Result(id) => with(s, id, |e| e.result = Typed::read(text, parse_reps)),
+        Field::Result(id) => with(s, id, |e| {
+            e.result = Typed::read(text, parse_reps).after(&e.result);
+        }),
         Field::Scheme(id) => {
             if let Some(scheme) = Builtin::from_key(&text) {
                 with(s, id, |e| {
@@ -75,19 +77,19 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
             }
         }),
         Field::Bar => {
-            s.bar = Typed::read(text, parse_bar);
+            s.bar = Typed::read(text, parse_bar).after(&s.bar);
             if let Some(v) = s.bar.ok() {
                 s.settings.bar = v;
             }
         }
         Field::Collar => {
-            s.collar = Typed::read(text, parse_collar);
+            s.collar = Typed::read(text, parse_collar).after(&s.collar);
             if let Some(v) = s.collar.ok() {
                 s.settings.collar = v;
             }
         }
         Field::Rest(kind) => {
-            let typed = Typed::read(text, parse_rest_s);
+            let typed = Typed::read(text, parse_rest_s).after(s.rests.get(kind));
             if let Some(v) = typed.ok() {
                 let r = &mut s.settings.rests;
                 let slot = match kind {
@@ -104,8 +106,41 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
                 s.settings.formula = f;
             }
         }
-        Field::NewPlate => s.new_plate = Typed::read(text, parse_plate),
+        Field::NewPlate => s.new_plate = Typed::read(text, parse_plate).after(&s.new_plate),
         Field::NewPlateUnit => s.new_plate_unit = Unit::parse(&text).unwrap_or(unit),
-        Field::CustomRest => s.custom_rest = Typed::read(text, parse_duration),
+        Field::CustomRest => {
+            s.custom_rest = Typed::read(text, parse_duration).after(&s.custom_rest);
+        }
     }
+}
+
+/// Marks `field` as left, so a bad value in it shows its message; `false` when that changes
+/// nothing (a good value, a field with no typed value, or one already marked).
+pub(super) fn leave(s: &mut PageState, field: Field) -> bool {
+    let mut changed = false;
+    match field {
+        Field::Max(id, f) => with(s, id, |e| {
+            changed = match f {
+                MaxField::OneRepMax => e.max.leave(),
+                MaxField::Load => e.load.leave(),
+                MaxField::Reps => e.reps.leave(),
+                MaxField::Rpe => e.rpe.leave(),
+            }
+        }),
+        Field::Result(id) => with(s, id, |e| changed = e.result.leave()),
+        Field::Bar => changed = s.bar.leave(),
+        Field::Collar => changed = s.collar.leave(),
+        Field::Rest(kind) => changed = s.rests.get_mut(kind).leave(),
+        Field::NewPlate => changed = s.new_plate.leave(),
+        Field::CustomRest => changed = s.custom_rest.leave(),
+        // Fields that take their value when left, or a choice: no message waits on them.
+        Field::Name(_)
+        | Field::Scheme(_)
+        | Field::Gear(_)
+        | Field::Step(_)
+        | Field::Cell { .. }
+        | Field::Formula
+        | Field::NewPlateUnit => {}
+    }
+    changed
 }

@@ -36,6 +36,11 @@ impl PageState {
             {
                 return None
             }
+            Action::Open(Panel::Setup(id), open)
+                if self.exercise(*id).is_none_or(|e| e.setup_open == *open) =>
+            {
+                return None
+            }
             Action::RemoveExercise(id)
             | Action::MoveExercise { id, .. }
             | Action::SetMaxMode(id, _)
@@ -46,7 +51,7 @@ impl PageState {
             {
                 return None
             }
-            Action::Text(field, _) | Action::Draft(field, _)
+            Action::Text(field, _) | Action::Draft(field, _) | Action::Leave(field)
                 if exercise_of(field).is_some_and(|id| self.exercise(id).is_none()) =>
             {
                 return None
@@ -59,6 +64,7 @@ impl PageState {
             | Action::ResetScheme(_)
             | Action::Text(..)
             | Action::Draft(..)
+            | Action::Leave(_)
             | Action::Open(..)
             | Action::At(..)
             | Action::SetUnit(_)
@@ -76,7 +82,11 @@ impl PageState {
                 s.next_id += 1;
                 let mut e = Exercise::new("", 60.0, Builtin::Goto);
                 e.max = s.exercises.last().and_then(|l| l.exercise.max).or(e.max);
-                s.exercises.push(ExerciseState::new(id, e, &s.settings));
+                let mut added = ExerciseState::new(id, e, &s.settings);
+                // A new exercise is set up first: open, with the thumb in its name.
+                added.setup_open = true;
+                s.exercises.push(added);
+                s.focus = (s.focus.0.wrapping_add(1), id.element("name"));
             }
             Action::RemoveExercise(id) => remove(&mut s, id),
             Action::UndoRemove if s.exercises.len() >= MAX_EXERCISES => {
@@ -118,8 +128,21 @@ impl PageState {
                 super::fields::take_text(&mut s, field, text);
             }
             Action::Draft(field, text) => s.draft = Some((field, text)),
+            Action::Leave(field) => {
+                if !super::fields::leave(&mut s, field) {
+                    return None;
+                }
+            }
             Action::Open(Panel::Settings, open) => s.settings_open = open,
             Action::Open(Panel::Scheme(id), open) => with(&mut s, id, |e| e.editing = open),
+            Action::Open(Panel::Setup(id), open) => with(&mut s, id, |e| {
+                // A bad value keeps the setup open, with its message, rather than hide it.
+                if !open && e.has_bad_field() {
+                    e.show_messages();
+                } else {
+                    e.setup_open = open;
+                }
+            }),
             Action::At(timed, now_ms) => at(&mut s, timed, now_ms),
             // Handled above without a copy.
             Action::Tick(_) => return None,
@@ -174,6 +197,9 @@ impl PageState {
         }
         replan(&self.settings, &self.exercises, &mut s);
         forget_lost_rest(&mut s);
+        if s.example && edited(&self.exercises, &s.exercises) {
+            s.example = false;
+        }
         Some(s)
     }
 }
@@ -190,6 +216,14 @@ fn forget_lost_rest(s: &mut PageState) {
     if s.rest_from.is_some_and(|r| !exists(r)) {
         s.rest_from = None;
     }
+}
+
+/// Whether the plan itself changed (not only the progress through it).
+fn edited(before: &[ExerciseState], after: &[ExerciseState]) -> bool {
+    fn plan(e: &ExerciseState) -> &Exercise {
+        &e.exercise
+    }
+    !before.iter().map(plan).eq(after.iter().map(plan))
 }
 
 /// Removes an exercise, keeping it for Undo with the one it stood before.
@@ -319,6 +353,8 @@ fn at(s: &mut PageState, timed: Timed, now_ms: f64) {
             with(s, exercise, |e| {
                 let load = e.back_off_set().filter(|(n, _)| e.done.contains(n));
                 let load = load.and_then(|(_, set)| set.load());
+                // Tried with a bad number: its message shows.
+                e.result.leave();
                 if let (Some(load), Some(reps), false) = (load, e.result.ok(), e.logged) {
                     e.logged = true;
                     entry = Some(LogEntry {
@@ -335,6 +371,15 @@ fn at(s: &mut PageState, timed: Timed, now_ms: f64) {
             }
         }
         Timed::Timer(a) => s.timer = s.timer.apply(a, now_ms),
+        Timed::StartCustomRest => match s.custom_rest.ok() {
+            Some(duration_ms) => {
+                s.timer = s.timer.apply(TimerAction::Start { duration_ms }, now_ms);
+                s.rest_from = None;
+            }
+            None => {
+                s.custom_rest.leave();
+            }
+        },
     }
 }
 
@@ -366,10 +411,17 @@ fn toggle_done(s: &mut PageState, id: ExerciseId, set: usize, now_ms: f64) {
         }
     } else {
         e.done.push(set);
-        if rest_s > 0 {
+        if s.session_done() {
+            // No rest to nowhere: the bar says the session is done instead.
+            s.timer = RestTimer::Idle;
+            s.rest_from = None;
+        } else if rest_s > 0 {
             let duration_ms = f64::from(rest_s) * 1000.0;
             s.timer = s.timer.apply(TimerAction::Start { duration_ms }, now_ms);
             s.rest_from = this;
+        }
+        if let Some((next, position)) = s.up_next() {
+            s.reveal = (s.reveal.0.wrapping_add(1), next.set_element(position));
         }
     }
 }

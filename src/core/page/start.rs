@@ -57,10 +57,14 @@ pub fn start(stored: Option<&str>, query: &str, now_ms: f64) -> Start {
     // older bookmark) they would land on the wrong sets.
     let same_plan = from_url.exercises == stored_plan.exercises;
     let mut exercises = from_url.exercises;
+    // The example stays one across reloads until the lifter changes it.
+    let mut example = saved.example && same_plan;
     if exercises.is_empty() && !from_url.present {
         exercises.push(first_exercise());
+        example = true;
     }
     let mut state = PageState::new(from_url.settings, exercises);
+    state.example = example;
     if same_plan {
         for (i, e) in state.exercises.iter_mut().enumerate() {
             let count = e.set_count();

@@ -37,6 +37,9 @@ pub struct ExerciseState {
     /// Reps typed for the back-off set, until logged.
     pub result: Typed<u32>,
     pub logged: bool,
+    /// The setup (name, max, scheme, equipment) is open; closed, the card is a one-line
+    /// summary over its sets.
+    pub setup_open: bool,
     /// The scheme editor is open (it is only drawn then).
     pub editing: bool,
     /// The exercise planned with the current settings, kept up to date by the reducer: only an
@@ -48,7 +51,11 @@ pub struct ExerciseState {
 /// A load field: `text` read in `unit` (or in the unit typed after it) as a load in `unit`.
 pub(super) fn load_field(text: String, unit: Unit) -> Typed<f64> {
     let value = parse_weight(&text, unit).map(|w| w.to(unit));
-    Typed { text, value }
+    Typed {
+        text,
+        value,
+        left: false,
+    }
 }
 
 /// Reads an RPE field, where empty means none.
@@ -89,6 +96,7 @@ impl ExerciseState {
                 Typed::read(rpe.map(fmt).unwrap_or_default(), parse_optional_rpe),
             ),
         };
+        let setup_open = exercise.max.is_none();
         ExerciseState {
             id,
             plan: Rc::new(exercise.plan(settings)),
@@ -101,6 +109,8 @@ impl ExerciseState {
             done: Vec::new(),
             result: Typed::default(),
             logged: false,
+            // An exercise with no max has nothing to show but its setup.
+            setup_open,
             editing: false,
         }
     }
@@ -113,6 +123,7 @@ impl ExerciseState {
             done: self.done.clone(),
             logged: self.logged,
             editing: self.editing,
+            setup_open: self.setup_open,
             result: self.result.clone(),
             ..ExerciseState::new(self.id, converted, settings)
         }
@@ -130,6 +141,40 @@ impl ExerciseState {
         };
         if max.is_some() {
             self.exercise.max = max;
+        }
+    }
+
+    /// A field of the max in use holds a bad value: the setup must stay open to show it.
+    pub fn has_bad_field(&self) -> bool {
+        match self.mode {
+            MaxMode::OneRepMax => self.max.ok().is_none(),
+            MaxMode::FromSet => {
+                self.load.ok().is_none() || self.reps.ok().is_none() || self.rpe.ok().is_none()
+            }
+        }
+    }
+
+    /// The max fields in use, marked as left so their messages show (closing was tried).
+    pub(super) fn show_messages(&mut self) {
+        match self.mode {
+            MaxMode::OneRepMax => {
+                self.max.leave();
+            }
+            MaxMode::FromSet => {
+                self.load.leave();
+                self.reps.leave();
+                self.rpe.leave();
+            }
+        }
+    }
+
+    /// The estimate from the set typed, when every field of it is valid (in 1RM mode, none:
+    /// the max is typed, not estimated).
+    pub fn estimate(&self) -> Option<&Estimate> {
+        let typed_set_ok = self.mode == MaxMode::FromSet && !self.has_bad_field();
+        match self.plan.as_ref() {
+            Ok((estimate, _)) if typed_set_ok => Some(estimate),
+            _ => None,
         }
     }
 
@@ -234,6 +279,11 @@ pub struct PageState {
     /// Where the keyboard focus goes after this change, when it removed the element that had it:
     /// a request number (so the same element can be asked for twice) and the element's id.
     pub focus: (u32, String),
+    /// An element to scroll fully into view after this change (the set up next, once a set is
+    /// checked off): a request number and the element's id, as for `focus`.
+    pub reveal: (u32, String),
+    /// The plan is the first visit's example: the page says so until the lifter changes it.
+    pub example: bool,
 }
 
 impl PageState {
@@ -253,6 +303,8 @@ impl PageState {
             draft: None,
             settings_open: false,
             focus: (0, String::new()),
+            reveal: (0, String::new()),
+            example: false,
             next_id: exercises.len() as u32,
             settings,
             exercises,
@@ -289,6 +341,7 @@ impl PageState {
                 .map(|(i, _)| i)
                 .collect(),
             plan: query.clone(),
+            example: self.example,
         });
         (query, stored)
     }
@@ -306,5 +359,18 @@ impl PageState {
                 .iter()
                 .map(|e| (e.exercise.name.as_str(), e.sets(), e.done.as_slice())),
         )
+    }
+
+    /// The set marked "Up next": its exercise and position in that exercise's plan.
+    pub fn up_next(&self) -> Option<(ExerciseId, usize)> {
+        let n = self.next_set()?;
+        let e = self.exercises.get(n.index)?;
+        Some((e.id, n.set.number - 1))
+    }
+
+    /// Every set still to do is done: at least one set was checked and none is up next.
+    pub fn session_done(&self) -> bool {
+        let started = self.exercises.iter().any(|e| !e.done.is_empty());
+        started && self.next_set().is_none()
     }
 }
