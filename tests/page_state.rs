@@ -817,7 +817,7 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
     } else {
         t.to_string()
     };
-    match kind % 23 {
+    match kind % 24 {
         0 => Action::AddExercise,
         1 => Action::RemoveExercise(e),
         2 => Action::UndoRemove,
@@ -859,6 +859,7 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
         19 => Action::StartOver,
         20 => Action::Leave(field(ids, pick, kind / 20)),
         21 => Action::Open(Panel::Setup(e), pick % 2 == 0),
+        22 => Action::EditMax(e),
         _ => Action::At(Timed::StartCustomRest, at),
     }
 }
@@ -1161,4 +1162,59 @@ fn the_example_stays_one_until_the_plan_is_changed_and_through_a_reload() {
             .example
     );
     assert!(!two().example);
+}
+
+#[test]
+fn the_timer_says_each_change_once_and_what_is_left_after_a_change() {
+    let s = two();
+    let t = run(s.clone(), [tick(&s, 0, 0, T0)]);
+    let warm_up = f64::from(t.settings.rests.warm_up_s) * 1000.0;
+    assert_eq!(
+        t.rest_said,
+        format!(
+            "Rest of {} started.",
+            backoff::core::rest_timer::format_clock(warm_up)
+        )
+    );
+    let timer = |a: TimerAction, at: f64| Action::At(Timed::Timer(a), at);
+    let t = run(
+        s.clone(),
+        [
+            text(Field::CustomRest, "1:30"),
+            Action::At(Timed::StartCustomRest, T0),
+        ],
+    );
+    assert_eq!(t.rest_said, "Rest of 1:30 started.");
+    let more = run(t.clone(), [timer(TimerAction::Add { ms: 15_000.0 }, T0)]);
+    assert_eq!(more.rest_said, "1:45 left.");
+    let less = run(
+        t.clone(),
+        [timer(TimerAction::Add { ms: -15_000.0 }, T0 + 10_000.0)],
+    );
+    assert_eq!(less.rest_said, "1:05 left.");
+    let paused = run(less, [timer(TimerAction::Pause, T0 + 20_000.0)]);
+    assert_eq!(paused.rest_said, "Rest paused, 0:55 left.");
+    let over = run(paused, [timer(TimerAction::Skip, T0 + 20_000.0)]);
+    assert_eq!(over.rest_said, "Rest over.");
+    let idle = run(over, [Action::StartOver]);
+    assert_eq!(idle.rest_said, "");
+}
+
+#[test]
+fn type_your_max_opens_the_setup_with_the_focus_in_the_max() {
+    let s = fresh();
+    let bench = id(&s, 0);
+    assert!(!s.exercises[0].setup_open);
+    let t = run(s, [Action::EditMax(bench)]);
+    assert!(t.exercises[0].setup_open);
+    assert_eq!(t.focus.1, "ex0-max");
+    let u = run(
+        t,
+        [
+            Action::SetMaxMode(bench, MaxMode::FromSet),
+            Action::EditMax(bench),
+        ],
+    );
+    assert_eq!(u.focus.1, "ex0-load");
+    assert_eq!(u.reduce(Action::EditMax(ExerciseId(99))), None);
 }

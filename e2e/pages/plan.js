@@ -5,7 +5,6 @@
 // Exercises, sets and groups are counted from 1, as the page labels them. A field asked for with
 // no exercise number is the only one on the page (Playwright fails if there are more).
 
-const nth = (locator, n) => (n === undefined ? locator : locator.nth(n - 1));
 
 /** One set row: what it says (load, reps, plates, %), and its check-off button. */
 export class SetRow {
@@ -42,9 +41,19 @@ export class SetRow {
     return this.row.getByTestId('asked');
   }
 
-  /** The check-off button (aria-pressed says whether the set is done). */
+  /** The check-off button; its name says what a tap does ('Mark set 2 done…', 'Undo set 2…'). */
   checkButton() {
     return this.row.getByRole('button');
+  }
+
+  /** The check-off button of a set already done (none while it is not). */
+  doneButton() {
+    return this.row.getByRole('button', { name: /^Undo set/ });
+  }
+
+  /** The 'Up next' mark, on the one set to do next. */
+  upNext() {
+    return this.row.getByTestId('up-next');
   }
 
   /** Checks the set off (a tap; a second tap undoes it). */
@@ -72,9 +81,49 @@ export class Plan {
     return this.exercises().nth(n - 1);
   }
 
+  /** Exercise `n`'s card, or the whole page when no number is given. */
+  within(n) {
+    return n === undefined ? this.page : this.exercise(n);
+  }
+
   /** An exercise card's heading (its name). */
   exerciseTitle(n) {
     return this.exercise(n).getByRole('heading');
+  }
+
+  /** The card's one line: max, scheme and equipment. */
+  summary(n = 1) {
+    return this.exercise(n).getByTestId('summary');
+  }
+
+  /** The button that opens an exercise's setup ('Edit') or closes it ('Done'). */
+  setupButton(n = 1) {
+    return this.exercise(n).getByRole('button', { name: /^(Edit|Done editing) / });
+  }
+
+  /** Opens exercise `n`'s setup (name, max, scheme, equipment), unless it is open. */
+  async openSetup(n = 1) {
+    const button = this.setupButton(n);
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  }
+
+  /** Taps "Done" on exercise `n`'s setup. */
+  async closeSetup(n = 1) {
+    await this.setupButton(n).click();
+  }
+
+  /** The mark on the first visit's example plan. */
+  exampleMark() {
+    return this.page.getByTestId('example');
+  }
+
+  /** The first visit's line saying what to type. */
+  firstVisitHint() {
+    return this.page.getByTestId('first-visit');
+  }
+
+  async typeYourMax() {
+    await this.page.getByRole('button', { name: 'Type your max' }).click();
   }
 
   async addExercise() {
@@ -82,10 +131,12 @@ export class Plan {
   }
 
   async moveUp(n) {
+    await this.openSetup(n);
     await this.page.getByRole('button', { name: `Move exercise ${n} up` }).click();
   }
 
   async remove(n) {
+    await this.openSetup(n);
     await this.page.getByRole('button', { name: `Remove exercise ${n}` }).click();
   }
 
@@ -95,10 +146,11 @@ export class Plan {
   }
 
   nameField(exercise) {
-    return nth(this.page.getByLabel('Exercise', { exact: true }), exercise);
+    return this.within(exercise).getByLabel('Exercise', { exact: true });
   }
 
   async nameExercise(exercise, name) {
+    await this.openSetup(exercise);
     await this.nameField(exercise).fill(name);
   }
 
@@ -110,11 +162,17 @@ export class Plan {
   // The max.
 
   maxField({ unit = 'kg', exercise } = {}) {
-    return nth(this.page.getByLabel(`1RM (${unit})`), exercise);
+    return this.within(exercise).getByLabel(`1RM (${unit})`);
   }
 
   async typeMax(value, where = {}) {
+    await this.openSetup(where.exercise);
     await this.maxField(where).fill(value);
+  }
+
+  /** Leaves the max field (the thumb moves on): a bad value now shows its message. */
+  async leaveMax(where = {}) {
+    await this.maxField(where).press('Tab');
   }
 
   /** The message next to an exercise's max field (its id is what the field points to). */
@@ -123,7 +181,8 @@ export class Plan {
   }
 
   /** Switches the max to an estimate from a set done (load × reps). */
-  async estimateFromASet() {
+  async estimateFromASet(exercise = 1) {
+    await this.openSetup(exercise);
     await this.page.getByLabel('From a set').check();
   }
 
@@ -152,11 +211,13 @@ export class Plan {
 
   // Scheme and equipment.
 
-  async pickScheme(label) {
+  async pickScheme(label, exercise = 1) {
+    await this.openSetup(exercise);
     await this.page.getByLabel('Scheme').selectOption({ label });
   }
 
-  async pickEquipment(label) {
+  async pickEquipment(label, exercise = 1) {
+    await this.openSetup(exercise);
     await this.page.getByLabel('Equipment').selectOption({ label });
   }
 
@@ -172,7 +233,8 @@ export class Plan {
 
   // The scheme editor.
 
-  async openSetEditor() {
+  async openSetEditor(exercise = 1) {
+    await this.openSetup(exercise);
     await this.page.getByText('Edit sets').click();
   }
 

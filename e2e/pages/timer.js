@@ -5,9 +5,9 @@ export class Timer {
     this.page = page;
   }
 
-  /** The button that starts a rest of this length, e.g. '1:30'. */
+  /** The chip that starts a rest of this length, e.g. '1:30' ('Start a 1:30 rest'). */
   preset(length) {
-    return this.page.getByRole('button', { name: length, exact: true });
+    return this.page.getByRole('button', { name: `Start a ${length} rest`, exact: true });
   }
 
   async startRest(length) {
@@ -21,7 +21,27 @@ export class Timer {
   /** Types a rest of one's own (seconds or m:ss) and starts it. */
   async startCustomRest(length) {
     await this.customRestField().fill(length);
-    await this.page.getByRole('button', { name: 'Start', exact: true }).click();
+    await this.page.getByRole('button', { name: 'Start the custom rest' }).click();
+  }
+
+  /** Types a rest of one's own and starts it with the keypad's Enter. */
+  async startCustomRestWithEnter(length) {
+    await this.customRestField().fill(length);
+    await this.customRestField().press('Enter');
+  }
+
+  /** The bar once every set is ticked: 'Session done…' and Start over. */
+  sessionDone() {
+    return this.page.getByTestId('session-done');
+  }
+
+  async startOverFromTheBar() {
+    await this.sessionDone().getByRole('button', { name: 'Start over' }).click();
+  }
+
+  /** The whole bar, fixed at the bottom of the screen. */
+  bar() {
+    return this.page.getByTestId('timer');
   }
 
   /** The big countdown, e.g. '1:30', or '+0:05' once the rest is over. */
@@ -29,7 +49,7 @@ export class Timer {
     return this.page.getByTestId('timer-clock');
   }
 
-  /** The line under the clock: when the next set is due, 'paused', or 'Rest over: next set'. */
+  /** The line under the clock: when the next set is due, 'Paused', or 'Rest over'. */
   status() {
     return this.page.getByTestId('timer-sub');
   }

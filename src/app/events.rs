@@ -47,6 +47,22 @@ pub fn changed(d: &Dispatch, field: Field) -> Callback<Event> {
     text_to(d, field, Action::Text)
 }
 
+/// Sends that the lifter left `field` after typing into it (its `change` event).
+pub fn left(d: &Dispatch, field: Field) -> Callback<Event> {
+    send(d, Action::Leave(field))
+}
+
+/// Sends `timed`, with the moment, when Enter is pressed in a field (the keypad's "done").
+pub fn enter_at(d: &Dispatch, timed: Timed) -> Callback<KeyboardEvent> {
+    let d = d.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" {
+            e.prevent_default();
+            d.dispatch(Action::At(timed, now_ms()));
+        }
+    })
+}
+
 fn text_to<E: AsRef<Event> + 'static>(
     d: &Dispatch,
     field: Field,

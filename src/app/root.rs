@@ -49,7 +49,7 @@ fn describe_next(n: &NextSet, unit: Unit) -> String {
         ),
         None => String::new(),
     };
-    format!("{name}, set {}: {reps}{load}", n.set.number)
+    format!("Up next: {name}, set {}: {reps}{load}", n.set.number)
 }
 
 /// The whole page.
@@ -86,6 +86,15 @@ pub fn app() -> Html {
             }
         });
     }
+    {
+        // After a tick, the set up next comes fully into view above the timer bar.
+        let (request, id) = state.reveal.clone();
+        use_effect_with(request, move |request| {
+            if *request > 0 {
+                focus::reveal(&id);
+            }
+        });
+    }
     let on_share = {
         let d = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -116,6 +125,8 @@ pub fn app() -> Html {
         .map(|n| describe_next(&n, state.settings.unit));
     let count = state.exercises.len();
     let back_offs = state.back_off_count();
+    let up_next = state.up_next();
+    let first = state.exercises.first().map(|e| e.id);
 
     html! {
         <div class="app" onclick={unlock_audio}>
@@ -136,6 +147,12 @@ pub fn app() -> Html {
                     <button type="button" class="icon" aria-label="Dismiss notice" onclick={send(&dispatch, Action::Notice(None))}>{ "✕" }</button>
                 </div>
             }
+            if let (true, Some(first)) = (state.example, first) {
+                <div class="hint first-visit" data-testid="first-visit">
+                    <p>{ "An example plan: type your max, or a set you just did, to plan your own sets." }</p>
+                    <button type="button" class="primary" onclick={send(&dispatch, Action::EditMax(first))}>{ "Type your max" }</button>
+                </div>
+            }
             { for state.exercises.iter().enumerate().map(|(i, e)| exercise_card(&ExerciseCardProps {
                 index: i,
                 count,
@@ -143,6 +160,8 @@ pub fn app() -> Html {
                 settings: &state.settings,
                 log: state.log.as_slice(),
                 draft: state.draft.as_ref(),
+                up_next: up_next.filter(|(id, _)| *id == e.id).map(|(_, n)| n),
+                example: state.example,
                 dispatch: &dispatch,
             })) }
             if back_offs > BACK_OFF_EXERCISES_ADVISED {
@@ -158,7 +177,7 @@ pub fn app() -> Html {
             <datalist id="lifts">{ for SUGGESTIONS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>
         </main>
         <RestTimerBar timer={state.timer} settings={state.settings.clone()} dispatch={dispatch.clone()} {next}
-            custom={state.custom_rest.clone()} />
+            custom={state.custom_rest.clone()} done={state.session_done()} said={state.rest_said.clone()} />
         </div>
     }
 }

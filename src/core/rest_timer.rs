@@ -246,6 +246,28 @@ impl RestTimer {
     }
 }
 
+/// What a screen reader is told when the lifter changes the rest: said once, at the change, and
+/// never every second. After +/-15 s it says what is left now, not the length it started with.
+pub fn words(action: TimerAction, after: &RestTimer, now_ms: f64) -> String {
+    let left = || format!("{} left.", format_clock(after.remaining_ms(now_ms)));
+    match (action, after) {
+        (_, RestTimer::Idle) => String::new(),
+        (_, RestTimer::Finished { .. }) => "Rest over.".into(),
+        (_, RestTimer::Paused { .. }) => format!("Rest paused, {}", left()),
+        (TimerAction::Start { duration_ms }, _) => {
+            format!("Rest of {} started.", format_clock(duration_ms))
+        }
+        (
+            TimerAction::Add { .. }
+            | TimerAction::Resume
+            | TimerAction::Pause
+            | TimerAction::Skip
+            | TimerAction::Reset,
+            _,
+        ) => left(),
+    }
+}
+
 /// Shows the countdown as m:ss ("1:30", "0:05", "12:00"), rounding up to the whole second so
 /// "0:00" appears only at the very end.
 pub fn format_clock(ms: f64) -> String {

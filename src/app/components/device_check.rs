@@ -58,7 +58,7 @@ pub fn device_check() -> Html {
                     </li>
                 }) }
             </ul>
-            <p class="muted">{ "A locked phone pauses web pages: the timer is right again the moment you look, and the lock screen's clock can tell you when rest ends (\"next set at\")." }</p>
+            <p class="muted">{ "A locked phone pauses web pages: the timer is right again the moment you look, and the lock screen's clock can tell you when rest ends (\"Next set at\")." }</p>
         </div>
     }
 }

@@ -1,17 +1,18 @@
-//! One exercise: its name, its max (typed, or estimated from a set), its scheme (editable in
-//! place), its equipment, the planned sets, and the back-off result with last time's beside it.
+//! One exercise: a one-line summary over its planned sets, its setup (name, max typed or
+//! estimated from a set, scheme editable in place, equipment) opening in place, and the
+//! back-off result with last time's beside it.
 
 use yew::prelude::*;
 
 use super::number_field::{number_field, NumberField};
 use super::scheme_editor::{scheme_editor, SchemeEditorProps};
 use super::set_row::{set_row, SetRowProps};
-use crate::app::events::{changed, drafted, send, send_at, typed, Dispatch};
+use crate::app::events::{changed, drafted, enter_at, send, send_at, typed, Dispatch};
 use crate::browser::clock::short_date;
-use crate::core::one_rep_max::EstimateError;
-use crate::core::page::{shown, Action, ExerciseState, Field, MaxField, MaxMode, Timed};
+use crate::core::one_rep_max::{Estimate, EstimateError};
+use crate::core::page::{shown, Action, ExerciseState, Field, MaxField, MaxMode, Panel, Timed};
 use crate::core::scheme::Builtin;
-use crate::core::session::{last_result, Gear, LogEntry, Settings};
+use crate::core::session::{last_result, Gear, LogEntry, MaxSource, Settings};
 use crate::core::units::{fmt, fmt_weight, Unit};
 
 /// What [`exercise_card`] draws.
@@ -23,6 +24,10 @@ pub struct ExerciseCardProps<'a> {
     pub log: &'a [LogEntry],
     /// Text being typed into a field that takes its value when left.
     pub draft: Option<&'a (Field, String)>,
+    /// The position of this exercise's set that is up next, if it is in this exercise.
+    pub up_next: Option<usize>,
+    /// The plan is the first visit's example.
+    pub example: bool,
     pub dispatch: &'a Dispatch,
 }
 
@@ -38,8 +43,10 @@ pub const SUGGESTIONS: [&str; 8] = [
     "Deadlift",
 ];
 
-/// An exercise and its plan. A plain function, not a component: its plan is kept in the page's
-/// state, and each component type costs the page its own lifecycle code.
+/// An exercise and its plan. Compact once its max is set: a one-line summary with "Edit" over
+/// its sets, so the sets come first; its setup opens in place. A plain function, not a
+/// component: its plan is kept in the page's state, and each component type costs the page its
+/// own lifecycle code.
 pub fn exercise_card(p: &ExerciseCardProps) -> Html {
     let i = p.index;
     let e = &p.state;
@@ -59,20 +66,93 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
         Gear::Fixed { .. } => "machine",
     };
     let last = last_result(p.log, &e.exercise.name);
+    let open = e.setup_open;
 
     html! {
         <article key={ex.0} class="exercise" aria-labelledby={id("title")} data-testid="exercise">
             <header class="exercise-head">
-                <h2 id={id("title")} tabindex="-1">{ title.clone() }</h2>
-                <div class="row-buttons">
-                    <button type="button" class="icon" aria-label={format!("Move exercise {} up", i + 1)} disabled={i == 0}
-                        onclick={send(d, Action::MoveExercise { id: ex, up: true })}>{ "↑" }</button>
-                    <button type="button" class="icon" aria-label={format!("Move exercise {} down", i + 1)} disabled={i + 1 >= p.count}
-                        onclick={send(d, Action::MoveExercise { id: ex, up: false })}>{ "↓" }</button>
-                    <button type="button" class="icon" aria-label={format!("Remove exercise {}", i + 1)}
-                        onclick={send(d, Action::RemoveExercise(ex))}>{ "✕" }</button>
+                <div class="head-text">
+                    <h2 id={id("title")} tabindex="-1">
+                        { title.clone() }
+                        if p.example { <span class="badge" data-testid="example">{ "Example" }</span> }
+                    </h2>
+                    <p class="summary" data-testid="summary">{ summary(e, unit, gear_key) }</p>
                 </div>
+                <button type="button" class="edit" aria-expanded={open.to_string()} aria-controls={id("setup")}
+                    aria-label={format!("{} {title}", if open { "Done editing" } else { "Edit" })}
+                    onclick={send(d, Action::Open(Panel::Setup(ex), !open))}>{ if open { "Done" } else { "Edit" } }</button>
             </header>
+            if open {
+                <div id={id("setup")} class="setup">
+                    { setup(p, gear_key) }
+                </div>
+            }
+            if let Err(err) = &planned {
+                { no_plan(err) }
+            }
+            if e.exercise.is_deadlift() && crate::core::scheme::has_back_off(&e.exercise.groups) {
+                <p class="hint">{ "A back-off set of deadlifts is hard on the lower back when tired: consider dropping it here." }</p>
+            }
+            if let Ok((est, sets)) = &planned {
+                <ol class="sets" aria-label={format!("Sets for {title}")}>
+                    { for sets.iter().enumerate().map(|(n, s)| set_row(&SetRowProps {
+                        set: s.clone(),
+                        id: ex.set_element(n),
+                        one_rep_max: est.max,
+                        unit,
+                        done: e.done.contains(&n),
+                        next: p.up_next == Some(n),
+                        on_barbell: e.exercise.gear == Gear::Barbell,
+                        toggle: send_at(d, Timed::ToggleDone { exercise: ex, set: n }),
+                    })) }
+                </ol>
+                { back_off_result(p) }
+            }
+            if let Some(l) = last {
+                <p class="last-time" data-testid="last-time">
+                    { format!("Last back-off: {} reps at {}, {}", l.reps, fmt_weight(l.load, l.unit), short_date(l.at_ms)) }
+                </p>
+            }
+        </article>
+    }
+}
+
+/// The card's one line: "1RM 140 kg · Goto back-off · Barbell".
+fn summary(e: &ExerciseState, unit: Unit, gear_key: &str) -> String {
+    let max = match (e.exercise.max, e.plan.as_ref()) {
+        (Some(MaxSource::OneRepMax(m)), _) => format!("1RM {}", fmt_weight(m, unit)),
+        (Some(MaxSource::FromSet { load, reps, .. }), Ok((est, _))) => format!(
+            "1RM ≈ {} from {} × {reps}",
+            fmt_weight(tenth(est.max), unit),
+            fmt_weight(load, unit)
+        ),
+        _ => "No max yet".into(),
+    };
+    let scheme = e.exercise.scheme.name();
+    let edited = if e.exercise.is_edited() {
+        " (edited)"
+    } else {
+        ""
+    };
+    let gear = match gear_key {
+        "bar" => "Barbell",
+        "db" => "Dumbbells",
+        _ => "Machine / cable",
+    };
+    format!("{max} · {scheme}{edited} · {gear}")
+}
+
+/// The setup: name, max (typed, or estimated from a set), scheme, equipment, the scheme editor,
+/// and the buttons that move or remove the exercise.
+fn setup(p: &ExerciseCardProps, gear_key: &str) -> Html {
+    let i = p.index;
+    let e = &p.state;
+    let ex = e.id;
+    let unit = p.settings.unit;
+    let d = p.dispatch;
+    let id = |part: &str| ex.element(part);
+    html! {
+        <>
             <div class="field">
                 <label for={id("name")}>{ "Exercise" }</label>
                 <input id={id("name")} type="text" list="lifts" autocomplete="off" enterkeyhint="done"
@@ -99,12 +179,12 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                         ..NumberField::new(Field::Max(ex, MaxField::Reps), id("reps"), "Reps", &e.reps)
                     }) }
                     { number_field(d, NumberField {
-                        placeholder: "6–10",
-                        ..NumberField::new(Field::Max(ex, MaxField::Rpe), id("rpe"), "RPE (optional)", &e.rpe)
+                        placeholder: "optional",
+                        ..NumberField::new(Field::Max(ex, MaxField::Rpe), id("rpe"), "RPE", &e.rpe)
                     }) }
                 </div>
+                { estimate_line(e.estimate(), unit, p.settings.formula.name()) }
             }
-            { estimate_line(&planned.as_ref().map(|(est, _)| *est).map_err(|x| *x), e.mode, unit, p.settings.formula.name()) }
             <div class="field-grid two">
                 <div class="field">
                     <label for={id("scheme")}>{ "Scheme" }</label>
@@ -139,52 +219,40 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                 open: e.editing,
                 dispatch: d.clone(),
             }) }
-            if e.exercise.is_deadlift() && crate::core::scheme::has_back_off(&e.exercise.groups) {
-                <p class="hint">{ "A back-off set of deadlifts is hard on the lower back when tired: consider dropping it here." }</p>
-            }
-            if let Ok((est, sets)) = &planned {
-                <ol class="sets" aria-label={format!("Sets for {title}")}>
-                    { for sets.iter().enumerate().map(|(n, s)| set_row(&SetRowProps {
-                        set: s.clone(),
-                        one_rep_max: est.max,
-                        unit,
-                        done: e.done.contains(&n),
-                        on_barbell: e.exercise.gear == Gear::Barbell,
-                        toggle: send_at(d, Timed::ToggleDone { exercise: ex, set: n }),
-                    })) }
-                </ol>
-                { back_off_result(p) }
-            }
-            if let Some(l) = last {
-                <p class="last-time" data-testid="last-time">
-                    { format!("Last back-off: {} reps at {}, {}", l.reps, fmt_weight(l.load, l.unit), short_date(l.at_ms)) }
-                </p>
-            }
-        </article>
+            <div class="row-buttons">
+                <button type="button" class="icon" aria-label={format!("Move exercise {} up", i + 1)} disabled={i == 0}
+                    onclick={send(d, Action::MoveExercise { id: ex, up: true })}>{ "↑" }</button>
+                <button type="button" class="icon" aria-label={format!("Move exercise {} down", i + 1)} disabled={i + 1 >= p.count}
+                    onclick={send(d, Action::MoveExercise { id: ex, up: false })}>{ "↓" }</button>
+                <button type="button" aria-label={format!("Remove exercise {}", i + 1)}
+                    onclick={send(d, Action::RemoveExercise(ex))}>{ "Remove" }</button>
+            </div>
+        </>
     }
 }
 
-fn estimate_line(
-    est: &Result<crate::core::one_rep_max::Estimate, EstimateError>,
-    mode: MaxMode,
-    unit: Unit,
-    formula: &str,
-) -> Html {
-    match (est, mode) {
-        (Ok(_), MaxMode::OneRepMax) => html! {},
-        (Ok(e), MaxMode::FromSet) => html! {
-            <p class="estimate" data-testid="estimate" aria-live="polite">
-                { "Estimated 1RM " }<strong>{ fmt_weight(tenth(e.max), unit) }</strong>
-                if e.low < e.high { { format!(" ({formula}; formulas {}–{})", fmt(tenth(e.low)), fmt(tenth(e.high))) } }
-                if e.high_reps { <span class="warn">{ " Above 10 reps the formulas disagree: treat this as rough." }</span> }
-            </p>
-        },
-        (Err(EstimateError::TooManyReps), _) => html! {
-            <p class="estimate warn" aria-live="polite" data-testid="no-plan">{ "Over 20 reps no formula is trustworthy: use a heavier set." }</p>
-        },
-        (Err(e), _) => html! {
-            <p class="estimate warn" aria-live="polite" data-testid="no-plan">{ format!("No plan yet: {}", e.message()) }</p>
-        },
+/// Why there are no sets.
+fn no_plan(err: &EstimateError) -> Html {
+    let text = match err {
+        EstimateError::TooManyReps => {
+            "Over 20 reps no formula is trustworthy: use a heavier set.".to_string()
+        }
+        e => format!("No plan yet: {}", e.message()),
+    };
+    html! { <p class="estimate warn" aria-live="polite" data-testid="no-plan">{ text }</p> }
+}
+
+/// The estimate from a set typed, shown only while the set is valid.
+fn estimate_line(est: Option<&Estimate>, unit: Unit, formula: &str) -> Html {
+    let Some(e) = est else {
+        return html! {};
+    };
+    html! {
+        <p class="estimate" data-testid="estimate" aria-live="polite">
+            { "Estimated 1RM " }<strong>{ fmt_weight(tenth(e.max), unit) }</strong>
+            if e.low < e.high { { format!(" ({formula}; formulas {}–{})", fmt(tenth(e.low)), fmt(tenth(e.high))) } }
+            if e.high_reps { <span class="warn">{ " Above 10 reps the formulas disagree: treat this as rough." }</span> }
+        </p>
     }
 }
 
@@ -211,10 +279,10 @@ fn back_off_result(p: &ExerciseCardProps) -> Html {
         <div class="result">
             { number_field(d, NumberField {
                 inputmode: "numeric",
-                error: e.result.message_if_typed(),
+                onkeydown: Some(enter_at(d, Timed::LogBackOff { exercise: e.id })),
                 ..NumberField::new(Field::Result(e.id), e.id.element("result"), label, &e.result)
             }) }
-            <button type="button" class="primary" disabled={e.result.ok().is_none()}
+            <button type="button" class="primary" disabled={e.result.text.trim().is_empty()}
                 onclick={send_at(d, Timed::LogBackOff { exercise: e.id })}>{ "Save result" }</button>
         </div>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::events::{typed, Dispatch};
+use crate::app::events::{left, typed, Dispatch};
 use crate::core::page::{Field, Typed};
 
 /// What [`number_field`] draws.
@@ -20,6 +20,8 @@ pub struct NumberField {
     /// `decimal` for loads, `numeric` for whole numbers.
     pub inputmode: &'static str,
     pub placeholder: &'static str,
+    /// What Enter does in the field, beyond leaving it.
+    pub onkeydown: Option<Callback<KeyboardEvent>>,
 }
 
 impl NumberField {
@@ -35,10 +37,11 @@ impl NumberField {
             id: id.into(),
             label: label.into(),
             value: typed.text.clone(),
-            error: typed.message(),
+            error: typed.message_shown(),
             suffix: "",
             inputmode: "decimal",
             placeholder: "",
+            onkeydown: None,
         }
     }
 }
@@ -54,7 +57,8 @@ pub fn number_field(d: &Dispatch, p: NumberField) -> Html {
             <div class="input-row">
                 <input id={p.id} type="text" inputmode={p.inputmode}
                     autocomplete="off" enterkeyhint="done" placeholder={p.placeholder}
-                    value={p.value} oninput={typed(d, p.field)}
+                    value={p.value} oninput={typed(d, p.field)} onchange={left(d, p.field)}
+                    onkeydown={p.onkeydown}
                     aria-invalid={invalid.then_some("true")}
                     aria-describedby={error_id.clone()} />
                 if !p.suffix.is_empty() { <span class="suffix" aria-hidden="true">{ p.suffix }</span> }

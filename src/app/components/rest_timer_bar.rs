@@ -9,7 +9,7 @@ use std::rc::Rc;
 use gloo_timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
-use crate::app::events::{send_at, typed, Dispatch};
+use crate::app::events::{enter_at, left, send as send_plain, send_at, typed, Dispatch};
 use crate::app::rest_alerts::use_rest_alerts;
 use crate::browser::clock::{now_ms, time_of_day};
 use crate::core::page::{Action, Field, Timed, Typed};
@@ -27,6 +27,10 @@ pub struct RestTimerBarProps {
     pub next: Option<String>,
     /// A rest length typed for a manual start, in ms once it is one.
     pub custom: Typed<f64>,
+    /// Every set is done: the bar says so instead of offering a rest.
+    pub done: bool,
+    /// What the live region said at the lifter's last change to the rest.
+    pub said: String,
     pub dispatch: Dispatch,
 }
 
@@ -92,22 +96,40 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
     let send = |a: TimerAction| send_at(d, Timed::Timer(a));
     let start = |ms: f64| send(TimerAction::Start { duration_ms: ms });
     let n = (*now).max(0.0);
-    let status = announcement(&timer, n);
+    let status = announcement(&timer, n, &p.said);
 
     let body = match timer {
+        RestTimer::Idle if p.done => html! {
+            <div class="timer-done" data-testid="session-done">
+                <span class="timer-title">{ "Session done: every set is ticked." }</span>
+                <button type="button" onclick={send_plain(d, Action::StartOver)}>{ "Start over" }</button>
+            </div>
+        },
         RestTimer::Idle => {
-            let custom_ms = p.custom.ok();
+            let error = p.custom.message_shown();
             html! {
                 <div class="timer-idle">
-                    <span class="timer-title">{ "Rest" }</span>
-                    <div class="chips">
-                        { for PRESETS.iter().map(|s| html! {
-                            <button type="button" class="chip" onclick={start(f64::from(*s) * 1000.0)}>{ format_clock(f64::from(*s) * 1000.0) }</button>
+                    if let Some(e) = &error {
+                        <span class="timer-title timer-error" id="custom-rest-error">{ e.clone() }</span>
+                    } else {
+                        <span class="timer-title" aria-hidden="true">{ "Rest" }</span>
+                    }
+                    <div class="chips" role="group" aria-label="Start a rest">
+                        { for PRESETS.iter().map(|s| {
+                            let clock = format_clock(f64::from(*s) * 1000.0);
+                            html! {
+                                <button type="button" class="chip" aria-label={format!("Start a {clock} rest")}
+                                    onclick={start(f64::from(*s) * 1000.0)}>{ clock }</button>
+                            }
                         }) }
                         <input type="text" inputmode="numeric" class="chip-input" aria-label="Custom rest, seconds or m:ss"
-                            placeholder="m:ss" value={p.custom.text.clone()} oninput={typed(d, Field::CustomRest)} />
-                        <button type="button" class="chip" disabled={custom_ms.is_none()}
-                            onclick={start(custom_ms.unwrap_or(0.0))}>{ "Start" }</button>
+                            enterkeyhint="go" placeholder="m:ss" value={p.custom.text.clone()}
+                            aria-invalid={error.is_some().then_some("true")}
+                            aria-describedby={error.is_some().then_some("custom-rest-error")}
+                            oninput={typed(d, Field::CustomRest)} onchange={left(d, Field::CustomRest)}
+                            onkeydown={enter_at(d, Timed::StartCustomRest)} />
+                        <button type="button" class="chip" aria-label="Start the custom rest" disabled={p.custom.text.trim().is_empty()}
+                            onclick={send_at(d, Timed::StartCustomRest)}>{ "Start" }</button>
                     </div>
                 </div>
             }
@@ -123,8 +145,8 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
             html! {
                 <div class={match (over, paused) { (true, _) => "timer-active over", (_, true) => "timer-active paused", _ => "timer-active" }}>
                     { ring(timer.progress(n)) }
+                    <span class="timer-clock" data-testid="timer-clock">{ clock }</span>
                     <div class="timer-readout">
-                        <span class="timer-clock" data-testid="timer-clock">{ clock }</span>
                         <span class="timer-sub" data-testid="timer-sub">{ subline(&timer) }</span>
                         if let Some(next) = &p.next {
                             <span class="timer-next" data-testid="timer-next">{ next.clone() }</span>
@@ -160,24 +182,22 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
 fn subline(t: &RestTimer) -> String {
     match t {
         RestTimer::Running { ends_at_ms, .. } => {
-            format!("next set at {}", time_of_day(*ends_at_ms))
+            format!("Next set at {}", time_of_day(*ends_at_ms))
         }
-        RestTimer::Paused { .. } => "paused".into(),
-        RestTimer::Finished { .. } => "Rest over: next set".into(),
+        RestTimer::Paused { .. } => "Paused".into(),
+        RestTimer::Finished { .. } => "Rest over".into(),
         RestTimer::Idle => String::new(),
     }
 }
 
-/// What the live region says; it changes only at the start, 10 seconds left and the end.
-fn announcement(t: &RestTimer, now: f64) -> String {
+/// What the live region says: each change the lifter made, once (from the core), then only
+/// 10 seconds left and the end; never every second.
+fn announcement(t: &RestTimer, now: f64, said: &str) -> String {
     match t {
-        RestTimer::Running { duration_ms, .. } if t.remaining_ms(now) > 10_000.0 => {
-            format!("Rest of {} started.", format_clock(*duration_ms))
-        }
-        RestTimer::Running { .. } => "10 seconds left.".into(),
-        RestTimer::Paused { .. } => "Rest paused.".into(),
+        RestTimer::Running { .. } if t.remaining_ms(now) <= 10_000.0 => "10 seconds left.".into(),
         RestTimer::Finished { .. } => "Rest over.".into(),
         RestTimer::Idle => String::new(),
+        RestTimer::Running { .. } | RestTimer::Paused { .. } => said.into(),
     }
 }
 

@@ -13,9 +13,13 @@ use crate::core::units::{fmt, fmt_weight, Unit};
 /// What [`set_row`] draws.
 pub struct SetRowProps {
     pub set: PlannedSet,
+    /// The row's element id, so a tick can bring the next set into view.
+    pub id: String,
     pub one_rep_max: f64,
     pub unit: Unit,
     pub done: bool,
+    /// The set to do next: outlined and labelled "Up next".
+    pub next: bool,
     /// Loaded on a barbell (else dumbbells or a stack), for the wording of what cannot be loaded.
     pub on_barbell: bool,
     /// Checks the set off, or un-checks it.
@@ -36,20 +40,34 @@ pub fn set_row(p: &SetRowProps) -> Html {
         Reps::Exact(r) => format!("{r} rep{}", if r == 1 { "" } else { "s" }),
         Reps::Amrap => "AMRAP".to_string(),
     };
-    let label = format!(
-        "Set {} {}: {}, {}",
-        s.number,
-        s.kind.label(),
-        reps,
-        load_words(s, p.unit)
+    // What a tap does, with what the set is.
+    let what = match (s.load(), s.plates()) {
+        (Some(l), []) => format!("{reps} at {}", fmt_weight(l, p.unit)),
+        (Some(l), plates) => format!(
+            "{reps} at {}, {} a side",
+            fmt_weight(l, p.unit),
+            plates_text(plates, p.unit)
+        ),
+        (None, _) => format!("{reps}, cannot be loaded"),
+    };
+    let label = if p.done {
+        format!("Undo set {} ({}): {what}", s.number, s.kind.label())
+    } else {
+        format!("Mark set {} done ({}): {what}", s.number, s.kind.label())
+    };
+    let class = format!(
+        "set {kind_class}{}{}",
+        if p.done { " done" } else { "" },
+        if p.next { " next" } else { "" }
     );
     html! {
-        <li class={format!("set {kind_class}{}", if p.done { " done" } else { "" })} data-testid="set-row" data-kind={kind_class}>
-            <button class="check" type="button" aria-pressed={p.done.to_string()} aria-label={label} onclick={p.toggle.clone()}>
+        <li id={p.id.clone()} {class} data-testid="set-row" data-kind={kind_class}>
+            <button class="check" type="button" aria-label={label} onclick={p.toggle.clone()}>
                 <span class="num" aria-hidden="true">{ if p.done { "✓".to_string() } else { s.number.to_string() } }</span>
             </button>
             <div class="set-body">
                 <div class="set-line">
+                    if p.next { <span class="next-badge" data-testid="up-next">{ "Up next" }</span> }
                     <span class="kind-badge">{ s.kind.label() }</span>
                     <span class="reps" data-testid="reps">{ reps }</span>
                     <strong class="load" data-testid="load">{ load_text(s, p.unit) }</strong>
@@ -76,28 +94,19 @@ fn load_text(s: &PlannedSet, unit: Unit) -> String {
     }
 }
 
-fn load_words(s: &PlannedSet, unit: Unit) -> String {
-    match &s.loading {
-        Loading::Loaded { total, .. } => fmt_weight(*total, unit),
-        _ => "cannot be loaded".into(),
-    }
-}
-
-/// The real % of the max; flagged when rounding moved it off what the scheme asked for.
+/// The real % (of the training max in 5/3/1 weeks), and what was asked only when rounding moved
+/// it by a point or more: smaller moves are not worth a lifter's attention.
 fn percent(s: &PlannedSet, max: f64) -> Html {
-    let Some(real) = s.percent_of_max(max) else {
+    let Some(shown) = s.shown_percent(max) else {
         return html! {};
     };
-    let asked = s.target.map(|t| t / max * 100.0);
-    let moved = asked.is_some_and(|a| (a - real).abs() >= 0.05);
     let tenth = |v: f64| fmt((v * 10.0).round() / 10.0);
+    let basis = if shown.of_training_max { "% TM" } else { "%" };
     html! {
         <>
-            <span class={if moved { "pct moved" } else { "pct" }} data-testid="pct">
-                { format!("{}%", tenth(real)) }
-            </span>
-            if let Some(a) = asked.filter(|_| moved) {
-                <span class="asked" data-testid="asked">{ format!("(asked {}%)", tenth(a)) }</span>
+            <span class="pct" data-testid="pct">{ format!("{}{basis}", tenth(shown.real)) }</span>
+            if let Some(a) = shown.asked {
+                <span class="asked" data-testid="asked">{ format!("asked {}{basis}", tenth(a)) }</span>
             }
         </>
     }

@@ -128,6 +128,8 @@ pub enum Action {
     /// A panel was opened (true) or closed.
     Open(Panel, bool),
     SetMaxMode(ExerciseId, MaxMode),
+    /// Opens the exercise's setup with the focus in its max (the first visit's "type your max").
+    EditMax(ExerciseId),
     ResetScheme(ExerciseId),
     /// A tap at a moment (ms since the epoch).
     At(Timed, f64),

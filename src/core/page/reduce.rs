@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use super::action::{Action, ExerciseId, Field, Flag, Panel, Timed};
+use super::action::{Action, ExerciseId, Field, Flag, MaxMode, Panel, Timed};
 use super::state::{ExerciseState, PageState, Removed, UNDO_ID};
 use super::typed::Typed;
 use crate::core::plates::{Plate, PlateStock, MAX_PAIRS, MAX_PLATE_KINDS};
-use crate::core::rest_timer::{RestTimer, TimerAction};
+use crate::core::rest_timer::{words, RestTimer, TimerAction};
 use crate::core::scheme::Builtin;
 use crate::core::session::{push_log, Exercise, LogEntry, Settings, MAX_EXERCISES};
 use crate::core::units::{convert, fmt, Unit};
@@ -44,6 +44,7 @@ impl PageState {
             Action::RemoveExercise(id)
             | Action::MoveExercise { id, .. }
             | Action::SetMaxMode(id, _)
+            | Action::EditMax(id)
             | Action::ResetScheme(id)
             | Action::At(Timed::ToggleDone { exercise: id, .. }, _)
             | Action::At(Timed::LogBackOff { exercise: id }, _)
@@ -61,6 +62,7 @@ impl PageState {
             | Action::RemoveExercise(_)
             | Action::MoveExercise { .. }
             | Action::SetMaxMode(..)
+            | Action::EditMax(_)
             | Action::ResetScheme(_)
             | Action::Text(..)
             | Action::Draft(..)
@@ -117,6 +119,17 @@ impl PageState {
                 e.mode = mode;
                 e.take_max();
             }),
+            Action::EditMax(id) => {
+                let mut field = String::new();
+                with(&mut s, id, |e| {
+                    e.setup_open = true;
+                    field = match e.mode {
+                        MaxMode::OneRepMax => id.element("max"),
+                        MaxMode::FromSet => id.element("load"),
+                    };
+                });
+                s.focus = (s.focus.0.wrapping_add(1), field);
+            }
             Action::ResetScheme(id) => with(&mut s, id, |e| {
                 e.exercise.groups = e.exercise.scheme.groups();
                 e.done.clear();
@@ -187,6 +200,7 @@ impl PageState {
                     e.logged = false;
                 }
                 s.timer = RestTimer::Idle;
+                s.rest_said = String::new();
                 s.rest_from = None;
             }
             Action::Notice(n) => {
@@ -343,6 +357,12 @@ pub(super) fn with(s: &mut PageState, id: ExerciseId, f: impl FnOnce(&mut Exerci
     }
 }
 
+/// Applies a timer action, with the words a screen reader is told about it.
+fn apply_timer(s: &mut PageState, action: TimerAction, now_ms: f64) {
+    s.timer = s.timer.apply(action, now_ms);
+    s.rest_said = words(action, &s.timer, now_ms);
+}
+
 /// A tap whose effect depends on when it happened.
 fn at(s: &mut PageState, timed: Timed, now_ms: f64) {
     match timed {
@@ -370,10 +390,10 @@ fn at(s: &mut PageState, timed: Timed, now_ms: f64) {
                 push_log(Rc::make_mut(&mut s.log), entry);
             }
         }
-        Timed::Timer(a) => s.timer = s.timer.apply(a, now_ms),
+        Timed::Timer(a) => apply_timer(s, a, now_ms),
         Timed::StartCustomRest => match s.custom_rest.ok() {
             Some(duration_ms) => {
-                s.timer = s.timer.apply(TimerAction::Start { duration_ms }, now_ms);
+                apply_timer(s, TimerAction::Start { duration_ms }, now_ms);
                 s.rest_from = None;
             }
             None => {
@@ -406,18 +426,18 @@ fn toggle_done(s: &mut PageState, id: ExerciseId, set: usize, now_ms: f64) {
         e.done.remove(pos);
         if s.rest_from == this {
             // A mis-tap taken back: the rest it started goes too.
-            s.timer = s.timer.apply(TimerAction::Reset, now_ms);
+            apply_timer(s, TimerAction::Reset, now_ms);
             s.rest_from = None;
         }
     } else {
         e.done.push(set);
         if s.session_done() {
             // No rest to nowhere: the bar says the session is done instead.
-            s.timer = RestTimer::Idle;
+            apply_timer(s, TimerAction::Reset, now_ms);
             s.rest_from = None;
         } else if rest_s > 0 {
             let duration_ms = f64::from(rest_s) * 1000.0;
-            s.timer = s.timer.apply(TimerAction::Start { duration_ms }, now_ms);
+            apply_timer(s, TimerAction::Start { duration_ms }, now_ms);
             s.rest_from = this;
         }
         if let Some((next, position)) = s.up_next() {

@@ -256,6 +256,8 @@ pub struct PageState {
     /// Shared, so an action copies a pointer, not the whole log.
     pub log: Rc<Vec<LogEntry>>,
     pub timer: RestTimer,
+    /// What the timer's live region said at the lifter's last change to the rest.
+    pub rest_said: String,
     /// A notice at the top (unreadable URL or storage, a copied link).
     pub notice: Option<String>,
     /// The set (exercise, position) whose check started the current rest.
@@ -310,6 +312,7 @@ impl PageState {
             exercises,
             log: Rc::new(Vec::new()),
             timer: RestTimer::Idle,
+            rest_said: String::new(),
             notice: None,
             removed: None,
             rest_from: None,
