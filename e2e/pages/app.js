@@ -1,5 +1,7 @@
 // The page as a whole: its title, the fold-out panels (every <details> with its <summary>), the
 // controls a thumb can tap, and the link to the web-app manifest in the document head.
+import { expect } from '@playwright/test';
+
 export class App {
   constructor(page) {
     this.page = page;
@@ -20,6 +22,22 @@ export class App {
       panel: toggle.locator('xpath=..'),
       parts: toggle.locator('xpath=../*'),
     }));
+  }
+
+  /**
+   * Opens everything that folds: each exercise's setup, then every panel, one at a time (a
+   * panel draws its content only once open, which moves what is below it, so each tap waits
+   * for the content before the next).
+   */
+  async openEverything() {
+    const closedSetups = this.page.getByRole('button', { name: /^Edit /, expanded: false });
+    while ((await closedSetups.count()) > 0) await closedSetups.first().click();
+    for (const { toggle, panel, parts } of await this.panels()) {
+      if (await panel.evaluate((d) => d.open)) continue;
+      await toggle.click();
+      await expect(panel).toHaveJSProperty('open', true);
+      await expect(parts).not.toHaveCount(1);
+    }
   }
 
   /**

@@ -1,16 +1,18 @@
 // Every page object of the Backoff page, for one Playwright page:
 // `const { plan, settings, timer } = backoff(page);`
 import { App } from './app.js';
+import { Layout } from './layout.js';
 import { Notice } from './notice.js';
 import { Plan } from './plan.js';
 import { Settings } from './settings.js';
 import { Timer } from './timer.js';
 
-export { App, Notice, Plan, Settings, Timer };
+export { App, Layout, Notice, Plan, Settings, Timer };
 export { SetRow } from './plan.js';
 
 export const backoff = (page) => ({
   app: new App(page),
+  layout: new Layout(page),
   notice: new Notice(page),
   plan: new Plan(page),
   settings: new Settings(page),

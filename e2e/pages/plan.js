@@ -186,6 +186,21 @@ export class Plan {
     await this.page.getByLabel('From a set').check();
   }
 
+  /** The messages under the set's load and reps fields. */
+  setLoadError(exercise = 1) {
+    return this.page.locator(`#ex${exercise - 1}-load-error`);
+  }
+
+  setRepsError(exercise = 1) {
+    return this.page.locator(`#ex${exercise - 1}-reps-error`);
+  }
+
+  /** Where the set's load, reps and RPE boxes start, from the top of the page. */
+  async setFieldTops() {
+    const boxes = ['Load', 'Reps', 'RPE'].map((l) => this.page.getByLabel(l, { exact: true }).boundingBox());
+    return (await Promise.all(boxes)).map((b) => Math.round(b.y));
+  }
+
   async typeSetLoad(load) {
     await this.page.getByLabel('Load', { exact: true }).fill(load);
   }
@@ -302,6 +317,11 @@ export class Plan {
 
   async typeBackOffReps(load, reps) {
     await this.backOffRepsField(load).fill(reps);
+  }
+
+  /** The message under the back-off reps field. */
+  backOffRepsError(exercise = 1) {
+    return this.page.locator(`#ex${exercise - 1}-result-error`);
   }
 
   async saveResult() {

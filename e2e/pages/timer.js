@@ -24,6 +24,11 @@ export class Timer {
     await this.page.getByRole('button', { name: 'Start the custom rest' }).click();
   }
 
+  /** Why the custom rest typed cannot start. */
+  customRestError() {
+    return this.page.locator('#custom-rest-error');
+  }
+
   /** Types a rest of one's own and starts it with the keypad's Enter. */
   async startCustomRestWithEnter(length) {
     await this.customRestField().fill(length);

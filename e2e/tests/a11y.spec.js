@@ -4,18 +4,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { backoff } from '../pages/index.js';
 import { test, expect } from './fixtures.js';
 
-// Opens every panel, one at a time: a panel draws its content only once open, and that moves
-// whatever is below it, so the next tap waits until the content is there.
+// Opens every setup and panel. The page draws after the load event (the wasm starts then), so
+// it is counted once it has.
 const openAll = async (page) => {
   const { app, plan, settings } = backoff(page);
-  // The page draws after the load event (the wasm starts then): count its panels once it has.
   await expect(plan.exercises().first()).toBeVisible();
-  for (let n = 1; n <= (await plan.exercises().count()); n += 1) await plan.openSetup(n);
-  for (const { toggle, panel, parts } of await app.panels()) {
-    await toggle.click();
-    await expect(panel).toHaveJSProperty('open', true);
-    await expect(parts).not.toHaveCount(1);
-  }
+  await app.openEverything();
   await expect(settings.barField()).toBeVisible();
   await expect(plan.groupSetsField(1)).toBeVisible();
 };

@@ -50,10 +50,11 @@ pub fn set_row(p: &SetRowProps) -> Html {
         ),
         (None, _) => format!("{reps}, cannot be loaded"),
     };
+    let kind = s.kind.label().to_lowercase();
     let label = if p.done {
-        format!("Undo set {} ({}): {what}", s.number, s.kind.label())
+        format!("Undo set {}: {what} ({kind})", s.number)
     } else {
-        format!("Mark set {} done ({}): {what}", s.number, s.kind.label())
+        format!("Mark set {} done: {what} ({kind})", s.number)
     };
     let class = format!(
         "set {kind_class}{}{}",
