@@ -5,9 +5,16 @@ export class Layout {
     this.page = page;
   }
 
+  // The screen's width as set, not `innerWidth`: a phone browser widens its layout viewport to
+  // fit a page that is too wide, which would hide the very overflow looked for.
+  screenWidth() {
+    return this.page.viewportSize().width;
+  }
+
   /** How far the page is wider than the screen (0 when nothing scrolls sideways). */
   async sidewaysScroll() {
-    return this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const width = await this.page.evaluate(() => document.documentElement.scrollWidth);
+    return width - this.screenWidth();
   }
 
   /**
@@ -15,7 +22,7 @@ export class Layout {
    * (a row that scrolls on purpose, the rest chips, only has to keep itself on screen).
    */
   async cutOff() {
-    return this.page.evaluate(() => {
+    return this.page.evaluate((screen) => {
       const out = [];
       const controls = document.querySelectorAll('button, input, select, summary, label, output');
       for (const el of controls) {
@@ -23,7 +30,7 @@ export class Layout {
         if (el.offsetParent === null || r.width === 0 || el.closest('.visually-hidden')) continue;
         if (el.closest('.chips')) continue;
         const name = el.outerHTML.slice(0, 70);
-        if (r.left < -0.5 || r.right > window.innerWidth + 0.5) out.push(`off screen: ${name}`);
+        if (r.left < -0.5 || r.right > screen + 0.5) out.push(`off screen: ${name}`);
         for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
           const style = getComputedStyle(p);
           if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
@@ -35,10 +42,10 @@ export class Layout {
       const chips = document.querySelector('.chips');
       if (chips) {
         const r = chips.getBoundingClientRect();
-        if (r.left < 0 || r.right > window.innerWidth + 0.5) out.push('the rest chips row is off screen');
+        if (r.left < 0 || r.right > screen + 0.5) out.push('the rest chips row is off screen');
       }
       return out;
-    });
+    }, this.screenWidth());
   }
 
   /**
