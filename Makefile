@@ -15,7 +15,7 @@ RELEASE_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_ab
 	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(REMAP) -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 
-.PHONY: serve test bootstrap lint release pages e2e size bench fuzz
+.PHONY: serve test bootstrap lint release pages e2e size bench fuzz screenshots
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -51,6 +51,10 @@ e2e:
 ## 110,000-byte goal (README, Performance).
 size:
 	node scripts/size-report.mjs dist 130000 110000
+
+## The README's screenshots (docs/*.png), from the release build at phone sizes.
+screenshots: bootstrap release
+	cd e2e && node screenshots.mjs
 
 ## Benchmarks (not tests): plate solving natively, how late "rest over" shows in the page, and
 ## Lighthouse (mobile preset) against the release build served with gzip.

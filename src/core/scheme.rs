@@ -23,6 +23,16 @@ impl SetKind {
             SetKind::BackOff => "Back-off",
         }
     }
+
+    /// The label inside a sentence ("… (warm-up)"); spelled out, since lowercasing at run time
+    /// would bring Unicode's case tables into the page.
+    pub fn word(self) -> &'static str {
+        match self {
+            SetKind::WarmUp => "warm-up",
+            SetKind::Work => "work",
+            SetKind::BackOff => "back-off",
+        }
+    }
 }
 
 /// How many reps a set asks for.

@@ -50,7 +50,7 @@ pub fn set_row(p: &SetRowProps) -> Html {
         ),
         (None, _) => format!("{reps}, cannot be loaded"),
     };
-    let kind = s.kind.label().to_lowercase();
+    let kind = s.kind.word();
     let label = if p.done {
         format!("Undo set {}: {what} ({kind})", s.number)
     } else {

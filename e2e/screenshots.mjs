@@ -1,0 +1,62 @@
+// The README's screenshots, taken from the release build in ../dist in Debian's Chromium at phone
+// sizes: `make screenshots` writes them to docs/. Usage: node screenshots.mjs [OUT_DIR]
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.js';
+import { backoff } from './pages/index.js';
+
+const out = process.argv[2] ?? join(import.meta.dirname, '..', 'docs');
+const PORT = 4390;
+const PLAN = `http://127.0.0.1:${PORT}/?v=1&e=Bench+press~100~strength&e=Squat~140~goto`;
+
+// Each shot: a name, a phone size, a theme and the lifter's steps before it.
+const shots = [
+  { name: 'screenshot-light', width: 360, height: 740, scheme: 'light', steps: async () => {} },
+  {
+    name: 'screenshot-dark',
+    width: 360,
+    height: 740,
+    scheme: 'dark',
+    steps: async ({ plan, timer }) => {
+      await plan.set(1).tick();
+      await plan.set(2).tick();
+      await timer.clock().waitFor();
+    },
+  },
+  {
+    name: 'screenshot-edit',
+    width: 390,
+    height: 844,
+    scheme: 'light',
+    steps: async ({ plan }) => plan.openSetup(2),
+  },
+];
+
+const server = spawn('node', [join(import.meta.dirname, 'serve.mjs'), join(import.meta.dirname, '..', 'dist'), String(PORT)]);
+await new Promise((resolve) => server.stdout.once('data', resolve));
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: shot.height },
+      colorScheme: shot.scheme,
+      reducedMotion: 'reduce',
+      isMobile: true,
+      hasTouch: true,
+    });
+    // A fixed moment, so the timer's "Next set at" reads the same on every run.
+    await page.clock.install({ time: new Date('2026-12-02T18:30:00') });
+    await page.clock.pauseAt(new Date('2026-12-02T18:30:05'));
+    await page.goto(PLAN);
+    const objects = backoff(page);
+    await objects.plan.exercises().first().waitFor();
+    await shot.steps(objects);
+    await page.screenshot({ path: join(out, `${shot.name}.png`) });
+    console.log(`${shot.name}.png: ${shot.width} x ${shot.height}, ${shot.scheme}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
