@@ -3,7 +3,8 @@
 
 use backoff::core::page::{
     start, Action, ExerciseId, Field, Flag, MaxField, MaxMode, PageState, Panel, Timed,
-    LINK_NOTICE, STORAGE_NOTICE, UNDO_ID,
+    LINK_NOTICE, STORAGE_NOTICE, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID,
+    UNDO_ID,
 };
 use backoff::core::plates::{Plate, Rounding, MAX_PAIRS};
 use backoff::core::rest_timer::{RestTimer, TimerAction};
@@ -872,6 +873,10 @@ fn check_invariants(s: &PageState) -> Result<(), TestCaseError> {
     ids.dedup();
     prop_assert_eq!(ids.len(), n, "ids unique");
     prop_assert!(ids.iter().all(|i| i.0 < s.next_id), "ids below next_id");
+    prop_assert!(
+        s.ended_rest.is_none() || s.session_done(),
+        "a rest to give back only while the session is done"
+    );
     prop_assert!(s.exercises.len() <= MAX_EXERCISES);
     for e in &s.exercises {
         prop_assert_eq!(
@@ -1217,4 +1222,95 @@ fn type_your_max_opens_the_setup_with_the_focus_in_the_max() {
     );
     assert_eq!(u.focus.1, "ex0-load");
     assert_eq!(u.reduce(Action::EditMax(ExerciseId(99))), None);
+}
+
+#[test]
+fn a_skipped_set_keeps_the_session_open_and_a_mis_tap_on_the_last_set_gives_the_rest_back() {
+    let s = two();
+    let squat = s.exercises[1].sets().len();
+    // The very last set ticked first: the session is not done, sets wait before it.
+    let early = run(s.clone(), [tick(&s, 1, squat - 1, T0)]);
+    assert!(!early.session_done());
+    let mut t = s.clone();
+    for (i, e) in s.exercises.iter().enumerate() {
+        for n in 0..e.sets().len() - usize::from(i == 1) {
+            t = run(t.clone(), [tick(&t, i, n, T0)]);
+        }
+    }
+    let rest = t.timer;
+    assert!(matches!(rest, RestTimer::Running { .. }));
+    let done = run(t.clone(), [tick(&t, 1, squat - 1, T0 + 1000.0)]);
+    assert!(done.session_done());
+    assert_eq!(done.timer, RestTimer::Idle);
+    // Taken back: the rest before it is running again, from the same end.
+    let back = run(done.clone(), [tick(&done, 1, squat - 1, T0 + 2000.0)]);
+    assert_eq!(back.timer, rest);
+    assert_eq!(back.rest_from, t.rest_from);
+    assert_eq!(back.ended_rest, None);
+    // Start over forgets it, and brings the first set back into view.
+    let fresh_start = run(done, [Action::StartOver]);
+    assert_eq!(fresh_start.ended_rest, None);
+    assert_eq!(fresh_start.reveal.1, id(&s, 0).set_element(0));
+}
+
+#[test]
+fn the_focus_follows_the_bar_when_the_control_tapped_goes_away() {
+    let s = run(
+        two(),
+        [
+            text(Field::CustomRest, "90"),
+            Action::At(Timed::StartCustomRest, T0),
+        ],
+    );
+    assert_eq!(s.focus.1, TIMER_PAUSE_ID);
+    let timer = |a: TimerAction| Action::At(Timed::Timer(a), T0 + 1000.0);
+    assert_eq!(
+        run(s.clone(), [timer(TimerAction::Pause)]).focus.1,
+        TIMER_RESUME_ID
+    );
+    assert_eq!(
+        run(s.clone(), [timer(TimerAction::Skip)]).focus.1,
+        TIMER_CLOSE_ID
+    );
+    assert_eq!(
+        run(s.clone(), [timer(TimerAction::Reset)]).focus.1,
+        TIMER_REST_ID
+    );
+    // +15 s leaves the focus on +15 s; -15 s past the end moves it off the button that went.
+    let more = run(s.clone(), [timer(TimerAction::Add { ms: 15_000.0 })]);
+    assert_eq!(more.focus, s.focus);
+    let ended = run(s, [timer(TimerAction::Add { ms: -200_000.0 })]);
+    assert_eq!(ended.focus.1, TIMER_CLOSE_ID);
+}
+
+#[test]
+fn saving_the_result_and_a_refused_close_put_the_focus_where_the_lifter_looks() {
+    let s = two();
+    let squat = id(&s, 1);
+    let last = s.exercises[1].sets().len() - 1;
+    let s = run(
+        s.clone(),
+        [tick(&s, 1, last, T0), text(Field::Result(squat), "20")],
+    );
+    let s = run(s, [Action::At(Timed::LogBackOff { exercise: squat }, T0)]);
+    assert_eq!(s.focus.1, squat.element("logged"));
+    let s = run(
+        s,
+        [
+            Action::Open(Panel::Setup(squat), true),
+            Action::SetMaxMode(squat, MaxMode::FromSet),
+            text(Field::Max(squat, MaxField::Load), "100"),
+            Action::Open(Panel::Setup(squat), false),
+        ],
+    );
+    assert!(s.exercise(squat).is_some_and(|e| e.setup_open));
+    assert_eq!(s.focus.1, squat.element("reps"));
+}
+
+#[test]
+fn a_unit_switch_keeps_the_example_an_example() {
+    let s = run(fresh(), [Action::SetUnit(Unit::Lb)]);
+    assert!(s.example);
+    let (query, stored) = s.texts();
+    assert!(start(Some(&stored), &query, T0).state.example);
 }

@@ -175,9 +175,9 @@ export class Plan {
     await this.maxField(where).press('Tab');
   }
 
-  /** The message next to an exercise's max field (its id is what the field points to). */
+  /** The message next to an exercise's max field (found in its card, not by its position). */
   maxError(exercise = 1) {
-    return this.page.locator(`#ex${exercise - 1}-max-error`);
+    return this.exercise(exercise).locator('[id$="-max-error"]');
   }
 
   /** Switches the max to an estimate from a set done (load × reps). */
@@ -188,14 +188,14 @@ export class Plan {
 
   /** The messages under the set's load and reps fields. */
   setLoadError(exercise = 1) {
-    return this.page.locator(`#ex${exercise - 1}-load-error`);
+    return this.exercise(exercise).locator('[id$="-load-error"]');
   }
 
   setRepsError(exercise = 1) {
-    return this.page.locator(`#ex${exercise - 1}-reps-error`);
+    return this.exercise(exercise).locator('[id$="-reps-error"]');
   }
 
-  /** Where the set's load, reps and RPE boxes start, from the top of the page. */
+  /** Where the set's load, reps and RPE boxes start, from the top of the screen. */
   async setFieldTops() {
     const boxes = ['Load', 'Reps', 'RPE'].map((l) => this.page.getByLabel(l, { exact: true }).boundingBox());
     return (await Promise.all(boxes)).map((b) => Math.round(b.y));
@@ -321,7 +321,7 @@ export class Plan {
 
   /** The message under the back-off reps field. */
   backOffRepsError(exercise = 1) {
-    return this.page.locator(`#ex${exercise - 1}-result-error`);
+    return this.exercise(exercise).locator('[id$="-result-error"]');
   }
 
   async saveResult() {

@@ -65,6 +65,13 @@ export class Settings {
     return this.page.getByLabel('Rest before work sets');
   }
 
+  /** Where the three default-rest boxes start, from the top of the screen. */
+  async restFieldTops() {
+    const labels = ['Rest before warm-ups', 'Rest before work sets', 'Rest before back-off'];
+    const boxes = labels.map((l) => this.page.getByLabel(l).boundingBox());
+    return (await Promise.all(boxes)).map((b) => Math.round(b.y));
+  }
+
   restBeforeWorkSetsError() {
     return this.page.locator('#rest-work-error');
   }

@@ -69,12 +69,20 @@ export class Timer {
     return this.page.getByTestId('timer-next');
   }
 
+  pauseButton() {
+    return this.page.getByRole('button', { name: 'Pause' });
+  }
+
+  resumeButton() {
+    return this.page.getByRole('button', { name: 'Resume' });
+  }
+
   async pause() {
-    await this.page.getByRole('button', { name: 'Pause' }).click();
+    await this.pauseButton().click();
   }
 
   async resume() {
-    await this.page.getByRole('button', { name: 'Resume' }).click();
+    await this.resumeButton().click();
   }
 
   async fifteenSecondsMore() {

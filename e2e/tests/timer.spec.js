@@ -98,7 +98,7 @@ test('checking off the set before a back-off set starts its 0:30 rest, with the 
   await plan.set(5).tick();
   await expect(timer.clock()).toHaveText('0:30');
   await expect(timer.nextSet()).toHaveText(
-    'Up next: Bench press, set 6: as many reps as you can at 60 kg, 20 a side',
+    '60 kg × AMRAP, 20 a side · Bench press, set 6',
   );
   // The end beep sits on the audio clock about 30 s ahead of when it was scheduled.
   const beeps = await page.evaluate(() => window.__beeps);

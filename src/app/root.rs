@@ -29,7 +29,8 @@ fn initial_state() -> PageState {
     start.state
 }
 
-/// "Bench press, set 3: 2 reps at 85 kg, 25 + 5 + 2.5 a side", for beside the timer.
+/// "85 kg × 2, 25 + 5 + 2.5 a side · Bench press, set 3", for beside the timer: the load first,
+/// since the bar has room for two short lines.
 fn describe_next(n: &NextSet, unit: Unit) -> String {
     let name = if n.exercise.trim().is_empty() {
         "Next"
@@ -37,19 +38,19 @@ fn describe_next(n: &NextSet, unit: Unit) -> String {
         n.exercise.trim()
     };
     let reps = match n.set.reps {
-        Reps::Exact(r) => format!("{r} rep{}", if r == 1 { "" } else { "s" }),
-        Reps::Amrap => "as many reps as you can".into(),
+        Reps::Exact(r) => r.to_string(),
+        Reps::Amrap => "AMRAP".into(),
     };
     let load = match n.set.load() {
-        Some(l) if n.set.plates().is_empty() => format!(" at {}", fmt_weight(l, unit)),
+        Some(l) if n.set.plates().is_empty() => format!("{} × {reps}", fmt_weight(l, unit)),
         Some(l) => format!(
-            " at {}, {} a side",
+            "{} × {reps}, {} a side",
             fmt_weight(l, unit),
             plates_text(n.set.plates(), unit)
         ),
-        None => String::new(),
+        None => format!("{reps} reps"),
     };
-    format!("Up next: {name}, set {}: {reps}{load}", n.set.number)
+    format!("{load} · {name}, set {}", n.set.number)
 }
 
 /// The whole page.

@@ -65,6 +65,7 @@ pub const NOTABLE_ROUNDING_PP: f64 = 1.0;
 /// The % a set shows: what the load really is, against the max the scheme uses.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ShownPercent {
+    /// What the load on the bar really is, in percent.
     pub real: f64,
     /// What the scheme asked for, only when rounding moved the load by at least
     /// [`NOTABLE_ROUNDING_PP`].

@@ -78,7 +78,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                     </h2>
                     <p class="summary" data-testid="summary">{ summary(e, unit, gear_key) }</p>
                 </div>
-                <button type="button" class="edit" aria-expanded={open.to_string()} aria-controls={id("setup")}
+                <button type="button" class="edit" aria-expanded={open.to_string()} aria-controls={open.then(|| id("setup"))}
                     aria-label={format!("{} {title}", if open { "Done editing" } else { "Edit" })}
                     onclick={send(d, Action::Open(Panel::Setup(ex), !open))}>{ if open { "Done" } else { "Edit" } }</button>
             </header>
@@ -271,7 +271,7 @@ fn back_off_result(p: &ExerciseCardProps) -> Html {
         return html! {};
     };
     if e.logged {
-        return html! { <p class="logged" data-testid="logged">{ "Back-off result saved." }</p> };
+        return html! { <p class="logged" id={e.id.element("logged")} tabindex="-1" data-testid="logged">{ "Back-off result saved." }</p> };
     }
     let label = format!("Back-off reps at {}", fmt_weight(load, p.settings.unit));
     let d = p.dispatch;

@@ -12,7 +12,9 @@ use yew::prelude::*;
 use crate::app::events::{enter_at, left, send as send_plain, send_at, typed, Dispatch};
 use crate::app::rest_alerts::use_rest_alerts;
 use crate::browser::clock::{now_ms, time_of_day};
-use crate::core::page::{Action, Field, Timed, Typed};
+use crate::core::page::{
+    Action, Field, Timed, Typed, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_RESUME_ID, TIMER_REST_ID,
+};
 use crate::core::rest_timer::{format_clock, format_overtime, RestTimer, TimerAction};
 use crate::core::session::Settings;
 use crate::core::units::fmt;
@@ -96,7 +98,11 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
     let send = |a: TimerAction| send_at(d, Timed::Timer(a));
     let start = |ms: f64| send(TimerAction::Start { duration_ms: ms });
     let n = (*now).max(0.0);
-    let status = announcement(&timer, n, &p.said);
+    let status = match (timer, p.custom.message_shown()) {
+        (RestTimer::Idle, _) if p.done => "Session done.".to_string(),
+        (RestTimer::Idle, Some(error)) => error,
+        _ => announcement(&timer, n, &p.said),
+    };
 
     let body = match timer {
         RestTimer::Idle if p.done => html! {
@@ -115,10 +121,10 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
                         <span class="timer-title" aria-hidden="true">{ "Rest" }</span>
                     }
                     <div class="chips" role="group" aria-label="Start a rest">
-                        { for PRESETS.iter().map(|s| {
+                        { for PRESETS.iter().enumerate().map(|(i, s)| {
                             let clock = format_clock(f64::from(*s) * 1000.0);
                             html! {
-                                <button type="button" class="chip" aria-label={format!("Start a {clock} rest")}
+                                <button type="button" class="chip" id={(i == 0).then_some(TIMER_REST_ID)} aria-label={format!("Start a {clock} rest")}
                                     onclick={start(f64::from(*s) * 1000.0)}>{ clock }</button>
                             }
                         }) }
@@ -156,16 +162,16 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
                         if !over {
                             <button type="button" class="icon" aria-label="15 seconds less" onclick={send(TimerAction::Add { ms: -15_000.0 })}>{ "−15" }</button>
                             if paused {
-                                <button type="button" class="icon" aria-label="Resume" onclick={send(TimerAction::Resume)}>{ "▶" }</button>
+                                <button type="button" class="icon" id={TIMER_RESUME_ID} aria-label="Resume" onclick={send(TimerAction::Resume)}>{ "▶" }</button>
                             } else {
-                                <button type="button" class="icon" aria-label="Pause" onclick={send(TimerAction::Pause)}>{ "❚❚" }</button>
+                                <button type="button" class="icon" id={TIMER_PAUSE_ID} aria-label="Pause" onclick={send(TimerAction::Pause)}>{ "❚❚" }</button>
                             }
                         }
                         <button type="button" class="icon" aria-label="15 seconds more" onclick={send(TimerAction::Add { ms: 15_000.0 })}>{ "+15" }</button>
                         if !over {
                             <button type="button" class="icon" aria-label="Skip the rest" onclick={send(TimerAction::Skip)}>{ "Skip" }</button>
                         }
-                        <button type="button" class="icon" aria-label="Close the timer" onclick={send(TimerAction::Reset)}>{ "✕" }</button>
+                        <button type="button" class="icon" id={TIMER_CLOSE_ID} aria-label="Close the timer" onclick={send(TimerAction::Reset)}>{ "✕" }</button>
                     </div>
                 </div>
             }

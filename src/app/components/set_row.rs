@@ -7,7 +7,7 @@ use super::bar_view::bar_view;
 use crate::core::plan::PlannedSet;
 use crate::core::plates::{Loading, Plate};
 use crate::core::rest_timer::format_clock;
-use crate::core::scheme::{Reps, SetKind};
+use crate::core::scheme::Reps;
 use crate::core::units::{fmt, fmt_weight, Unit};
 
 /// What [`set_row`] draws.
@@ -31,11 +31,7 @@ pub struct SetRowProps {
 /// page its own lifecycle code.
 pub fn set_row(p: &SetRowProps) -> Html {
     let s = &p.set;
-    let kind_class = match s.kind {
-        SetKind::WarmUp => "warm-up",
-        SetKind::Work => "work",
-        SetKind::BackOff => "back-off",
-    };
+    let kind_class = s.kind.word();
     let reps = match s.reps {
         Reps::Exact(r) => format!("{r} rep{}", if r == 1 { "" } else { "s" }),
         Reps::Amrap => "AMRAP".to_string(),
@@ -51,10 +47,10 @@ pub fn set_row(p: &SetRowProps) -> Html {
         (None, _) => format!("{reps}, cannot be loaded"),
     };
     let kind = s.kind.word();
-    let label = if p.done {
-        format!("Undo set {}: {what} ({kind})", s.number)
-    } else {
-        format!("Mark set {} done: {what} ({kind})", s.number)
+    let label = match (p.done, p.next) {
+        (true, _) => format!("Undo set {}: {what} ({kind})", s.number),
+        (false, false) => format!("Mark set {} done: {what} ({kind})", s.number),
+        (false, true) => format!("Mark set {} done: {what} ({kind}, up next)", s.number),
     };
     let class = format!(
         "set {kind_class}{}{}",

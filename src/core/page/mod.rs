@@ -13,5 +13,8 @@ mod typed;
 pub use action::{Action, ExerciseId, Field, Flag, MaxField, MaxMode, Panel, Timed};
 pub use fields::shown;
 pub use start::{first_exercise, start, Start, LINK_NOTICE, STALE_REST_MS, STORAGE_NOTICE};
-pub use state::{ExerciseState, PageState, Plan, Removed, RestFields, UNDO_ID};
+pub use state::{
+    EndedRest, ExerciseState, PageState, Plan, Removed, RestFields, TIMER_CLOSE_ID, TIMER_PAUSE_ID,
+    TIMER_REST_ID, TIMER_RESUME_ID, UNDO_ID,
+};
 pub use typed::Typed;

@@ -4,7 +4,10 @@
 use std::rc::Rc;
 
 use super::action::{Action, ExerciseId, Field, Flag, MaxMode, Panel, Timed};
-use super::state::{ExerciseState, PageState, Removed, UNDO_ID};
+use super::state::{
+    EndedRest, ExerciseState, PageState, Removed, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID,
+    TIMER_RESUME_ID, UNDO_ID,
+};
 use super::typed::Typed;
 use crate::core::plates::{Plate, PlateStock, MAX_PAIRS, MAX_PLATE_KINDS};
 use crate::core::rest_timer::{words, RestTimer, TimerAction};
@@ -77,6 +80,8 @@ impl PageState {
             | Action::StartOver
             | Action::Notice(_) => {}
         }
+        // A unit switch converts the example's numbers, not the plan the lifter sees.
+        let keeps_example = matches!(action, Action::SetUnit(_));
         let mut s = self.clone();
         match action {
             Action::AddExercise => {
@@ -148,14 +153,21 @@ impl PageState {
             }
             Action::Open(Panel::Settings, open) => s.settings_open = open,
             Action::Open(Panel::Scheme(id), open) => with(&mut s, id, |e| e.editing = open),
-            Action::Open(Panel::Setup(id), open) => with(&mut s, id, |e| {
-                // A bad value keeps the setup open, with its message, rather than hide it.
-                if !open && e.has_bad_field() {
-                    e.show_messages();
-                } else {
-                    e.setup_open = open;
+            Action::Open(Panel::Setup(id), open) => {
+                let mut refused = None;
+                with(&mut s, id, |e| {
+                    // A bad value keeps the setup open, with its message, rather than hide it.
+                    if !open && e.has_bad_field() {
+                        e.show_messages();
+                        refused = e.first_bad_field();
+                    } else {
+                        e.setup_open = open;
+                    }
+                });
+                if let Some(field) = refused {
+                    s.focus = (s.focus.0.wrapping_add(1), field);
                 }
-            }),
+            }
             Action::At(timed, now_ms) => at(&mut s, timed, now_ms),
             // Handled above without a copy.
             Action::Tick(_) => return None,
@@ -202,6 +214,10 @@ impl PageState {
                 s.timer = RestTimer::Idle;
                 s.rest_said = String::new();
                 s.rest_from = None;
+                s.ended_rest = None;
+                if let Some((id, position)) = s.up_next() {
+                    s.reveal = (s.reveal.0.wrapping_add(1), id.set_element(position));
+                }
             }
             Action::Notice(n) => {
                 // A new notice replaces the undo offer with it.
@@ -211,7 +227,11 @@ impl PageState {
         }
         replan(&self.settings, &self.exercises, &mut s);
         forget_lost_rest(&mut s);
-        if s.example && edited(&self.exercises, &s.exercises) {
+        // Only the tick that ended the session can give its rest back.
+        if s.ended_rest.is_some() && !s.session_done() {
+            s.ended_rest = None;
+        }
+        if s.example && !keeps_example && edited(&self.exercises, &s.exercises) {
             s.example = false;
         }
         Some(s)
@@ -357,6 +377,16 @@ pub(super) fn with(s: &mut PageState, id: ExerciseId, f: impl FnOnce(&mut Exerci
     }
 }
 
+/// The bar's control that takes the focus in each state of the timer.
+fn timer_focus(timer: &RestTimer) -> &'static str {
+    match timer {
+        RestTimer::Running { .. } => TIMER_PAUSE_ID,
+        RestTimer::Paused { .. } => TIMER_RESUME_ID,
+        RestTimer::Finished { .. } => TIMER_CLOSE_ID,
+        RestTimer::Idle => TIMER_REST_ID,
+    }
+}
+
 /// Applies a timer action, with the words a screen reader is told about it.
 fn apply_timer(s: &mut PageState, action: TimerAction, now_ms: f64) {
     s.timer = s.timer.apply(action, now_ms);
@@ -388,12 +418,25 @@ fn at(s: &mut PageState, timed: Timed, now_ms: f64) {
             });
             if let Some(entry) = entry {
                 push_log(Rc::make_mut(&mut s.log), entry);
+                // The field is replaced by the saved line: the focus goes there.
+                s.focus = (s.focus.0.wrapping_add(1), exercise.element("logged"));
             }
         }
-        Timed::Timer(a) => apply_timer(s, a, now_ms),
+        Timed::Timer(a) => {
+            s.ended_rest = None;
+            apply_timer(s, a, now_ms);
+            // The control tapped may be gone from the bar now: focus goes to its successor.
+            if !matches!(a, TimerAction::Add { .. })
+                || matches!(s.timer, RestTimer::Finished { .. })
+            {
+                s.focus = (s.focus.0.wrapping_add(1), timer_focus(&s.timer).into());
+            }
+        }
         Timed::StartCustomRest => match s.custom_rest.ok() {
             Some(duration_ms) => {
+                s.ended_rest = None;
                 apply_timer(s, TimerAction::Start { duration_ms }, now_ms);
+                s.focus = (s.focus.0.wrapping_add(1), timer_focus(&s.timer).into());
                 s.rest_from = None;
             }
             None => {
@@ -424,7 +467,12 @@ fn toggle_done(s: &mut PageState, id: ExerciseId, set: usize, now_ms: f64) {
     let this = Some((id, set));
     if let Some(pos) = e.done.iter().position(|&d| d == set) {
         e.done.remove(pos);
-        if s.rest_from == this {
+        if let Some(ended) = s.ended_rest.take().filter(|r| Some(r.by) == this) {
+            // The session's last tick taken back: the rest it ended comes back.
+            s.timer = ended.timer.settle(now_ms);
+            s.rest_from = ended.rest_from;
+            s.rest_said = ended.said;
+        } else if s.rest_from == this {
             // A mis-tap taken back: the rest it started goes too.
             apply_timer(s, TimerAction::Reset, now_ms);
             s.rest_from = None;
@@ -433,6 +481,12 @@ fn toggle_done(s: &mut PageState, id: ExerciseId, set: usize, now_ms: f64) {
         e.done.push(set);
         if s.session_done() {
             // No rest to nowhere: the bar says the session is done instead.
+            s.ended_rest = Some(EndedRest {
+                by: (id, set),
+                timer: s.timer,
+                rest_from: s.rest_from,
+                said: s.rest_said.clone(),
+            });
             apply_timer(s, TimerAction::Reset, now_ms);
             s.rest_from = None;
         } else if rest_s > 0 {

@@ -154,6 +154,18 @@ impl ExerciseState {
         }
     }
 
+    /// The element id of the first max field in use with a bad value.
+    pub fn first_bad_field(&self) -> Option<String> {
+        let part = match self.mode {
+            MaxMode::OneRepMax if self.max.ok().is_none() => "max",
+            MaxMode::FromSet if self.load.ok().is_none() => "load",
+            MaxMode::FromSet if self.reps.ok().is_none() => "reps",
+            MaxMode::FromSet if self.rpe.ok().is_none() => "rpe",
+            MaxMode::OneRepMax | MaxMode::FromSet => return None,
+        };
+        Some(self.id.element(part))
+    }
+
     /// The max fields in use, marked as left so their messages show (closing was tried).
     pub(super) fn show_messages(&mut self) {
         match self.mode {
@@ -245,8 +257,25 @@ impl RestFields {
     }
 }
 
+/// A rest ended by the session's last tick: a mis-tap on the last set must not cost the lifter
+/// the rest before it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EndedRest {
+    /// The set whose tick ended it (exercise, position).
+    pub by: (ExerciseId, usize),
+    pub timer: RestTimer,
+    pub rest_from: Option<(ExerciseId, usize)>,
+    pub said: String,
+}
+
 /// The id of the Undo button offered after a removal.
 pub const UNDO_ID: &str = "undo";
+/// The ids of the timer bar's controls that take the focus when the one tapped goes away.
+pub const TIMER_PAUSE_ID: &str = "timer-pause";
+pub const TIMER_RESUME_ID: &str = "timer-resume";
+pub const TIMER_CLOSE_ID: &str = "timer-close";
+/// The first rest chip of the idle bar.
+pub const TIMER_REST_ID: &str = "rest-chip";
 
 /// Everything the page shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -262,6 +291,8 @@ pub struct PageState {
     pub notice: Option<String>,
     /// The set (exercise, position) whose check started the current rest.
     pub rest_from: Option<(ExerciseId, usize)>,
+    /// The rest the session's last tick ended, put back if that tick is taken back.
+    pub ended_rest: Option<EndedRest>,
     pub removed: Option<Removed>,
     /// The id the next new exercise gets.
     pub next_id: u32,
@@ -316,6 +347,7 @@ impl PageState {
             notice: None,
             removed: None,
             rest_from: None,
+            ended_rest: None,
         }
     }
 
@@ -371,9 +403,10 @@ impl PageState {
         Some((e.id, n.set.number - 1))
     }
 
-    /// Every set still to do is done: at least one set was checked and none is up next.
+    /// Every planned set of every exercise is checked off (a set skipped earlier still waits).
     pub fn session_done(&self) -> bool {
-        let started = self.exercises.iter().any(|e| !e.done.is_empty());
-        started && self.next_set().is_none()
+        let planned = |e: &ExerciseState| (0..e.sets().len()).all(|n| e.done.contains(&n));
+        let any = self.exercises.iter().any(|e| !e.sets().is_empty());
+        any && self.exercises.iter().all(planned)
     }
 }
