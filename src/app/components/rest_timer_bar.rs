@@ -13,7 +13,7 @@ use crate::app::events::{enter_at, left, send as send_plain, send_at, typed, Dis
 use crate::app::rest_alerts::use_rest_alerts;
 use crate::browser::clock::{now_ms, time_of_day};
 use crate::core::page::{
-    Action, Field, Timed, Typed, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_RESUME_ID, TIMER_REST_ID,
+    Action, Field, Timed, Typed, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID,
 };
 use crate::core::rest_timer::{format_clock, format_overtime, RestTimer, TimerAction};
 use crate::core::session::Settings;
