@@ -7,6 +7,8 @@
 
 
 /** One set row: what it says (load, reps, plates, %), and its check-off button. */
+import { expect } from '@playwright/test';
+
 export class SetRow {
   constructor(row) {
     /** The whole row (its kind is in `data-kind`, and its badge says Warm-up / Work / Back-off). */
@@ -56,13 +58,15 @@ export class SetRow {
     return this.row.getByTestId('up-next');
   }
 
-  /** Checks the set off (a tap; a second tap undoes it). */
+  /** Checks the set off (a tap; a second tap undoes it), and waits until the page shows it. */
   async tick() {
     await this.checkButton().click();
+    await expect(this.doneButton()).toBeVisible();
   }
 
   async untick() {
-    await this.checkButton().click();
+    await this.doneButton().click();
+    await expect(this.doneButton()).toHaveCount(0);
   }
 }
 

@@ -31,6 +31,8 @@ for (const size of PHONES) {
 
     test('each tick brings the next set fully into view above the running bar', async ({ page }) => {
       const { layout, plan, timer } = backoff(page);
+      // With motion: the page scrolls smoothly, and the check waits for it to arrive.
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
       await page.goto(TWO);
       const count = await plan.sets().count();
       for (let n = 1; n < count; n += 1) {
@@ -45,8 +47,6 @@ for (const size of PHONES) {
 
     test('the focus never lands behind the bar', async ({ page }) => {
       const { layout, plan } = backoff(page);
-      // Without motion the page jumps at once: nothing moves after the check.
-      await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(TWO);
       await plan.set(1).tick();
       const count = await plan.sets().count();

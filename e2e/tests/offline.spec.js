@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { backoff } from '../pages/index.js';
 import { test, expect } from './fixtures.js';
 
-const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker?.controller != null);
+// Waits for the service worker to control the page; on a loaded machine the first load may not
+// be claimed in time, so callers reload once and wait again.
+const controlled = (page) =>
+  page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 10_000 });
 
 test('the manifest describes an installable app', async ({ page, baseURL }) => {
   const { app } = backoff(page);
