@@ -28,7 +28,7 @@ export class SetRow {
     return this.row.getByTestId('plates');
   }
 
-  /** The plate change from the set before ('−20 +25 … each side'). */
+  /** The plate change from the set before, in loading order ('off: 20; on: 25, 5, 2.5 (each side)'). */
   change() {
     return this.row.getByTestId('change');
   }
@@ -278,6 +278,12 @@ export class Plan {
   /** Every set row on the page. */
   sets() {
     return this.page.getByTestId('set-row');
+  }
+
+  /** How many set rows the page shows, once it has drawn them (the wasm starts after load). */
+  async setCount() {
+    await this.sets().first().waitFor();
+    return this.sets().count();
   }
 
   /** Every set's load, in order. */
