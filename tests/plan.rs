@@ -46,7 +46,7 @@ fn article_bench_example_in_kg() {
     assert_eq!(sets[1].rest_after_s, 180);
     assert_eq!(
         sets[2].change.describe(Unit::Kg),
-        "−20 +25 +5 +2.5 each side"
+        "off: 20; on: 25, 5, 2.5 (each side)"
     );
 }
 

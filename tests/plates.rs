@@ -476,7 +476,7 @@ fn changes_between_sets() {
             on: kg(&[25.0, 5.0, 2.5])
         }
     );
-    assert_eq!(c.describe(KG), "\u{2212}20 +25 +5 +2.5 each side");
+    assert_eq!(c.describe(KG), "off: 20; on: 25, 5, 2.5 (each side)");
     let c = change(&kg(&[25.0]), &kg(&[25.0, 5.0, 2.5]));
     assert_eq!(
         c,
@@ -485,24 +485,29 @@ fn changes_between_sets() {
             on: kg(&[5.0, 2.5])
         }
     );
-    assert_eq!(c.describe(KG), "+5 +2.5 each side");
+    assert_eq!(c.describe(KG), "on: 5, 2.5 (each side)");
     assert_eq!(
         change(&kg(&[25.0, 5.0]), &kg(&[25.0])).describe(KG),
-        "\u{2212}5 each side"
+        "off: 5 (each side)"
     );
     assert_eq!(
         change(&kg(&[25.0, 15.0]), &kg(&[25.0, 25.0])).describe(KG),
-        "\u{2212}15 +25 each side"
+        "off: 15; on: 25 (each side)"
+    );
+    // In the order hands work: off from the outside in, on from the inside out.
+    assert_eq!(
+        change(&kg(&[25.0, 15.0, 1.25]), &kg(&[15.0, 2.5])).describe(KG),
+        "off: 1.25, 15, 25; on: 15, 2.5 (each side)"
     );
     assert_eq!(change(&kg(&[25.0]), &kg(&[25.0])).describe(KG), "no change");
     assert_eq!(change(&[], &[]), PlateChange::default());
     assert_eq!(
         change(&[], &[plate(10.0, LB)]).describe(KG),
-        "+10 lb each side"
+        "on: 10 lb (each side)"
     );
     assert_eq!(
         change(&[], &[plate(1.25, KG)]).describe(LB),
-        "+1.25 kg each side"
+        "on: 1.25 kg (each side)"
     );
 }
 

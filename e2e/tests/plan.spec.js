@@ -12,7 +12,7 @@ test("the article's bench example in kg: warm-ups, work sets, back-off with plat
   await expect(plan.set(8).plates()).toHaveText('15 a side');
   await expect(plan.set(8).row).toHaveAttribute('data-kind', 'back-off');
   await expect(plan.set(8).reps()).toHaveText('AMRAP');
-  await expect(plan.set(3).change()).toHaveText('−20 +25 +5 +2.5 each side');
+  await expect(plan.set(3).change()).toHaveText('off: 20; on: 25, 5, 2.5 (each side)');
   // Kinds are told apart by words, not only colour.
   await expect(plan.set(1).row).toContainText('Warm-up');
   await expect(plan.set(3).row).toContainText('Work');

@@ -574,19 +574,29 @@ pub fn change(from: &[Plate], to: &[Plate]) -> PlateChange {
 }
 
 impl PlateChange {
-    /// "+10 +2.5 each side", "−15 +25 each side" (U+2212 minus for removals, off listed first),
-    /// or "no change". A plate whose unit differs from `unit` gets its unit appended ("+10 lb").
+    /// The change in the order hands do it: "off: 1.25, 15, 25; on: 15, 2.5 (each side)". Plates
+    /// come off from the outside in (lightest first) and go on from the inside out (heaviest
+    /// first); "no change" when there is none. A plate whose unit differs from `unit` gets its
+    /// unit ("on: 10 lb").
     pub fn describe(&self, unit: Unit) -> String {
         if self.off.is_empty() && self.on.is_empty() {
             return "no change".into();
         }
-        let show = |sign: &str, p: &Plate| match p.unit == unit {
-            true => format!("{sign}{}", fmt(p.weight)),
-            false => format!("{sign}{} {}", fmt(p.weight), p.unit.symbol()),
+        let show = |p: &Plate| match p.unit == unit {
+            true => fmt(p.weight),
+            false => format!("{} {}", fmt(p.weight), p.unit.symbol()),
         };
-        let off = self.off.iter().map(|p| show("\u{2212}", p));
-        let parts: Vec<String> = off.chain(self.on.iter().map(|p| show("+", p))).collect();
-        format!("{} each side", parts.join(" "))
+        let list = |plates: &mut dyn Iterator<Item = &Plate>| {
+            plates.map(show).collect::<Vec<_>>().join(", ")
+        };
+        let mut steps = Vec::new();
+        if !self.off.is_empty() {
+            steps.push(format!("off: {}", list(&mut self.off.iter().rev())));
+        }
+        if !self.on.is_empty() {
+            steps.push(format!("on: {}", list(&mut self.on.iter())));
+        }
+        format!("{} (each side)", steps.join("; "))
     }
 }
 
