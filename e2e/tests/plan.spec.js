@@ -128,6 +128,17 @@ test('dumbbells load in their own steps, with no plates', async ({ page }) => {
   await expect(plan.lastSet().plates()).toHaveText('no plates');
 });
 
+test('what cannot be loaded is worded for its equipment: a stack has no plates to run out of', async ({ page }) => {
+  const { plan } = backoff(page);
+  await page.goto('./?v=1&e=Leg+press~250~goto');
+  await plan.pickEquipment('Machine / cable');
+  await expect(plan.firstSet().plates()).toHaveText('More than the stack (max 200 kg)');
+  await plan.pickEquipment('Dumbbells');
+  await expect(plan.firstSet().plates()).toHaveText('Heavier than the heaviest dumbbell (max 60 kg)');
+  await plan.pickEquipment('Barbell');
+  await expect(plan.firstSet().load()).toHaveText('225 kg');
+});
+
 test('start over clears the checks and the timer but keeps the plan', async ({ page }) => {
   const { plan, timer } = backoff(page);
   await page.goto('./');

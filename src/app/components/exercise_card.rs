@@ -102,7 +102,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                         unit,
                         done: e.done.contains(&n),
                         next: p.up_next == Some(n),
-                        on_barbell: e.exercise.gear == Gear::Barbell,
+                        gear: gear_key,
                         toggle: send_at(d, Timed::ToggleDone { exercise: ex, set: n }),
                     })) }
                 </ol>

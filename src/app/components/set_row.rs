@@ -20,8 +20,9 @@ pub struct SetRowProps {
     pub done: bool,
     /// The set to do next: outlined and labelled "Up next".
     pub next: bool,
-    /// Loaded on a barbell (else dumbbells or a stack), for the wording of what cannot be loaded.
-    pub on_barbell: bool,
+    /// What it is loaded on (`bar`, `db` or `machine`), for the wording of what cannot be
+    /// loaded: a stack machine has no plates to run out of.
+    pub gear: &'static str,
     /// Checks the set off, or un-checks it.
     pub toggle: Callback<MouseEvent>,
 }
@@ -70,7 +71,7 @@ pub fn set_row(p: &SetRowProps) -> Html {
                     <strong class="load" data-testid="load">{ load_text(s, p.unit) }</strong>
                     { percent(s, p.one_rep_max) }
                 </div>
-                { plates_html(s, p.unit, p.on_barbell) }
+                { plates_html(s, p.unit, p.gear) }
                 <div class="set-foot">
                     if !s.change.on.is_empty() || !s.change.off.is_empty() {
                         <span class="change" data-testid="change">{ s.change.describe(p.unit) }</span>
@@ -109,7 +110,7 @@ fn percent(s: &PlannedSet, max: f64) -> Html {
     }
 }
 
-fn plates_html(s: &PlannedSet, unit: Unit, on_barbell: bool) -> Html {
+fn plates_html(s: &PlannedSet, unit: Unit, gear: &str) -> Html {
     if s.target.is_none() {
         return html! {
             <div class="plates cannot" data-testid="plates">
@@ -127,21 +128,26 @@ fn plates_html(s: &PlannedSet, unit: Unit, on_barbell: bool) -> Html {
                 <span data-testid="plates">{ format!("{} a side", plates_text(per_side, unit)) }</span>
             </div>
         },
-        Loading::BelowBar { minimum } if on_barbell => html! {
-            <div class="plates cannot" data-testid="plates">
-                { format!("Lighter than the empty bar ({}): use a lighter bar or dumbbells", fmt_weight(*minimum, unit)) }
-            </div>
-        },
-        Loading::BelowBar { minimum } => html! {
-            <div class="plates cannot" data-testid="plates">
-                { format!("Lighter than the lightest weight ({})", fmt_weight(*minimum, unit)) }
-            </div>
-        },
-        Loading::BeyondInventory { maximum } => html! {
-            <div class="plates cannot" data-testid="plates">
-                { format!("More than your plates allow (max {})", fmt_weight(*maximum, unit)) }
-            </div>
-        },
+        Loading::BelowBar { minimum } => {
+            let m = fmt_weight(*minimum, unit);
+            let text = match gear {
+                "bar" => {
+                    format!("Lighter than the empty bar ({m}): use a lighter bar or dumbbells")
+                }
+                "db" => format!("Lighter than the lightest dumbbell ({m})"),
+                _ => format!("Lighter than the lightest weight on the stack ({m})"),
+            };
+            html! { <div class="plates cannot" data-testid="plates">{ text }</div> }
+        }
+        Loading::BeyondInventory { maximum } => {
+            let m = fmt_weight(*maximum, unit);
+            let text = match gear {
+                "bar" => format!("More than your plates allow (max {m})"),
+                "db" => format!("Heavier than the heaviest dumbbell (max {m})"),
+                _ => format!("More than the stack (max {m})"),
+            };
+            html! { <div class="plates cannot" data-testid="plates">{ text }</div> }
+        }
     }
 }
 
