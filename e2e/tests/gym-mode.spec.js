@@ -13,7 +13,7 @@ const PHONES = [
 ];
 const SQUAT = './?v=1&e=Squat~140~goto';
 // Two exercises, one from a set done on dumbbells (its step field shows), one 5/3/1 week.
-const TWO = './?v=1&e=Bench+press~100x5@8~strength~db&e=Squat~140~531w3';
+const TWO = './?v=1&e=Bench+press~100x5@8~strength~~f2:2:60&e=Squat~140~531w3';
 
 for (const size of PHONES) {
   test.describe(`${size.width} x ${size.height}`, () => {
@@ -65,13 +65,16 @@ test.describe('every width, both themes, every panel open, the timer idle, runni
   for (const width of [320, 360, 390, 412, 768, 1280]) {
     for (const colorScheme of ['light', 'dark']) {
       test(`${width} px, ${colorScheme}`, async ({ page }) => {
-        const { app, layout, plan, timer } = backoff(page);
+        const { app, layout, notice, plan, timer } = backoff(page);
         await page.clock.install({ time: new Date('2026-12-02T10:00:00') });
         await page.setViewportSize({ width, height: 800 });
         await page.emulateMedia({ colorScheme });
         await page.goto(TWO);
         await expect(plan.exercises()).toHaveCount(2);
         await app.openEverything();
+        // The link reads whole, and the dumbbells' step field is among what is open.
+        await expect(notice.message()).toHaveCount(0);
+        await expect(plan.stepsField()).toBeVisible();
         const check = async (state) => {
           expect(await layout.sidewaysScroll(), `${state}: sideways scroll`).toBe(0);
           expect(await layout.cutOff(), `${state}: cut off`).toEqual([]);
