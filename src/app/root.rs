@@ -121,12 +121,14 @@ pub fn app() -> Html {
         })
     };
     // From the plans the state keeps: nothing is planned again here.
-    let next = state
-        .next_set()
-        .map(|n| describe_next(&n, state.settings.unit));
+    let next_set = state.next_set();
+    let next = next_set
+        .as_ref()
+        .map(|n| describe_next(n, state.settings.unit));
     let count = state.exercises.len();
     let back_offs = state.back_off_count();
-    let up_next = state.up_next();
+    // The same next set marks its row: found once a render.
+    let up_next = next_set.and_then(|n| state.up_next_of(&n));
     let first = state.exercises.first().map(|e| e.id);
 
     html! {

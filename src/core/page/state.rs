@@ -398,7 +398,11 @@ impl PageState {
 
     /// The set marked "Up next": its exercise and position in that exercise's plan.
     pub fn up_next(&self) -> Option<(ExerciseId, usize)> {
-        let n = self.next_set()?;
+        self.up_next_of(&self.next_set()?)
+    }
+
+    /// Where a next set already found stands: its exercise and position in that plan.
+    pub fn up_next_of(&self, n: &NextSet) -> Option<(ExerciseId, usize)> {
         let e = self.exercises.get(n.index)?;
         Some((e.id, n.set.number - 1))
     }
