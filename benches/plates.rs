@@ -6,9 +6,8 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use backoff::core::plates::{
-    standard_plates, Barbell, Equipment, Loader, Plate, PlateStock, Rounding,
-};
+use backoff::core::loading::{Equipment, Loader};
+use backoff::core::plates::{standard_plates, Barbell, Plate, PlateStock, Rounding};
 use backoff::core::units::{Unit, Weight};
 
 const MODES: [Rounding; 3] = [Rounding::Down, Rounding::Nearest, Rounding::Up];

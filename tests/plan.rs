@@ -1,7 +1,8 @@
 //! Session plans: the article's and Goto's examples, rounding, rests and plate changes.
 
+use backoff::core::loading::{Equipment, Loading};
 use backoff::core::plan::{plan, PlanInputs, Rests};
-use backoff::core::plates::{Equipment, Loading, Plate, Rounding};
+use backoff::core::plates::{Plate, Rounding};
 use backoff::core::scheme::{Builtin, Reps, SetKind};
 use backoff::core::session::{Exercise, Gear, MaxSource, Settings};
 use backoff::core::units::Unit;

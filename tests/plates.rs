@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
 
+use backoff::core::loading::*;
 use backoff::core::plates::*;
 use backoff::core::units::*;
 use proptest::prelude::*;

@@ -2,8 +2,9 @@
 //! scheme asks for, the load that can really go on the bar, the plates, the change from the set
 //! before, and the rest that starts when the set is checked off.
 
+use super::loading::{Equipment, Loader, Loading};
 use super::one_rep_max::training_max;
-use super::plates::{change, Equipment, Loader, Loading, Plate, PlateChange, Rounding};
+use super::plates::{change, Plate, PlateChange, Rounding};
 use super::rpe::percent_of_max;
 use super::scheme::{Intensity, Reps, SetGroup, SetKind, MAX_SETS};
 use super::units::Unit;

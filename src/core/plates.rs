@@ -63,40 +63,6 @@ impl Barbell {
     }
 }
 
-/// Equipment with no plates: dumbbells, a machine stack. Loads are min, min+step, ... up to max.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct FixedStep {
-    /// Step, lightest and heaviest load, all in `unit`.
-    pub step: f64,
-    pub min: f64,
-    pub max: f64,
-    pub unit: Unit,
-}
-
-/// What a lift is done with.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Equipment {
-    /// Loaded with plates.
-    Barbell(Barbell),
-    /// Dumbbells or a stack: no plates.
-    Fixed(FixedStep),
-}
-
-/// What can actually be put on the bar for a target.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Loading {
-    /// `total` in the unit asked for; `per_side` plates heaviest first (empty for fixed-step
-    /// equipment or an empty bar).
-    Loaded { total: f64, per_side: Vec<Plate> },
-    /// The target is lighter than the bar plus collars (e.g. a 15 kg back-off on a 20 kg bar):
-    /// say so, invent nothing. `minimum` = bar + collars (or the fixed-step min), in the unit
-    /// asked for.
-    BelowBar { minimum: f64 },
-    /// The target is heavier than everything on hand (beyond the inventory / stack max).
-    /// `maximum` in the unit asked for.
-    BeyondInventory { maximum: f64 },
-}
-
 /// The most pairs of one plate a gym's list takes.
 pub const MAX_PAIRS: u32 = 50;
 /// The lightest plate a list takes (loads are shown to two decimals).
@@ -142,11 +108,11 @@ pub fn standard_plates(unit: Unit) -> Vec<PlateStock> {
 // (0.01 lb = 45 359 237 units).
 const UNITS_PER_KG: f64 = 1e10;
 /// Targets this close (1e-6 kg) to a loadable total count as that total.
-const EPS: i64 = 10_000;
+pub(crate) const EPS: i64 = 10_000;
 /// Every value is clamped to ±1e8 kg, so no sum below can overflow an i64.
 const LIMIT: f64 = 1e18;
 /// Bars, collars and stack ends above 1e6 kg are clamped; plates above 1e4 kg are ignored.
-const MAX_BASE: i64 = 10_000_000_000_000_000;
+pub(crate) const MAX_BASE: i64 = 10_000_000_000_000_000;
 const MAX_PLATE_UNITS: i64 = 100_000_000_000_000;
 // No real bar holds more than these; they keep every table small whatever is typed (pairs per
 // denomination are bounded by MAX_PAIRS too): denominations, dense cells and cell updates,
@@ -162,19 +128,19 @@ fn scale(unit: Unit) -> f64 {
     (unit.in_kg() * UNITS_PER_KG).round()
 }
 
-fn to_units(value: f64, unit: Unit) -> Option<i64> {
+pub(crate) fn to_units(value: f64, unit: Unit) -> Option<i64> {
     if !value.is_finite() {
         return None;
     }
     Some((value * scale(unit)).round().clamp(-LIMIT, LIMIT) as i64)
 }
 
-fn from_units(mass: i64, unit: Unit) -> f64 {
+pub(crate) fn from_units(mass: i64, unit: Unit) -> f64 {
     mass as f64 / scale(unit)
 }
 
 /// A bar, collar or stack end: anything unreadable or negative weighs nothing.
-fn base_units(weight: Weight) -> i64 {
+pub(crate) fn base_units(weight: Weight) -> i64 {
     to_units(weight.value, weight.unit).map_or(0, |u| u.clamp(0, MAX_BASE))
 }
 
@@ -382,21 +348,36 @@ fn sparse_bound(denoms: &[Denomination]) -> usize {
     work
 }
 
-/// A barbell's loadable totals and how to make them.
+/// A barbell's (or a plate-loaded machine's) loadable totals and how to make them.
 #[derive(Clone, Debug)]
-struct BarTotals {
-    /// Bar plus both collars.
-    base: i64,
+pub(crate) struct BarTotals {
+    /// Bar plus both collars (or a sled), on the grid.
+    pub(crate) base: i64,
+    /// 2 for a bar or a two-sleeve machine, 1 for one sleeve (a T-bar row, a dip belt).
+    pub(crate) sides: i64,
     denoms: Vec<Denomination>,
     table: Table,
     /// Every loadable total, ascending.
-    totals: Vec<i64>,
+    pub(crate) totals: Vec<i64>,
 }
 
 impl BarTotals {
-    fn new(barbell: &Barbell) -> BarTotals {
+    /// A barbell: plates in pairs, one of each pair on each side.
+    pub(crate) fn new(barbell: &Barbell) -> BarTotals {
         let base = base_units(barbell.bar).saturating_add(2 * base_units(barbell.collar));
-        let mut denoms = denominations(&barbell.plates);
+        BarTotals::on_sides(base, &barbell.plates, 2)
+    }
+
+    /// `base` on the grid plus plates on `sides` sleeves (1 or 2): on one sleeve, both plates
+    /// of every pair go on it.
+    pub(crate) fn on_sides(base: i64, plates: &[PlateStock], sides: i64) -> BarTotals {
+        let sides = sides.clamp(1, 2);
+        let mut denoms = denominations(plates);
+        if sides == 1 {
+            for d in &mut denoms {
+                d.pairs = d.pairs.saturating_mul(2);
+            }
+        }
         // Only absurd inventories (dozens of odd sizes mixed across units) miss both tables;
         // they lose their lightest plates until a table surely fits, rather than the page.
         let table = Table::build(&denoms).or_else(|| {
@@ -416,9 +397,10 @@ impl BarTotals {
                 levels: vec![vec![0]],
             }
         });
-        let totals = table.sums().into_iter().map(|s| base + 2 * s).collect();
+        let totals = table.sums().into_iter().map(|s| base + sides * s).collect();
         BarTotals {
             base,
+            sides,
             denoms,
             table,
             totals,
@@ -426,7 +408,7 @@ impl BarTotals {
     }
 
     /// The fewest plates making `side` per side; among equally few, the most heavy plates.
-    fn plates_for(&self, side: i64) -> Option<Vec<Plate>> {
+    pub(crate) fn plates_for(&self, side: i64) -> Option<Vec<Plate>> {
         let mut rem = side;
         let mut out = Vec::new();
         for (i, d) in self.denoms.iter().enumerate() {
@@ -446,110 +428,6 @@ impl BarTotals {
             rem -= c * d.mass;
         }
         (rem == 0).then_some(out)
-    }
-}
-
-/// Precomputed loading for one piece of equipment: build once, ask for many targets (a session
-/// plan asks ~10 times with the same equipment).
-#[derive(Clone, Debug)]
-pub struct Loader {
-    kind: Kind,
-}
-
-#[derive(Clone, Debug)]
-enum Kind {
-    Bar(BarTotals),
-    /// Loads `min + k * step` up to `top`, all on the grid.
-    Fixed {
-        min: i64,
-        step: i64,
-        top: i64,
-    },
-}
-
-impl Loader {
-    /// Tabulates what `equipment` can load.
-    pub fn new(equipment: &Equipment) -> Loader {
-        let kind = match equipment {
-            Equipment::Barbell(b) => Kind::Bar(BarTotals::new(b)),
-            Equipment::Fixed(f) => {
-                let min = base_units(Weight::new(f.min, f.unit));
-                let max = to_units(f.max, f.unit).unwrap_or(min).clamp(min, MAX_BASE);
-                let (step, top) = match to_units(f.step, f.unit).filter(|&s| s > 0) {
-                    Some(step) => (step, min + (max - min) / step * step),
-                    None => (1, min),
-                };
-                Kind::Fixed { min, step, top }
-            }
-        };
-        Loader { kind }
-    }
-
-    /// The loadable total for `target` (in `unit`) with `rounding`.
-    pub fn load(&self, target: f64, unit: Unit, rounding: Rounding) -> Loading {
-        let (lightest, heaviest) = self.bounds();
-        let (minimum, maximum) = (from_units(lightest, unit), from_units(heaviest, unit));
-        let t = to_units(target, unit).filter(|&t| target >= 0.0 && t >= lightest - EPS);
-        let Some(t) = t else {
-            return Loading::BelowBar { minimum };
-        };
-        let beyond = Loading::BeyondInventory { maximum };
-        if t > heaviest + EPS {
-            return beyond;
-        }
-        let chosen = match rounding {
-            Rounding::Down => self.at_most(t + EPS),
-            Rounding::Up => self.at_least(t - EPS),
-            Rounding::Nearest => match (self.at_most(t), self.at_least(t)) {
-                // Within EPS of a tie counts as a tie, so float noise cannot pick the heavier.
-                (Some(a), Some(b)) => Some(if t - a <= b - t + EPS { a } else { b }),
-                (a, b) => a.or(b),
-            },
-        };
-        let Some(total) = chosen else { return beyond };
-        let per_side = match &self.kind {
-            Kind::Fixed { .. } => Vec::new(),
-            Kind::Bar(bar) => match bar.plates_for((total - bar.base) / 2) {
-                Some(plates) => plates,
-                // Cannot happen: every total came from the table that makes it.
-                None => return beyond,
-            },
-        };
-        let total = from_units(total, unit);
-        Loading::Loaded { total, per_side }
-    }
-
-    fn bounds(&self) -> (i64, i64) {
-        match &self.kind {
-            Kind::Bar(bar) => (bar.base, bar.totals.last().copied().unwrap_or(bar.base)),
-            &Kind::Fixed { min, top, .. } => (min, top),
-        }
-    }
-
-    /// The heaviest loadable total not above `x`.
-    fn at_most(&self, x: i64) -> Option<i64> {
-        match &self.kind {
-            Kind::Bar(bar) => {
-                let n = bar.totals.partition_point(|&v| v <= x);
-                n.checked_sub(1).and_then(|i| bar.totals.get(i)).copied()
-            }
-            &Kind::Fixed { min, step, top } => {
-                (x >= min).then(|| (min + (x - min) / step * step).min(top))
-            }
-        }
-    }
-
-    /// The lightest loadable total not below `x`.
-    fn at_least(&self, x: i64) -> Option<i64> {
-        match &self.kind {
-            Kind::Bar(bar) => bar
-                .totals
-                .get(bar.totals.partition_point(|&v| v < x))
-                .copied(),
-            &Kind::Fixed { top, .. } if x > top => None,
-            &Kind::Fixed { min, .. } if x <= min => Some(min),
-            &Kind::Fixed { min, step, .. } => Some(min + (x - min + step - 1) / step * step),
-        }
     }
 }
 
@@ -666,13 +544,8 @@ mod tests {
         });
         assert!(!bar.denoms.is_empty() && bar.denoms.len() < 32);
         assert!(bar.denoms.iter().all(|d| d.pairs == MAX_PAIRS));
-        let loader = Loader {
-            kind: Kind::Bar(bar),
-        };
-        assert!(matches!(
-            loader.load(300.0, Unit::Kg, Rounding::Nearest),
-            Loading::Loaded { .. }
-        ));
+        let top = bar.totals.last().copied().unwrap_or(0);
+        assert!(top > 0 && bar.plates_for((top - bar.base) / 2).is_some());
     }
 
     #[test]

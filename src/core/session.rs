@@ -2,9 +2,10 @@
 //! session's exercises (each with its max, scheme and equipment) and the back-off log. Pure data;
 //! `url_state` and `saved` turn it into text and back.
 
+use super::loading::{Equipment, FixedStep};
 use super::one_rep_max::{estimate, Estimate, EstimateError, Formula};
 use super::plan::{plan, PlanInputs, PlannedSet, Rests};
-use super::plates::{standard_plates, Barbell, Equipment, FixedStep, PlateStock, Rounding};
+use super::plates::{standard_plates, Barbell, PlateStock, Rounding};
 use super::scheme::{Builtin, SetGroup};
 use super::units::{convert, parse_bounded, InputError, Unit, Weight};
 

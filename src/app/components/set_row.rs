@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use super::bar_view::bar_view;
+use crate::core::loading::Loading;
 use crate::core::plan::PlannedSet;
-use crate::core::plates::{Loading, Plate};
+use crate::core::plates::Plate;
 use crate::core::rest_timer::format_clock;
 use crate::core::scheme::Reps;
 use crate::core::units::{fmt, fmt_weight, Unit};
