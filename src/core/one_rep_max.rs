@@ -97,7 +97,8 @@ impl Formula {
             Formula::Epley => 30.0 / (30.0 + r),
             Formula::Brzycki => (37.0 - r) / 36.0,
             Formula::Lander => (101.3 - 2.671_23 * r) / 100.0,
-            Formula::Lombardi => 1.0 / r.powf(0.10),
+            // r^-0.1 as exp(-0.1 ln r): the page already carries exp, and powf alone weighs 1 KB.
+            Formula::Lombardi => (-0.10 * r.ln()).exp(),
             Formula::Mayhew => (52.2 + 41.9 * (-0.055 * r).exp()) / 100.0,
             Formula::OConner => 1.0 / (1.0 + 0.025 * r),
             Formula::Wathan => (48.8 + 53.8 * (-0.075 * r).exp()) / 100.0,

@@ -23,16 +23,16 @@ fn plate_html(plate: &Plate) -> Html {
     let kg = convert(plate.weight, plate.unit, Unit::Kg);
     // Size and colour come from the class (no inline style: the CSP allows none): heavier
     // plates are taller, as on a rack.
-    let class = match kg {
-        k if k >= 24.0 => "plate p25",
-        k if k >= 19.0 => "plate p20",
-        k if k >= 14.0 => "plate p15",
-        k if k >= 9.0 => "plate p10",
-        k if k >= 4.5 => "plate p5",
-        _ => "plate psmall",
+    let size = match kg {
+        k if k >= 24.0 => "25",
+        k if k >= 19.0 => "20",
+        k if k >= 14.0 => "15",
+        k if k >= 9.0 => "10",
+        k if k >= 4.5 => "5",
+        _ => "small",
     };
     html! {
-        <span class={class}>
+        <span class="plate" data-size={size}>
             <span class="plate-label">{ fmt(plate.weight) }</span>
         </span>
     }

@@ -52,7 +52,7 @@ pub fn device_check() -> Html {
             <p class="device-title"><strong>{ "On this device" }</strong></p>
             <ul>
                 { for rows.into_iter().map(|(name, ok, detail)| html! {
-                    <li class={if ok { "yes" } else { "no" }}>
+                    <li data-ok={if ok { "yes" } else { "no" }}>
                         <span aria-hidden="true">{ if ok { "✓ " } else { "✗ " } }</span>
                         <strong>{ name }</strong>{ ": " }{ detail }
                     </li>

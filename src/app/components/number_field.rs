@@ -52,7 +52,7 @@ pub fn number_field(d: &Dispatch, p: NumberField) -> Html {
     let error_id = format!("{}-error", p.id);
     let invalid = p.error.is_some();
     html! {
-        <div class={if invalid { "field invalid" } else { "field" }}>
+        <div class="field">
             <label for={p.id.clone()}>{ p.label }</label>
             <div class="input-row">
                 <input id={p.id} type="text" inputmode={p.inputmode}

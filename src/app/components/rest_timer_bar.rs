@@ -149,7 +149,7 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
                 format_clock(timer.remaining_ms(n))
             };
             html! {
-                <div class={match (over, paused) { (true, _) => "timer-active over", (_, true) => "timer-active paused", _ => "timer-active" }}>
+                <div class="timer-active" data-state={match (over, paused) { (true, _) => "over", (_, true) => "paused", _ => "running" }}>
                     { ring(timer.progress(n)) }
                     <span class="timer-clock" data-testid="timer-clock">{ clock }</span>
                     <div class="timer-readout">
