@@ -6,6 +6,7 @@ use backoff::core::page::{
     LINK_NOTICE, STORAGE_NOTICE, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID,
     UNDO_ID,
 };
+use backoff::core::plans::{PlanId, MAX_PLANS};
 use backoff::core::plates::{Plate, Rounding, MAX_PAIRS};
 use backoff::core::rest_timer::{RestTimer, TimerAction};
 use backoff::core::saved;
@@ -818,7 +819,7 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
     } else {
         t.to_string()
     };
-    match kind % 24 {
+    match kind % 29 {
         0 => Action::AddExercise,
         1 => Action::RemoveExercise(e),
         2 => Action::UndoRemove,
@@ -861,6 +862,11 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
         20 => Action::Leave(field(ids, pick, kind / 20)),
         21 => Action::Open(Panel::Setup(e), pick % 2 == 0),
         22 => Action::EditMax(e),
+        24 => Action::OpenPlan(PlanId((pick % 4) as u32)),
+        25 => Action::DuplicatePlan,
+        26 => Action::DeletePlan,
+        27 => Action::DiscardLinkPlan,
+        28 => Action::Text(Field::PlanName, typed),
         _ => Action::At(Timed::StartCustomRest, at),
     }
 }
@@ -878,6 +884,14 @@ fn check_invariants(s: &PageState) -> Result<(), TestCaseError> {
         "a rest to give back only while the session is done"
     );
     prop_assert!(s.exercises.len() <= MAX_EXERCISES);
+    let mut plans: Vec<PlanId> = s.plans.iter().map(|p| p.id).collect();
+    plans.push(s.plan_id);
+    plans.extend(s.deleted_plan.iter().map(|p| p.id));
+    let n = plans.len();
+    plans.sort();
+    plans.dedup();
+    prop_assert_eq!(plans.len(), n, "plan ids unique");
+    prop_assert!(plans.len() <= MAX_PLANS + 1);
     for e in &s.exercises {
         prop_assert_eq!(
             &*e.plan,
@@ -924,6 +938,8 @@ proptest! {
         let (query, stored) = s.texts();
         let back = start(Some(&stored), &query, T0).state;
         prop_assert_eq!(back.session().len(), s.session().len());
+        // Every plan of the library too, by id and name.
+        prop_assert_eq!(back.plan_names(), s.plan_names());
     }
 }
 

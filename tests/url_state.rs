@@ -1,6 +1,7 @@
 //! The URL and storage encodings: round trips, readable output, and forgiving reads.
 
 use backoff::core::one_rep_max::Formula;
+use backoff::core::plans::{PlanId, StoredPlan};
 use backoff::core::plates::{Plate, PlateStock, Rounding};
 use backoff::core::rest_timer::RestTimer;
 use backoff::core::saved::{self, ReadStatus, Saved};
@@ -163,6 +164,13 @@ fn settings_and_log_round_trip_through_storage() {
         logged: vec![0, 2],
         plan: plan.clone(),
         example: true,
+        plan_id: PlanId(3),
+        plan_name: "Day A".into(),
+        plans: vec![StoredPlan {
+            id: PlanId(1),
+            name: "Upper ~ lower".into(),
+            query: "?v=1&e=Squat~140~goto&e=Row~80~accessory".into(),
+        }],
     });
     let (back, status) = saved::decode(Some(&text));
     assert_eq!(status, ReadStatus::Ok, "{text}");
@@ -173,6 +181,16 @@ fn settings_and_log_round_trip_through_storage() {
     assert_eq!(back.logged, vec![0, 2]);
     assert_eq!(back.plan, plan);
     assert!(back.example);
+    assert_eq!(
+        (back.plan_id, back.plan_name.as_str()),
+        (PlanId(3), "Day A")
+    );
+    // A name with the entry's separator in it and the plan's address come back whole.
+    assert_eq!(back.plans[0].name, "Upper ~ lower");
+    assert_eq!(
+        back.plans[0].query,
+        "?v=1&e=Squat~140~goto&e=Row~80~accessory"
+    );
     let paused = RestTimer::Paused {
         remaining_ms: 30_000.0,
         duration_ms: 90_000.0,

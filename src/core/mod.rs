@@ -5,6 +5,7 @@ pub mod loading;
 pub mod one_rep_max;
 pub mod page;
 pub mod plan;
+pub mod plans;
 pub mod plates;
 pub mod query;
 pub mod rest_timer;

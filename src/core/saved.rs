@@ -5,7 +5,8 @@
 
 use std::rc::Rc;
 
-use super::query::{build, pairs, read};
+use super::plans::{parse_plan_name, PlanId, StoredPlan, MAX_PLANS};
+use super::query::{build, escape, pairs, read, unescape};
 use super::rest_timer::RestTimer;
 use super::scheme::parse_rest_s;
 use super::session::{
@@ -18,8 +19,10 @@ use super::url_state::{apply_setting, decode_plates, encode_equipment, encode_pl
 pub const KEY: &str = "backoff.v1";
 /// Where an unreadable value is moved instead of being overwritten.
 pub const BACKUP_KEY: &str = "backoff.unreadable";
-/// The format written now; older ones are migrated on read.
-pub const FORMAT: u32 = 1;
+/// The format written now; older ones are migrated on read. 2 added the plan library: a
+/// format-1 value has only the plan in force, which becomes the library's first plan, named
+/// from its exercises.
+pub const FORMAT: u32 = 2;
 
 /// What was read back.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +41,11 @@ pub struct Saved {
     pub plan: String,
     /// The stored plan is still the first visit's example, untouched.
     pub example: bool,
+    /// The plan in force: its id and name (empty before the library, format 1).
+    pub plan_id: PlanId,
+    pub plan_name: String,
+    /// Every other plan of the library.
+    pub plans: Vec<StoredPlan>,
 }
 
 impl Default for Saved {
@@ -50,6 +58,9 @@ impl Default for Saved {
             logged: Vec::new(),
             plan: String::new(),
             example: false,
+            plan_id: PlanId(1),
+            plan_name: String::new(),
+            plans: Vec::new(),
         }
     }
 }
@@ -120,6 +131,15 @@ pub fn encode(saved: &Saved) -> String {
     if saved.example {
         p.push(("example", flag(true)));
     }
+    p.push(("pid", saved.plan_id.0.to_string()));
+    if !saved.plan_name.is_empty() {
+        p.push(("pname", saved.plan_name.clone()));
+    }
+    for plan in &saved.plans {
+        // Escaped twice over, so a `~` in the name cannot split the entry.
+        let name = escape(&plan.name).replace('~', "%7E");
+        p.push(("lib", format!("{}~{name}~{}", plan.id.0, plan.query)));
+    }
     build(&p)
 }
 
@@ -135,8 +155,8 @@ pub fn decode(text: Option<&str>) -> (Saved, ReadStatus) {
         .flatten()
         .find(|(k, _)| k == "fmt")
         .and_then(|(_, v)| v.parse::<u32>().ok());
-    // Only format 1 exists; a later format would be migrated here, an unknown one is refused.
-    if format != Some(FORMAT) {
+    // Format 1 reads as 2 with no library (the start names its plan); an unknown one is refused.
+    if !matches!(format, Some(1 | FORMAT)) {
         return (saved, ReadStatus::Unreadable);
     }
     let problems = read(text, |k, v| apply(&mut saved, k, v));
@@ -182,6 +202,13 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
             .map(|l| saved.logged = l.into_iter().filter(|&n| n < MAX_EXERCISES).collect())
             .is_some(),
         "example" => flag(value).map(|b| saved.example = b).is_some(),
+        "pid" => value.parse().map(|id| saved.plan_id = PlanId(id)).is_ok(),
+        "pname" => parse_plan_name(value).map(|n| saved.plan_name = n).is_ok(),
+        "lib" if saved.plans.len() + 1 >= MAX_PLANS => false,
+        "lib" => decode_plan(value)
+            .filter(|p| saved.plans.iter().all(|o| o.id != p.id))
+            .map(|p| saved.plans.push(p))
+            .is_some(),
         "timer" => decode_timer(value).map(|t| saved.timer = t).is_some(),
         "done" => decode_done(value)
             .map(|(i, sets)| {
@@ -196,6 +223,15 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         // Unknown keys from a newer build of the same format are ignored, not reported.
         _ => apply_setting(s, key, value).unwrap_or(true),
     }
+}
+
+/// A plan of the library: "3~Day A~?v=1&e=...".
+fn decode_plan(text: &str) -> Option<StoredPlan> {
+    let mut p = text.splitn(3, '~');
+    let id = PlanId(p.next()?.parse().ok()?);
+    let name = parse_plan_name(&unescape(p.next()?)?).ok()?;
+    let query = p.next()?.chars().take(MAX_PLAN_CHARS).collect();
+    Some(StoredPlan { id, name, query })
 }
 
 fn decode_spare(text: &str) -> Option<Spare> {

@@ -97,6 +97,10 @@ pub enum InputError {
     OutOfRange { min: f64, max: f64 },
     /// An RPE off the chart: not 6 to 10 in half steps.
     OffChart,
+    /// A name with nothing in it.
+    NoName,
+    /// A name longer than its limit, in characters.
+    TooLong { max: usize },
 }
 
 impl InputError {
@@ -107,6 +111,8 @@ impl InputError {
             InputError::NotANumber => "That is not a number.".into(),
             InputError::NotPositive => "Must be more than zero.".into(),
             InputError::OffChart => "RPE goes from 6 to 10 in half steps.".into(),
+            InputError::NoName => "Give it a name.".into(),
+            InputError::TooLong { max } => format!("At most {max} characters."),
             InputError::TooLarge { max, unit } => {
                 format!(
                     "That is more than {} {}: check for a typo.",

@@ -1,6 +1,7 @@
 //! Everything the lifter can do on the page, as data. Exercises are named by their stable id,
 //! never by position, so an action sent before a move or a removal still means what it meant.
 
+use crate::core::plans::PlanId;
 use crate::core::plates::{Plate, Rounding};
 use crate::core::rest_timer::TimerAction;
 use crate::core::scheme::{GroupField, SetKind};
@@ -67,12 +68,16 @@ pub enum Field {
     NewPlate,
     NewPlateUnit,
     CustomRest,
+    /// The name of the plan in force (taken when left).
+    PlanName,
 }
 
 /// A panel that opens and closes (a `<details>`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Panel {
     Settings,
+    /// The plan library.
+    Plans,
     /// An exercise's setup (name, max, scheme, equipment): closed, the card is one line over
     /// its sets.
     Setup(ExerciseId),
@@ -113,8 +118,16 @@ pub enum Timed {
 pub enum Action {
     AddExercise,
     RemoveExercise(ExerciseId),
-    /// Puts the exercise removed last back where it was.
+    /// Puts the exercise (or the plan) removed last back.
     UndoRemove,
+    /// Puts another plan of the library in force.
+    OpenPlan(PlanId),
+    /// Starts a copy of the plan in force.
+    DuplicatePlan,
+    /// Deletes the plan in force (there must be another), with Undo.
+    DeletePlan,
+    /// "Don't keep it": removes the plan a link just added and goes back to the one before.
+    DiscardLinkPlan,
     MoveExercise {
         id: ExerciseId,
         up: bool,

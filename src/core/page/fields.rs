@@ -26,6 +26,7 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
     let unit = s.settings.unit;
     match field {
         Field::Name(id) => with(s, id, |e| e.exercise.name = clip_name(&text)),
+        Field::PlanName => super::library::rename(s, text),
         Field::Max(id, f) => with(s, id, |e| {
             match f {
                 MaxField::OneRepMax => e.max = load_field(text, unit).after(&e.max),
@@ -135,6 +136,7 @@ pub(super) fn leave(s: &mut PageState, field: Field) -> bool {
         Field::CustomRest => changed = s.custom_rest.leave(),
         // Fields that take their value when left, or a choice: no message waits on them.
         Field::Name(_)
+        | Field::PlanName
         | Field::Scheme(_)
         | Field::Gear(_)
         | Field::Step(_)

@@ -5,6 +5,7 @@
 
 mod action;
 mod fields;
+mod library;
 mod reduce;
 mod start;
 mod state;
@@ -12,6 +13,7 @@ mod typed;
 
 pub use action::{Action, ExerciseId, Field, Flag, MaxField, MaxMode, Panel, Timed};
 pub use fields::shown;
+pub use library::{ADDED_NOTICE, SHARED_PLAN};
 pub use start::{first_exercise, start, Start, LINK_NOTICE, STALE_REST_MS, STORAGE_NOTICE};
 pub use state::{
     EndedRest, ExerciseState, PageState, Plan, Removed, RestFields, TIMER_CLOSE_ID, TIMER_PAUSE_ID,

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::action::{Action, ExerciseId, Field, Flag, MaxMode, Panel, Timed};
+use super::library;
 use super::state::{
     EndedRest, ExerciseState, PageState, Removed, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID,
     TIMER_RESUME_ID, UNDO_ID,
@@ -30,7 +31,13 @@ impl PageState {
                 });
             }
             Action::AddExercise if self.exercises.len() >= MAX_EXERCISES => return None,
-            Action::UndoRemove if self.removed.is_none() => return None,
+            Action::UndoRemove if self.removed.is_none() && self.deleted_plan.is_none() => {
+                return None
+            }
+            Action::OpenPlan(id) if self.plans.iter().all(|p| p.id != *id) => return None,
+            Action::DeletePlan if self.plans.is_empty() => return None,
+            Action::DiscardLinkPlan if self.from_link.is_none() => return None,
+            Action::Open(Panel::Plans, open) if *open == self.plans_open => return None,
             Action::SetUnit(u) if *u == unit => return None,
             Action::Open(Panel::Settings, open) if *open == self.settings_open => return None,
             // A <details> drawn open (an undone removal) says so too: no redraw for that.
@@ -62,6 +69,10 @@ impl PageState {
             }
             Action::AddExercise
             | Action::UndoRemove
+            | Action::OpenPlan(_)
+            | Action::DuplicatePlan
+            | Action::DeletePlan
+            | Action::DiscardLinkPlan
             | Action::RemoveExercise(_)
             | Action::MoveExercise { .. }
             | Action::SetMaxMode(..)
@@ -96,6 +107,22 @@ impl PageState {
                 s.focus = (s.focus.0.wrapping_add(1), id.element("name"));
             }
             Action::RemoveExercise(id) => remove(&mut s, id),
+            Action::UndoRemove if s.deleted_plan.is_some() => {
+                library::undo_delete(&mut s);
+            }
+            Action::OpenPlan(id) => {
+                library::open(&mut s, id);
+            }
+            Action::DuplicatePlan => {
+                library::duplicate(&mut s);
+            }
+            Action::DeletePlan => {
+                library::delete(&mut s);
+                s.focus = (s.focus.0.wrapping_add(1), UNDO_ID.into());
+            }
+            Action::DiscardLinkPlan => {
+                library::discard_link_plan(&mut s);
+            }
             Action::UndoRemove if s.exercises.len() >= MAX_EXERCISES => {
                 // Kept for a later Undo, once there is room.
                 s.notice = Some(format!(
@@ -152,6 +179,7 @@ impl PageState {
                 }
             }
             Action::Open(Panel::Settings, open) => s.settings_open = open,
+            Action::Open(Panel::Plans, open) => s.plans_open = open,
             Action::Open(Panel::Scheme(id), open) => with(&mut s, id, |e| e.editing = open),
             Action::Open(Panel::Setup(id), open) => {
                 let mut refused = None;
@@ -222,6 +250,8 @@ impl PageState {
             Action::Notice(n) => {
                 // A new notice replaces the undo offer with it.
                 s.removed = None;
+                s.deleted_plan = None;
+                s.from_link = None;
                 s.notice = n;
             }
         }
@@ -277,6 +307,8 @@ fn remove(s: &mut PageState, id: ExerciseId) {
         n => n.to_string(),
     };
     s.notice = Some(format!("Removed {name}."));
+    // One Undo at a time: the notice offers this one.
+    s.deleted_plan = None;
     s.removed = Some(Removed {
         exercise: e,
         before: s.exercises.get(i).map(|e| e.id),
@@ -300,7 +332,8 @@ fn exercise_of(field: &Field) -> Option<ExerciseId> {
         | Field::Formula
         | Field::NewPlate
         | Field::NewPlateUnit
-        | Field::CustomRest => None,
+        | Field::CustomRest
+        | Field::PlanName => None,
     }
 }
 

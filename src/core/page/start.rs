@@ -3,7 +3,9 @@
 
 use std::rc::Rc;
 
+use super::library::arrive;
 use super::state::PageState;
+use crate::core::plans::{name_from, StoredPlan, UNNAMED_PLAN};
 use crate::core::rest_timer::RestTimer;
 use crate::core::saved::{self, ReadStatus};
 use crate::core::scheme::Builtin;
@@ -40,9 +42,9 @@ pub fn start(stored: Option<&str>, query: &str, now_ms: f64) -> Start {
     let (saved, status) = saved::decode(stored);
     let keep_aside =
         stored.is_some() && matches!(status, ReadStatus::Unreadable | ReadStatus::Partial);
-    let mut notices = Vec::new();
+    let mut notices: Vec<String> = Vec::new();
     if keep_aside {
-        notices.push(STORAGE_NOTICE);
+        notices.push(STORAGE_NOTICE.into());
     }
     let stored_plan = url_state::decode(&saved.plan, &saved.settings);
     // An address with no plan (an installed app opens its bare start URL) takes the last plan.
@@ -51,7 +53,7 @@ pub fn start(stored: Option<&str>, query: &str, now_ms: f64) -> Start {
         state => state,
     };
     if from_url.problems > 0 {
-        notices.push(LINK_NOTICE);
+        notices.push(LINK_NOTICE.into());
     }
     // Checks and logged results belong to the stored plan: on another plan (a friend's link, an
     // older bookmark) they would land on the wrong sets.
@@ -65,6 +67,29 @@ pub fn start(stored: Option<&str>, query: &str, now_ms: f64) -> Start {
     }
     let mut state = PageState::new(from_url.settings, exercises);
     state.example = example;
+    state.plan_id = saved.plan_id;
+    // Stored before the library (format 1): the plan is named from its exercises.
+    let stored_name = match saved.plan_name.as_str() {
+        "" => name_from(&stored_plan.exercises, UNNAMED_PLAN),
+        name => name.to_string(),
+    };
+    state.plan_name = match same_plan {
+        true => stored_name.clone(),
+        false => name_from(&state.session(), UNNAMED_PLAN),
+    };
+    state.plans = Rc::new(saved.plans);
+    // A link to another plan adds it (or opens its copy in the library); the stored plan stays
+    // in the library. The untouched first-visit example is not worth keeping.
+    if from_url.present && !same_plan && !saved.plan.is_empty() && !saved.example {
+        let stored = StoredPlan {
+            id: state.plan_id,
+            name: stored_name,
+            query: saved.plan.clone(),
+        };
+        let link = state.session();
+        arrive(&mut state, stored, &link);
+    }
+    notices.extend(state.notice.take());
     if same_plan {
         for (i, e) in state.exercises.iter_mut().enumerate() {
             let count = e.set_count();

@@ -8,6 +8,7 @@ use super::action::{ExerciseId, Field, MaxMode};
 use super::typed::Typed;
 use crate::core::one_rep_max::{Estimate, EstimateError};
 use crate::core::plan::PlannedSet;
+use crate::core::plans::{PlanId, StoredPlan, UNNAMED_PLAN};
 use crate::core::rest_timer::{parse_duration, RestTimer};
 use crate::core::rpe::parse_rpe;
 use crate::core::saved::{self, Saved};
@@ -15,7 +16,7 @@ use crate::core::scheme::{has_back_off, parse_rest_s, SetKind};
 use crate::core::session::{
     next_set, parse_bar, parse_collar, Exercise, LogEntry, MaxSource, NextSet, Settings,
 };
-use crate::core::units::{fmt, parse_weight, Unit};
+use crate::core::units::{fmt, parse_weight, InputError, Unit};
 use crate::core::url_state;
 
 /// An exercise's sets as the core plans them (or why there are none), shared between renders.
@@ -317,6 +318,19 @@ pub struct PageState {
     pub reveal: (u32, String),
     /// The plan is the first visit's example: the page says so until the lifter changes it.
     pub example: bool,
+    /// The plan in force, in the library: its id and name, and a name it refused with why.
+    pub plan_id: PlanId,
+    pub plan_name: String,
+    pub plan_name_refused: Option<(String, InputError)>,
+    /// The library's other plans; shared, so an action copies a pointer.
+    pub plans: Rc<Vec<StoredPlan>>,
+    /// The plan deleted last, until Undo or another notice.
+    pub deleted_plan: Option<StoredPlan>,
+    /// The plan in force was just added from a link: the plan in force before it, for
+    /// "Don't keep it".
+    pub from_link: Option<PlanId>,
+    /// The plans panel is open (drawn only then).
+    pub plans_open: bool,
 }
 
 impl PageState {
@@ -338,6 +352,13 @@ impl PageState {
             focus: (0, String::new()),
             reveal: (0, String::new()),
             example: false,
+            plan_id: PlanId(1),
+            plan_name: UNNAMED_PLAN.into(),
+            plan_name_refused: None,
+            plans: Rc::new(Vec::new()),
+            deleted_plan: None,
+            from_link: None,
+            plans_open: false,
             next_id: exercises.len() as u32,
             settings,
             exercises,
@@ -377,6 +398,9 @@ impl PageState {
                 .collect(),
             plan: query.clone(),
             example: self.example,
+            plan_id: self.plan_id,
+            plan_name: self.plan_name.clone(),
+            plans: self.plans.to_vec(),
         });
         (query, stored)
     }

@@ -1,0 +1,174 @@
+//! The plan library: a link never replaces a plan, it adds one; open, rename, duplicate and
+//! delete (with Undo); "Don't keep it"; a format-1 store migrates into a library of one.
+
+use backoff::core::page::{start, Action, Field, PageState, ADDED_NOTICE};
+use backoff::core::plans::{parse_plan_name, PlanId, MAX_PLANS, MAX_PLAN_NAME};
+use backoff::core::plates::{Plate, MAX_PAIRS};
+use backoff::core::units::{InputError, Unit};
+
+const T0: f64 = 1_764_000_000_000.0;
+const MINE: &str = "?v=1&e=Bench+press~100~strength&e=Squat~140~goto";
+const FRIEND: &str = "?v=1&e=Deadlift~200~goto";
+
+fn run(state: PageState, actions: impl IntoIterator<Item = Action>) -> PageState {
+    actions
+        .into_iter()
+        .fold(state, |s, a| s.reduce(a).unwrap_or(s))
+}
+
+/// Reloads the page: what it wrote to storage, and the address given.
+fn reload(s: &PageState, address: &str) -> PageState {
+    let (_, stored) = s.texts();
+    start(Some(&stored), address, T0).state
+}
+
+fn names(s: &PageState) -> Vec<String> {
+    s.exercises
+        .iter()
+        .map(|e| e.exercise.name.clone())
+        .collect()
+}
+
+fn plan_names(s: &PageState) -> Vec<&str> {
+    s.plan_names().into_iter().map(|p| p.1).collect()
+}
+
+fn id_of(s: &PageState, name: &str) -> PlanId {
+    let found = s.plan_names().into_iter().find(|p| p.1 == name);
+    found.map_or(PlanId(0), |p| p.0)
+}
+
+/// My bench + squat plan with one pair of 25s taken away, stored.
+fn my_plan() -> PageState {
+    let s = start(None, MINE, T0).state;
+    let plate = Plate {
+        weight: 25.0,
+        unit: Unit::Kg,
+    };
+    let s = run(s, [Action::SetPlatePairs(plate, 5)]);
+    reload(&s, "")
+}
+
+fn pairs_of_25(s: &PageState) -> u32 {
+    let found = s.settings.plates.iter().find(|p| p.plate.weight == 25.0);
+    found.map_or(MAX_PAIRS + 1, |p| p.pairs)
+}
+
+#[test]
+fn a_friends_link_then_the_bare_address_loses_nothing() {
+    let mine = my_plan();
+    assert_eq!(plan_names(&mine), ["Bench press + Squat"]);
+    let friend = reload(&mine, FRIEND);
+    assert_eq!(names(&friend), ["Deadlift"]);
+    assert_eq!(plan_names(&friend), ["Bench press + Squat", "Deadlift"]);
+    let notice = friend.notice.clone().unwrap_or_default();
+    assert!(
+        notice.contains("\"Deadlift\"") && notice.contains(ADDED_NOTICE),
+        "{notice}"
+    );
+    // The bare address opens the plan used last (the friend's); mine is listed and opens intact.
+    let later = reload(&friend, "");
+    assert_eq!(names(&later), ["Deadlift"]);
+    assert!(later.notice.is_none());
+    let back = run(
+        later.clone(),
+        [Action::OpenPlan(id_of(&later, "Bench press + Squat"))],
+    );
+    assert_eq!(names(&back), ["Bench press", "Squat"]);
+    assert_eq!(pairs_of_25(&back), 5);
+    assert_eq!(back.texts().0, mine.texts().0);
+    // And that survives a reload too, with both plans.
+    let again = reload(&back, "");
+    assert_eq!(names(&again), ["Bench press", "Squat"]);
+    assert_eq!(plan_names(&again).len(), 2);
+}
+
+#[test]
+fn the_same_link_twice_opens_the_plan_it_added_instead_of_adding_another() {
+    let friend = reload(&my_plan(), FRIEND);
+    let home = run(
+        friend.clone(),
+        [Action::OpenPlan(id_of(&friend, "Bench press + Squat"))],
+    );
+    let again = reload(&home, FRIEND);
+    assert_eq!(names(&again), ["Deadlift"]);
+    assert_eq!(plan_names(&again).len(), 2);
+    assert!(again.notice.is_none());
+}
+
+#[test]
+fn dont_keep_it_removes_the_links_plan_and_brings_mine_back() {
+    let friend = reload(&my_plan(), FRIEND);
+    let s = run(friend, [Action::DiscardLinkPlan]);
+    assert_eq!(names(&s), ["Bench press", "Squat"]);
+    assert_eq!(plan_names(&s), ["Bench press + Squat"]);
+    assert_eq!(pairs_of_25(&s), 5);
+    assert!(s.notice.is_none());
+    // Only right after the link: otherwise there is nothing to discard.
+    assert!(s.reduce(Action::DiscardLinkPlan).is_none());
+}
+
+#[test]
+fn rename_duplicate_delete_and_undo() {
+    let s = my_plan();
+    let s = run(s, [Action::Text(Field::PlanName, "  Day A ".into())]);
+    assert_eq!(s.plan_name, "Day A");
+    let s = run(s, [Action::DuplicatePlan]);
+    assert_eq!(s.plan_name, "Day A (copy)");
+    assert_eq!(names(&s), ["Bench press", "Squat"]);
+    let s = run(s, [Action::Text(Field::PlanName, "Day B".into())]);
+    assert_eq!(plan_names(&s), ["Day A", "Day B"]);
+    let s = run(s, [Action::DeletePlan]);
+    assert_eq!(plan_names(&s), ["Day A"]);
+    assert_eq!(s.plan_name, "Day A");
+    assert!(s.notice.as_deref().is_some_and(|n| n.contains("Day B")));
+    // The last plan cannot be deleted.
+    assert!(s.reduce(Action::DeletePlan).is_none());
+    let s = run(s, [Action::UndoRemove]);
+    assert_eq!(s.plan_name, "Day B");
+    assert_eq!(plan_names(&s), ["Day A", "Day B"]);
+    assert!(s.deleted_plan.is_none());
+}
+
+#[test]
+fn a_bad_plan_name_is_refused_beside_the_field() {
+    assert_eq!(parse_plan_name(""), Err(InputError::NoName));
+    assert_eq!(
+        parse_plan_name(&"x".repeat(MAX_PLAN_NAME + 1)),
+        Err(InputError::TooLong { max: MAX_PLAN_NAME })
+    );
+    let s = run(my_plan(), [Action::Text(Field::PlanName, " ".into())]);
+    assert_eq!(s.plan_name, "Bench press + Squat");
+    assert_eq!(
+        s.plan_name_refused.as_ref().map(|r| r.1.message()),
+        Some("Give it a name.".into())
+    );
+}
+
+#[test]
+fn no_more_plans_than_the_limit_by_duplicating() {
+    let s = run(my_plan(), (0..MAX_PLANS + 5).map(|_| Action::DuplicatePlan));
+    assert_eq!(s.plan_names().len(), MAX_PLANS);
+    assert!(s.notice.as_deref().is_some_and(|n| n.contains("At most")));
+}
+
+#[test]
+fn a_format_1_store_becomes_a_library_of_one_named_from_its_exercises() {
+    let old = "fmt=1&u=kg&plan=%3Fv%3D1%26e%3DBench%2Bpress~100~strength%26e%3DSquat~140~goto";
+    let s = start(Some(old), "", T0).state;
+    assert!(s.notice.is_none(), "{:?}", s.notice);
+    assert_eq!(names(&s), ["Bench press", "Squat"]);
+    assert_eq!(plan_names(&s), ["Bench press + Squat"]);
+    // A friend's link on it is added, not put over it.
+    let s = start(Some(old), FRIEND, T0).state;
+    assert_eq!(plan_names(&s), ["Bench press + Squat", "Deadlift"]);
+}
+
+#[test]
+fn a_first_visit_example_is_not_kept_when_a_link_arrives() {
+    let first = start(None, "", T0).state;
+    assert!(first.example);
+    let s = reload(&first, FRIEND);
+    assert_eq!(plan_names(&s), ["Deadlift"]);
+    assert!(s.notice.is_none());
+}
