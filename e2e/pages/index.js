@@ -4,10 +4,11 @@ import { App } from './app.js';
 import { Layout } from './layout.js';
 import { Notice } from './notice.js';
 import { Plan } from './plan.js';
+import { Plans } from './plans.js';
 import { Settings } from './settings.js';
 import { Timer } from './timer.js';
 
-export { App, Layout, Notice, Plan, Settings, Timer };
+export { App, Layout, Notice, Plan, Plans, Settings, Timer };
 export { SetRow } from './plan.js';
 
 export const backoff = (page) => ({
@@ -15,6 +16,7 @@ export const backoff = (page) => ({
   layout: new Layout(page),
   notice: new Notice(page),
   plan: new Plan(page),
+  plans: new Plans(page),
   settings: new Settings(page),
   timer: new Timer(page),
 });

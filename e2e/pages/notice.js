@@ -17,4 +17,9 @@ export class Notice {
   async undo() {
     await this.undoButton().click();
   }
+
+  /** "Don't keep it", offered when a link added its plan to the library. */
+  async dontKeepIt() {
+    await this.page.getByRole('button', { name: "Don't keep it" }).click();
+  }
 }

@@ -90,6 +90,18 @@ export class Plan {
     return n === undefined ? this.page : this.exercise(n);
   }
 
+  /** Every set's load and what goes on the implement, over the whole plan, in order. */
+  async allLoads() {
+    const loads = await this.page.getByTestId('load').allTextContents();
+    const plates = await this.page.getByTestId('plates').allTextContents();
+    return loads.map((l, i) => `${l} ${plates[i] ?? ''}`);
+  }
+
+  /** Every exercise's name, in order. */
+  async exerciseNames() {
+    return this.exercises().getByRole('heading').allTextContents();
+  }
+
   /** An exercise card's heading (its name). */
   exerciseTitle(n) {
     return this.exercise(n).getByRole('heading');

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::components::exercise_card::{exercise_card, ExerciseCardProps, SUGGESTIONS};
 use super::components::explainer::explainer;
+use super::components::plan_library::plan_library;
 use super::components::rest_timer_bar::RestTimerBar;
 use super::components::set_row::plates_text;
 use super::components::settings_panel::settings_panel;
@@ -140,12 +141,16 @@ pub fn app() -> Html {
             </div>
         </header>
         <main class="page">
+            { plan_library(&state, &dispatch) }
             { settings_panel(&state, &dispatch) }
             if let Some(n) = &state.notice {
                 <div class="notice" role="status" data-testid="notice">
                     <p>{ n }</p>
-                    if state.removed.is_some() {
+                    if state.can_undo() {
                         <button type="button" id={UNDO_ID} onclick={send(&dispatch, Action::UndoRemove)}>{ "Undo" }</button>
+                    }
+                    if state.from_link.is_some() {
+                        <button type="button" onclick={send(&dispatch, Action::DiscardLinkPlan)}>{ "Don't keep it" }</button>
                     }
                     <button type="button" class="icon" aria-label="Dismiss notice" onclick={send(&dispatch, Action::Notice(None))}>{ "✕" }</button>
                 </div>

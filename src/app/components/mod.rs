@@ -5,6 +5,7 @@ pub mod device_check;
 pub mod exercise_card;
 pub mod explainer;
 pub mod number_field;
+pub mod plan_library;
 pub mod rest_timer_bar;
 pub mod scheme_editor;
 pub mod set_row;

@@ -334,6 +334,11 @@ pub struct PageState {
 }
 
 impl PageState {
+    /// The notice offers Undo: an exercise or a plan was just removed.
+    pub fn can_undo(&self) -> bool {
+        self.removed.is_some() || self.deleted_plan.is_some()
+    }
+
     /// A page with these settings and exercises, nothing done yet.
     pub fn new(settings: Settings, exercises: Vec<Exercise>) -> Self {
         let exercises: Vec<ExerciseState> = (0u32..)

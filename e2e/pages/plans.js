@@ -1,0 +1,51 @@
+// The plan library panel: the plan in force by name, duplicate and delete, and the other plans
+// with a button that opens each.
+export class Plans {
+  constructor(page) {
+    this.page = page;
+  }
+
+  /** The panel's title, "Plan: <name>". */
+  title() {
+    return this.page.locator('#plans > summary');
+  }
+
+  /** Opens the panel, unless it is open. */
+  async open() {
+    if ((await this.page.locator('#plans[open]').count()) === 0) {
+      await this.title().click();
+    }
+  }
+
+  nameField() {
+    return this.page.getByLabel('Plan name', { exact: true });
+  }
+
+  async rename(name) {
+    await this.nameField().fill(name);
+    await this.nameField().press('Enter');
+    await this.nameField().blur();
+  }
+
+  /** The message under the plan's name. */
+  nameError() {
+    return this.page.locator('.field', { has: this.nameField() }).locator('.field-error');
+  }
+
+  async duplicate() {
+    await this.page.getByRole('button', { name: 'Duplicate' }).click();
+  }
+
+  async deleteThisPlan() {
+    await this.page.getByRole('button', { name: 'Delete this plan' }).click();
+  }
+
+  /** Every plan's name in the list, in the order they were made. */
+  async names() {
+    return this.page.getByRole('list', { name: 'Your plans' }).locator('li > span:first-child').allTextContents();
+  }
+
+  async openPlan(name) {
+    await this.page.getByRole('button', { name: `Open ${name}`, exact: true }).click();
+  }
+}
