@@ -1,11 +1,12 @@
 //! The URL and storage encodings: round trips, readable output, and forgiving reads.
 
+use backoff::core::history::DoneSet;
 use backoff::core::one_rep_max::Formula;
 use backoff::core::plans::{PlanId, StoredPlan};
 use backoff::core::plates::{Plate, PlateStock, Rounding};
 use backoff::core::rest_timer::RestTimer;
 use backoff::core::saved::{self, ReadStatus, Saved};
-use backoff::core::scheme::{Builtin, Intensity, Reps};
+use backoff::core::scheme::{Builtin, Intensity, Reps, SetKind};
 use backoff::core::session::{Exercise, Gear, LogEntry, MaxSource, Settings};
 use backoff::core::units::Unit;
 use backoff::core::url_state::{decode, encode};
@@ -171,6 +172,16 @@ fn settings_and_log_round_trip_through_storage() {
             name: "Upper ~ lower".into(),
             query: "?v=1&e=Squat~140~goto&e=Row~80~accessory".into(),
         }],
+        ticked_at: 1_732_000_000_000.0,
+        history: vec![DoneSet {
+            at_ms: 1_731_000_000_000.0,
+            exercise: "Squat".into(),
+            kind: SetKind::BackOff,
+            load: 70.0,
+            unit: Unit::Kg,
+            reps: None,
+        }]
+        .into(),
     });
     let (back, status) = saved::decode(Some(&text));
     assert_eq!(status, ReadStatus::Ok, "{text}");

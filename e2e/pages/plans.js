@@ -17,6 +17,14 @@ export class Plans {
     }
   }
 
+  /** Waits until the device has stored the plan named `name` as the one in force. */
+  async stored(name) {
+    await this.page.waitForFunction(
+      (n) => new URLSearchParams(localStorage.getItem('backoff.v1') ?? '').get('pname') === n,
+      name,
+    );
+  }
+
   nameField() {
     return this.page.getByLabel('Plan name', { exact: true });
   }

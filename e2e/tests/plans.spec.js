@@ -10,6 +10,7 @@ test("my plan, a friend's link, then the bare address: both plans are kept and m
   const { plan, plans, notice } = backoff(page);
   await page.goto(MINE);
   await expect(plans.title()).toHaveText('Plan: Bench press + Squat');
+  await plans.stored('Bench press + Squat');
   const myLoads = await plan.allLoads();
   await page.goto(FRIEND);
   await expect(notice.message()).toContainText('"Deadlift" is now in your plans');
@@ -28,6 +29,7 @@ test("my plan, a friend's link, then the bare address: both plans are kept and m
 test("\"Don't keep it\" takes the link's plan away again", async ({ page }) => {
   const { plan, plans, notice } = backoff(page);
   await page.goto(MINE);
+  await plans.stored('Bench press + Squat');
   await page.goto(FRIEND);
   await notice.dontKeepIt();
   expect(await plan.exerciseNames()).toEqual(['Bench press', 'Squat']);

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::browser::clock::now_ms;
 use crate::browser::{lifecycle, notify, sound, vibrate, wake_lock};
 use crate::core::rest_timer::RestTimer;
-use crate::core::session::Settings;
+use crate::core::session::Alerts;
 
 /// The screen stays on this long after the end, so the lifter sees "rest over".
 const KEEP_AWAKE_AFTER_MS: f64 = 60_000.0;
@@ -23,13 +23,13 @@ const ALERT_WINDOW_MS: f64 = 60_000.0;
 #[hook]
 pub fn use_rest_alerts(
     timer: RestTimer,
-    settings: &Settings,
+    settings: Alerts,
     next_now: Option<String>,
     repaint: Rc<dyn Fn()>,
 ) {
     // What the listeners and effects below need from the latest render.
-    let latest = use_mut_ref(|| (timer, settings.clone(), None::<String>));
-    *latest.borrow_mut() = (timer, settings.clone(), next_now);
+    let latest = use_mut_ref(|| (timer, settings, None::<String>));
+    *latest.borrow_mut() = (timer, settings, next_now);
     // An end that happened before this page saw it (a reload) does not alert again.
     let alerted = use_mut_ref(|| end_of(&timer.settle(now_ms())));
 
@@ -89,7 +89,7 @@ pub fn use_rest_alerts(
 
 fn alert_once(
     t: &RestTimer,
-    s: &Settings,
+    s: &Alerts,
     alerted: &Rc<RefCell<Option<u64>>>,
     now: f64,
     next: Option<&str>,
@@ -111,7 +111,7 @@ fn alert_once(
 }
 
 /// Back on the page: the browser dropped the wake lock, and the audio clock may have drifted.
-fn on_return(latest: &Rc<RefCell<(RestTimer, Settings, Option<String>)>>) {
+fn on_return(latest: &Rc<RefCell<(RestTimer, Alerts, Option<String>)>>) {
     let (t, s, _) = &*latest.borrow();
     // The page has not redrawn yet: a rest that ended while away is over, not running.
     let t = t.settle(now_ms());

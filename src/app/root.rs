@@ -13,7 +13,7 @@ use super::events::send;
 use crate::browser::share::{share, Shared};
 use crate::browser::{clock, focus, sound, storage, url};
 use crate::core::page::Action;
-use crate::core::page::{start, PageState, UNDO_ID};
+use crate::core::page::{start_local, PageState, UNDO_ID};
 use crate::core::saved;
 use crate::core::scheme::Reps;
 use crate::core::session::{NextSet, BACK_OFF_EXERCISES_ADVISED, MAX_EXERCISES};
@@ -22,7 +22,12 @@ use crate::core::units::{fmt_weight, Unit};
 /// What the page starts from: storage first, then the URL over it (the merge is the core's).
 fn initial_state() -> PageState {
     let stored = storage::read(saved::KEY);
-    let start = start(stored.as_deref(), &url::query(), clock::now_ms());
+    let start = start_local(
+        stored.as_deref(),
+        &url::query(),
+        clock::now_ms(),
+        clock::utc_offset_min(),
+    );
     if let (true, Some(text)) = (start.keep_aside, &stored) {
         // Keep what could not be read instead of overwriting it.
         storage::write(saved::BACKUP_KEY, text);
@@ -184,7 +189,7 @@ pub fn app() -> Html {
             { explainer() }
             <datalist id="lifts">{ for SUGGESTIONS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>
         </main>
-        <RestTimerBar timer={state.timer} settings={state.settings.clone()} dispatch={dispatch.clone()} {next}
+        <RestTimerBar timer={state.timer} alerts={state.settings.alerts()} dispatch={dispatch.clone()} {next}
             custom={state.custom_rest.clone()} done={state.session_done()} said={state.rest_said.clone()} />
         </div>
     }

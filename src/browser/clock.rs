@@ -5,6 +5,12 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Minutes the local time is ahead of UTC (negative west of Greenwich), for the core's
+/// calendar days.
+pub fn utc_offset_min() -> f64 {
+    -js_sys::Date::new_0().get_timezone_offset()
+}
+
 /// The local time of day `ms` falls on, as `14:32`.
 pub fn time_of_day(ms: f64) -> String {
     let d = js_sys::Date::new(&ms.into());

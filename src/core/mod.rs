@@ -1,6 +1,7 @@
 //! The pure core: every rule Backoff computes, with no browser or UI import, so it is tested
 //! natively and time, storage and input always come in as arguments.
 
+pub mod history;
 pub mod loading;
 pub mod one_rep_max;
 pub mod page;

@@ -37,16 +37,21 @@ pub fn parse_plan_name(text: &str) -> Result<String, InputError> {
 /// A name for a plan from its exercises ("Bench press + Squat"), for a plan that came from a
 /// link or from storage before the library: `fallback` when none is named.
 pub fn name_from(exercises: &[Exercise], fallback: &str) -> String {
-    let names: Vec<&str> = exercises
+    let mut name = String::new();
+    for n in exercises
         .iter()
         .map(|e| e.name.trim())
         .filter(|n| !n.is_empty())
-        .collect();
-    let name: String = names.join(" + ").chars().take(MAX_PLAN_NAME).collect();
-    match name.trim() {
-        "" => fallback.to_string(),
-        n => n.to_string(),
+    {
+        if !name.is_empty() {
+            name.push_str(" + ");
+        }
+        name.push_str(n);
     }
+    if name.is_empty() {
+        name.push_str(fallback);
+    }
+    name.chars().take(MAX_PLAN_NAME).collect()
 }
 
 /// An id no plan in `plans` nor `current` has.

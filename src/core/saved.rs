@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use super::history::{decode_set, encode_set, push_history, DoneSet};
 use super::plans::{parse_plan_name, PlanId, StoredPlan, MAX_PLANS};
 use super::query::{build, escape, pairs, read, unescape};
 use super::rest_timer::RestTimer;
@@ -46,6 +47,9 @@ pub struct Saved {
     pub plan_name: String,
     /// Every other plan of the library.
     pub plans: Vec<StoredPlan>,
+    /// When a set was last ticked (0: none this session), and the sets of sessions gone by.
+    pub ticked_at: f64,
+    pub history: Rc<Vec<DoneSet>>,
 }
 
 impl Default for Saved {
@@ -61,6 +65,8 @@ impl Default for Saved {
             plan_id: PlanId(1),
             plan_name: String::new(),
             plans: Vec::new(),
+            ticked_at: 0.0,
+            history: Rc::default(),
         }
     }
 }
@@ -135,6 +141,12 @@ pub fn encode(saved: &Saved) -> String {
     if !saved.plan_name.is_empty() {
         p.push(("pname", saved.plan_name.clone()));
     }
+    if saved.ticked_at > 0.0 {
+        p.push(("ticked", fmt(saved.ticked_at.floor())));
+    }
+    for d in saved.history.iter() {
+        p.push(("h", encode_set(d)));
+    }
     for plan in &saved.plans {
         // Escaped twice over, so a `~` in the name cannot split the entry.
         let name = escape(&plan.name).replace('~', "%7E");
@@ -202,6 +214,14 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
             .map(|l| saved.logged = l.into_iter().filter(|&n| n < MAX_EXERCISES).collect())
             .is_some(),
         "example" => flag(value).map(|b| saved.example = b).is_some(),
+        "ticked" => parse_number(value)
+            .ok()
+            .filter(|t| *t >= 0.0)
+            .map(|t| saved.ticked_at = t)
+            .is_some(),
+        "h" => decode_set(value)
+            .map(|d| push_history(Rc::make_mut(&mut saved.history), vec![d]))
+            .is_some(),
         "pid" => value.parse().map(|id| saved.plan_id = PlanId(id)).is_ok(),
         "pname" => parse_plan_name(value).map(|n| saved.plan_name = n).is_ok(),
         "lib" if saved.plans.len() + 1 >= MAX_PLANS => false,

@@ -40,6 +40,29 @@ pub struct Spare {
     pub plates: Vec<PlateStock>,
 }
 
+/// The rest timer's alerts as the lifter set them: all the timer bar needs of the settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Alerts {
+    pub sound: bool,
+    pub countdown_beeps: bool,
+    pub vibrate: bool,
+    pub keep_awake: bool,
+    pub notify: bool,
+}
+
+impl Settings {
+    /// The timer's alerts.
+    pub fn alerts(&self) -> Alerts {
+        Alerts {
+            sound: self.sound,
+            countdown_beeps: self.countdown_beeps,
+            vibrate: self.vibrate,
+            keep_awake: self.keep_awake,
+            notify: self.notify,
+        }
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings::for_unit(Unit::Kg)

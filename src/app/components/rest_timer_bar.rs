@@ -16,14 +16,14 @@ use crate::core::page::{
     Action, Field, Timed, Typed, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID,
 };
 use crate::core::rest_timer::{format_clock, format_overtime, RestTimer, TimerAction};
-use crate::core::session::Settings;
+use crate::core::session::Alerts;
 use crate::core::units::fmt;
 
 /// Props of [`RestTimerBar`].
 #[derive(Properties, PartialEq)]
 pub struct RestTimerBarProps {
     pub timer: RestTimer,
-    pub settings: Settings,
+    pub alerts: Alerts,
     /// What comes after the rest ("Bench press, set 3: 2 reps at 85 kg, 25 + 5 + 2.5 a side").
     #[prop_or_default]
     pub next: Option<String>,
@@ -92,7 +92,7 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
         });
     }
     // Coming back to the page: repaint at once, and the alerts re-anchor themselves.
-    use_rest_alerts(timer, &p.settings, p.next.clone(), repaint);
+    use_rest_alerts(timer, p.alerts, p.next.clone(), repaint);
 
     let d = &p.dispatch;
     let send = |a: TimerAction| send_at(d, Timed::Timer(a));

@@ -130,6 +130,7 @@ pub(super) fn rename(s: &mut PageState, text: String) {
 /// Puts a stored plan in force: its exercises (new ids) and the equipment its address carries.
 /// What belonged to the plan going out (checks, its rest's origin, an Undo) goes with it.
 fn put_in_force(s: &mut PageState, plan: StoredPlan) {
+    s.archive_session();
     let decoded = url_state::decode(&plan.query, &s.settings);
     let fresh = PageState::new(decoded.settings, decoded.exercises);
     s.settings = fresh.settings;

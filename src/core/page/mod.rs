@@ -14,7 +14,9 @@ mod typed;
 pub use action::{Action, ExerciseId, Field, Flag, MaxField, MaxMode, Panel, Timed};
 pub use fields::shown;
 pub use library::{ADDED_NOTICE, SHARED_PLAN};
-pub use start::{first_exercise, start, Start, LINK_NOTICE, STALE_REST_MS, STORAGE_NOTICE};
+pub use start::{
+    first_exercise, start, start_local, Start, LINK_NOTICE, STALE_REST_MS, STORAGE_NOTICE,
+};
 pub use state::{
     EndedRest, ExerciseState, PageState, Plan, Removed, RestFields, TIMER_CLOSE_ID, TIMER_PAUSE_ID,
     TIMER_REST_ID, TIMER_RESUME_ID, UNDO_ID,

@@ -233,6 +233,7 @@ impl PageState {
             }
             Action::AddPlate => add_plate(&mut s)?,
             Action::StartOver => {
+                s.archive_session();
                 let waiting = s.removed.as_mut().map(|r| &mut r.exercise);
                 for e in s.exercises.iter_mut().chain(waiting) {
                     e.done.clear();
@@ -512,6 +513,7 @@ fn toggle_done(s: &mut PageState, id: ExerciseId, set: usize, now_ms: f64) {
         }
     } else {
         e.done.push(set);
+        s.ticked_at = now_ms;
         if s.session_done() {
             // No rest to nowhere: the bar says the session is done instead.
             s.ended_rest = Some(EndedRest {

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::library::arrive;
 use super::state::PageState;
+use crate::core::history::{done_sets, push_history, session_over};
 use crate::core::plans::{name_from, StoredPlan, UNNAMED_PLAN};
 use crate::core::rest_timer::RestTimer;
 use crate::core::saved::{self, ReadStatus};
@@ -37,8 +38,15 @@ pub fn first_exercise() -> Exercise {
 }
 
 /// The page as it opens, from the stored text (`None`: nothing stored), the address's query
-/// string and the time now.
+/// string and the time now, in UTC (see [`start_local`]).
 pub fn start(stored: Option<&str>, query: &str, now_ms: f64) -> Start {
+    start_local(stored, query, now_ms, 0.0)
+}
+
+/// [`start`] where the local time is `utc_offset_min` minutes east of UTC: a session ticked
+/// last on another local day, or more than 6 hours ago, is over, and the page opens on a fresh
+/// one (its ticked sets kept as history).
+pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_min: f64) -> Start {
     let (saved, status) = saved::decode(stored);
     let keep_aside =
         stored.is_some() && matches!(status, ReadStatus::Unreadable | ReadStatus::Partial);
@@ -104,6 +112,28 @@ pub fn start(stored: Option<&str>, query: &str, now_ms: f64) -> Start {
         }
     }
     state.log = Rc::clone(&saved.log);
+    state.history = Rc::clone(&saved.history);
+    if same_plan {
+        state.ticked_at = saved.ticked_at;
+        if session_over(saved.ticked_at, now_ms, utc_offset_min) {
+            state.archive_session();
+            for e in &mut state.exercises {
+                e.done.clear();
+                e.logged = false;
+            }
+        }
+    } else if !saved.done.iter().all(Vec::is_empty) {
+        // The stored plan's ticks do not carry onto the link's plan: they are kept as history.
+        let s = &saved.settings;
+        let plans: Vec<_> = stored_plan.exercises.iter().map(|e| e.plan(s)).collect();
+        let each = stored_plan.exercises.iter().zip(&plans).zip(&saved.done);
+        let each = each.map(|((e, p), done)| {
+            let sets = p.as_ref().map_or(&[][..], |(_, sets)| sets.as_slice());
+            (e, sets, done.as_slice())
+        });
+        let done = done_sets(each, saved.ticked_at, s.unit);
+        push_history(Rc::make_mut(&mut state.history), done);
+    }
     // A rest that ended long ago (the page was closed) is history, not a timer.
     state.timer = match saved.timer.settle(now_ms) {
         t if t.overtime_ms(now_ms) > STALE_REST_MS => RestTimer::Idle,

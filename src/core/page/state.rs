@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::action::{ExerciseId, Field, MaxMode};
 use super::typed::Typed;
+use crate::core::history::{done_sets, push_history, DoneSet};
 use crate::core::one_rep_max::{Estimate, EstimateError};
 use crate::core::plan::PlannedSet;
 use crate::core::plans::{PlanId, StoredPlan, UNNAMED_PLAN};
@@ -331,9 +332,31 @@ pub struct PageState {
     pub from_link: Option<PlanId>,
     /// The plans panel is open (drawn only then).
     pub plans_open: bool,
+    /// When a set was last ticked (wall-clock ms; 0: not this session).
+    pub ticked_at: f64,
+    /// The sets of sessions gone by; shared, so an action copies a pointer.
+    pub history: Rc<Vec<DoneSet>>,
 }
 
 impl PageState {
+    /// The sets ticked this session, as history: each at the session's last tick.
+    pub fn done_sets(&self) -> Vec<DoneSet> {
+        let each = self
+            .exercises
+            .iter()
+            .map(|e| (&e.exercise, e.sets(), &e.done[..]));
+        done_sets(each, self.ticked_at, self.settings.unit)
+    }
+
+    /// Moves the session's ticked sets into the history (they are unticked by the caller).
+    pub fn archive_session(&mut self) {
+        let done = self.done_sets();
+        if !done.is_empty() {
+            push_history(Rc::make_mut(&mut self.history), done);
+        }
+        self.ticked_at = 0.0;
+    }
+
     /// The notice offers Undo: an exercise or a plan was just removed.
     pub fn can_undo(&self) -> bool {
         self.removed.is_some() || self.deleted_plan.is_some()
@@ -364,6 +387,8 @@ impl PageState {
             deleted_plan: None,
             from_link: None,
             plans_open: false,
+            ticked_at: 0.0,
+            history: Rc::new(Vec::new()),
             next_id: exercises.len() as u32,
             settings,
             exercises,
@@ -406,6 +431,8 @@ impl PageState {
             plan_id: self.plan_id,
             plan_name: self.plan_name.clone(),
             plans: self.plans.to_vec(),
+            ticked_at: self.ticked_at,
+            history: Rc::clone(&self.history),
         });
         (query, stored)
     }

@@ -1,0 +1,113 @@
+//! The sets a lifter has done, kept after their session: when the page opens on a new training
+//! day, the old session's ticked sets move here and the plan starts clean.
+
+use super::plan::PlannedSet;
+use super::scheme::{Reps, SetKind};
+use super::session::{clip_name, Exercise};
+use super::units::{fmt, parse_bounded, parse_number, Unit, MAX_LB};
+
+/// A session is over once its last tick is this old (or the calendar day changed).
+pub const SESSION_GAP_MS: f64 = 6.0 * 60.0 * 60.0 * 1000.0;
+/// The most sets kept: about five years of training.
+pub const MAX_DONE_SETS: usize = 20_000;
+
+const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+
+/// One set done: when it was ticked, what, and at what load.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DoneSet {
+    /// Wall-clock ms of the tick.
+    pub at_ms: f64,
+    pub exercise: String,
+    pub kind: SetKind,
+    pub load: f64,
+    pub unit: Unit,
+    /// The reps planned (`None` for AMRAP: the back-off log holds what was done).
+    pub reps: Option<u32>,
+}
+
+/// Whether a session last ticked at `ticked_ms` is over at `now_ms`: more than
+/// [`SESSION_GAP_MS`] ago, or on another local calendar day (`utc_offset_min`: minutes east of
+/// UTC, as the shell reads them).
+pub fn session_over(ticked_ms: f64, now_ms: f64, utc_offset_min: f64) -> bool {
+    let day = |ms: f64| ((ms + utc_offset_min * 60_000.0) / DAY_MS).floor();
+    ticked_ms > 0.0 && (now_ms - ticked_ms > SESSION_GAP_MS || day(now_ms) != day(ticked_ms))
+}
+
+/// One set as stored: "1764000000000~Bench press~k~100~kg~5" (AMRAP: `a`).
+pub fn encode_set(d: &DoneSet) -> String {
+    let kind = match d.kind {
+        SetKind::WarmUp => "w",
+        SetKind::Work => "k",
+        SetKind::BackOff => "b",
+    };
+    let reps = d.reps.map_or("a".to_string(), |r| r.to_string());
+    format!(
+        "{}~{}~{kind}~{}~{}~{reps}",
+        fmt(d.at_ms.max(0.0).floor()),
+        d.exercise.replace('~', "-"),
+        fmt(d.load),
+        d.unit.symbol()
+    )
+}
+
+/// Reads [`encode_set`]'s text back; `None` for anything else.
+pub fn decode_set(text: &str) -> Option<DoneSet> {
+    let mut p = text.split('~');
+    let at_ms = parse_number(p.next()?).ok().filter(|v| *v >= 0.0)?;
+    let exercise = clip_name(p.next()?);
+    let kind = match p.next()? {
+        "w" => SetKind::WarmUp,
+        "k" => SetKind::Work,
+        "b" => SetKind::BackOff,
+        _ => return None,
+    };
+    let load = parse_bounded(p.next()?, 0.0, MAX_LB).ok()?;
+    let unit = Unit::parse(p.next()?)?;
+    let reps = match p.next()? {
+        "a" => None,
+        r => Some(r.parse::<u32>().ok().filter(|r| *r <= 1000)?),
+    };
+    p.next().is_none().then_some(DoneSet {
+        at_ms,
+        exercise,
+        kind,
+        load,
+        unit,
+        reps,
+    })
+}
+
+/// Adds `sets` to the history, dropping the oldest past [`MAX_DONE_SETS`].
+pub fn push_history(history: &mut Vec<DoneSet>, sets: Vec<DoneSet>) {
+    history.extend(sets);
+    let over = history.len().saturating_sub(MAX_DONE_SETS);
+    history.drain(..over);
+}
+
+/// The ticked sets (by position) of each exercise's planned sets, as history, all at `at_ms`.
+pub fn done_sets<'a>(
+    exercises: impl Iterator<Item = (&'a Exercise, &'a [PlannedSet], &'a [usize])>,
+    at_ms: f64,
+    unit: Unit,
+) -> Vec<DoneSet> {
+    let mut out = Vec::new();
+    for (e, sets, done) in exercises {
+        for set in done.iter().filter_map(|&n| sets.get(n)) {
+            if let Some(load) = set.load() {
+                out.push(DoneSet {
+                    at_ms,
+                    exercise: e.name.clone(),
+                    kind: set.kind,
+                    load,
+                    unit,
+                    reps: match set.reps {
+                        Reps::Exact(r) => Some(r),
+                        Reps::Amrap => None,
+                    },
+                });
+            }
+        }
+    }
+    out
+}
