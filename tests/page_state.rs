@@ -180,12 +180,20 @@ fn saved_escape(text: &str) -> String {
 // ---- exercises: add, remove, undo, move ----
 
 #[test]
-fn add_exercise_gets_a_new_id_and_is_planned() {
+fn add_exercise_starts_blank_with_a_new_id_and_plans_once_it_has_a_max() {
     assert_eq!(fresh().back_off_count(), 1);
     let s = run(fresh(), [Action::AddExercise]);
     assert_eq!(s.exercises.len(), 2);
     assert_eq!(s.back_off_count(), 2);
     assert_ne!(id(&s, 0), id(&s, 1));
+    // Blank, not a copy of the bench: no max, so no sets until one is typed.
+    let added = &s.exercises[1];
+    assert_eq!(added.exercise.max, None);
+    assert!(added.sets().is_empty() && added.setup_open);
+    let s = run(
+        s.clone(),
+        [text(Field::Max(id(&s, 1), MaxField::OneRepMax), "140")],
+    );
     assert!(!s.exercises[1].sets().is_empty());
 }
 

@@ -225,6 +225,10 @@ export class Plan {
     await this.page.getByLabel('Reps', { exact: true }).fill(reps);
   }
 
+  async typeSetRpe(rpe) {
+    await this.page.getByLabel('RPE', { exact: true }).fill(rpe);
+  }
+
   /** Why exercise `n` has no sets ("No plan yet: type your max…"). */
   noPlan(n) {
     return this.exercise(n).getByTestId('no-plan');

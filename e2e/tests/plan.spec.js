@@ -43,6 +43,28 @@ test('estimating the max from 100 kg x 5 shows 116.7 kg with Epley and the sprea
   await expect(plan.estimate()).toContainText('Above 10 reps');
 });
 
+test('the card says how its max was estimated: by the formula, or by the RPE chart', async ({ page }) => {
+  const { plan } = backoff(page);
+  await page.goto('./');
+  await plan.estimateFromASet();
+  await plan.typeSetLoad('100');
+  await plan.typeSetReps('5');
+  await expect(plan.summary()).toContainText('1RM ≈ 116.7 kg from 100 kg × 5 (Epley)');
+  await plan.typeSetLoad('90');
+  await plan.typeSetReps('6');
+  await plan.typeSetRpe('8');
+  await expect(plan.summary()).toContainText('from 90 kg × 6 at RPE 8 (RTS chart)');
+});
+
+test('a new exercise starts blank: no max copied, asked for one', async ({ page }) => {
+  const { plan } = backoff(page);
+  await page.goto('./?v=1&e=Bench+press~100~strength');
+  await plan.addExercise();
+  await expect(plan.nameField(2)).toBeFocused();
+  await expect(plan.noPlan(2)).toContainText('type your max');
+  await expect(plan.setsOf(2)).toHaveCount(0);
+});
+
 test('rounding down vs nearest changes a load that is not loadable, and the real % shows', async ({ page }) => {
   const { plan, settings } = backoff(page);
   await page.goto('./');

@@ -9,7 +9,7 @@ use super::scheme_editor::{scheme_editor, SchemeEditorProps};
 use super::set_row::{set_row, SetRowProps};
 use crate::app::events::{changed, drafted, enter_at, send, send_at, typed, Dispatch};
 use crate::browser::clock::short_date;
-use crate::core::one_rep_max::{Estimate, EstimateError};
+use crate::core::one_rep_max::{Estimate, EstimateError, Formula};
 use crate::core::page::{shown, Action, ExerciseState, Field, MaxField, MaxMode, Panel, Timed};
 use crate::core::scheme::Builtin;
 use crate::core::session::{last_result, Gear, LogEntry, MaxSource, Settings};
@@ -76,7 +76,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                         { title.clone() }
                         if p.example { <span class="badge" data-testid="example">{ "Example" }</span> }
                     </h2>
-                    <p class="summary" data-testid="summary">{ summary(e, unit, gear_key) }</p>
+                    <p class="summary" data-testid="summary">{ summary(e, unit, gear_key, p.settings.formula) }</p>
                 </div>
                 <button type="button" class="edit" aria-expanded={open.to_string()} aria-controls={open.then(|| id("setup"))}
                     aria-label={format!("{} {title}", if open { "Done editing" } else { "Edit" })}
@@ -118,13 +118,18 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
 }
 
 /// The card's one line: "1RM 140 kg · Goto back-off · Barbell".
-fn summary(e: &ExerciseState, unit: Unit, gear_key: &str) -> String {
+fn summary(e: &ExerciseState, unit: Unit, gear_key: &str, formula: Formula) -> String {
     let max = match (e.exercise.max, e.plan.as_ref()) {
         (Some(MaxSource::OneRepMax(m)), _) => format!("1RM {}", fmt_weight(m, unit)),
-        (Some(MaxSource::FromSet { load, reps, .. }), Ok((est, _))) => format!(
-            "1RM ≈ {} from {} × {reps}",
+        // Says which estimate it is: with an RPE the chart replaces the formula.
+        (Some(MaxSource::FromSet { load, reps, rpe }), Ok((est, _))) => format!(
+            "1RM ≈ {} from {} × {reps}{}",
             fmt_weight(tenth(est.max), unit),
-            fmt_weight(load, unit)
+            fmt_weight(load, unit),
+            match rpe {
+                Some(r) => format!(" at RPE {} (RTS chart)", fmt(r)),
+                None => format!(" ({})", formula.name()),
+            }
         ),
         _ => "No max yet".into(),
     };

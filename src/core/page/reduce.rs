@@ -98,8 +98,9 @@ impl PageState {
             Action::AddExercise => {
                 let id = ExerciseId(s.next_id);
                 s.next_id += 1;
+                // Blank: another lift's max would plan it at the wrong numbers.
                 let mut e = Exercise::new("", 60.0, Builtin::Goto);
-                e.max = s.exercises.last().and_then(|l| l.exercise.max).or(e.max);
+                e.max = None;
                 let mut added = ExerciseState::new(id, e, &s.settings);
                 // A new exercise is set up first: open, with the thumb in its name.
                 added.setup_open = true;
