@@ -283,6 +283,16 @@ export class Plan {
     return this.page.getByLabel(`Group ${group} sets`);
   }
 
+  /** The reps of a group of the scheme ('AMRAP' for a back-off group). */
+  groupRepsField(group) {
+    return this.page.getByLabel(`Group ${group} reps`);
+  }
+
+  /** Whether a box shows all of its text (nothing cut off at its right edge). */
+  async showsWhole(field) {
+    return field.evaluate((el) => el.scrollWidth <= el.clientWidth);
+  }
+
   /** Types a group's number of sets and confirms with Enter. */
   async setGroupSets(group, sets) {
     await this.groupSetsField(group).fill(sets);

@@ -234,3 +234,14 @@ test('switching to lb and back keeps my kg plates and bar', async ({ page }) => 
   await settings.useUnit('kg');
   await expect(settings.barField()).toHaveValue('15');
 });
+
+for (const width of [320, 360]) {
+  test(`the scheme editor shows "AMRAP" whole at ${width} px`, async ({ page }) => {
+    const { plan } = backoff(page);
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./?v=1&e=Bench+press~100~goto');
+    await plan.openSetEditor();
+    await expect(plan.groupRepsField(2)).toHaveValue('AMRAP');
+    expect(await plan.showsWhole(plan.groupRepsField(2))).toBe(true);
+  });
+}
