@@ -248,3 +248,22 @@ fn the_next_set_is_the_first_one_not_checked_off() {
         Some((1, "Squat".to_string()))
     );
 }
+
+#[test]
+fn accessory_work_rests_90_s_and_heavy_work_keeps_the_default() {
+    let rests_after_work = |scheme| {
+        let e = Exercise::new("Lift", 100.0, scheme);
+        let (_, sets) = e.plan(&Settings::default()).unwrap_or_else(|_| panic!());
+        // The rest after each work set but the last (that one leads into the next kind).
+        let work: Vec<u32> = sets
+            .windows(2)
+            .filter(|w| w[0].kind == SetKind::Work && w[1].kind == SetKind::Work)
+            .map(|w| w[0].rest_after_s)
+            .collect();
+        work
+    };
+    let accessory = rests_after_work(Builtin::AccessoryBackOff);
+    assert!(!accessory.is_empty() && accessory.iter().all(|&r| r == 90));
+    let strength = rests_after_work(Builtin::Goto);
+    assert!(!strength.is_empty() && strength.iter().all(|&r| r == 180));
+}

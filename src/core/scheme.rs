@@ -249,7 +249,8 @@ impl Builtin {
             // The article's biceps-curl example.
             Builtin::AccessoryBackOff => vec![
                 group(WarmUp, 1, Exact(8), OfMax(45.0), None),
-                group(Work, 4, Exact(6), OfMax(65.0), None),
+                // Accessory work rests 90 s, not a heavy compound lift's 3:00.
+                group(Work, 4, Exact(6), OfMax(65.0), Some(90)),
                 group(BackOff, 1, Amrap, OfMax(50.0), Some(60)),
             ],
             // RTS: a top set of 3 at RPE 8, then repeats at a 7.5% load drop.
