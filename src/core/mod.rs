@@ -16,3 +16,4 @@ pub mod scheme;
 pub mod session;
 pub mod units;
 pub mod url_state;
+pub mod warm_ups;

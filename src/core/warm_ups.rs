@@ -1,0 +1,61 @@
+//! The automatic warm-up ramp to an exercise's first work set: the empty bar for 10 (on a
+//! barbell), then about 40%, 60% and 80% of the work load for 5, 3 and 2 reps. Each load is
+//! rounded down to what the implement makes, never reaches the work load, never repeats, and a
+//! step too close to the one before is skipped. Not yet drawn by the page (issue 14): the plan
+//! will put these sets before the work sets when an exercise asks for the ramp.
+
+use super::loading::{Loader, Loading};
+use super::plates::Rounding;
+use super::units::Unit;
+
+/// The ramp's steps: share of the first work set's load, and reps.
+pub const RAMP: [(f64, u32); 3] = [(0.40, 5), (0.60, 3), (0.80, 2)];
+/// Reps with the empty bar.
+pub const EMPTY_BAR_REPS: u32 = 10;
+/// A step closer than this share of the work load to the step before is skipped.
+pub const MIN_STEP: f64 = 0.10;
+
+/// One warm-up set of the ramp.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RampSet {
+    pub loading: Loading,
+    pub reps: u32,
+}
+
+/// The ramp to a first work set of `work` (in `unit`) on the implement `loader` loads.
+/// `empty_bar`: the implement's lightest load is an empty bar worth a set of its own (barbells).
+/// A `loader` built without change plates gives a ramp without them.
+pub fn ramp(work: f64, unit: Unit, loader: &Loader, empty_bar: bool) -> Vec<RampSet> {
+    let mut out: Vec<RampSet> = Vec::new();
+    if !(work.is_finite() && work > 0.0) {
+        return out;
+    }
+    let mut last: Option<f64> = None;
+    // Nothing is lighter than the empty bar: asking for none says what it weighs.
+    let lightest = match loader.load(0.0, unit, Rounding::Up) {
+        Loading::BelowBar { minimum } => Some(minimum),
+        Loading::Loaded { .. } | Loading::BeyondInventory { .. } => None,
+    };
+    if let (true, Some(bar)) = (empty_bar, lightest) {
+        if bar > 0.0 && bar < work {
+            out.push(RampSet {
+                loading: loader.load(bar, unit, Rounding::Down),
+                reps: EMPTY_BAR_REPS,
+            });
+            last = Some(bar);
+        }
+    }
+    for (share, reps) in RAMP {
+        let loading = loader.load(work * share, unit, Rounding::Down);
+        let Loading::Loaded { total, .. } = loading else {
+            continue;
+        };
+        let too_close = last.is_some_and(|l| total - l < work * MIN_STEP - 1e-9);
+        if total >= work - 1e-9 || too_close {
+            continue;
+        }
+        last = Some(total);
+        out.push(RampSet { loading, reps });
+    }
+    out
+}
