@@ -13,6 +13,7 @@ pub mod rest_timer;
 pub mod rpe;
 pub mod saved;
 pub mod scheme;
+pub mod scheme_edits;
 pub mod session;
 pub mod units;
 pub mod url_state;
