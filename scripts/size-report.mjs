@@ -6,7 +6,7 @@
 // Usage: node scripts/size-report.mjs DIST BUDGET_BYTES [TARGET_BYTES]
 // TARGET_BYTES, if given, is a goal the build does not meet yet: the report says how far off it is.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const [dist = 'dist', budgetArg = '150000', targetArg] = process.argv.slice(2);
@@ -26,21 +26,28 @@ const rows = files(dist).map((path) => ({
   gzip: gz(path),
 }));
 
-// What the first load fetches: index.html plus each local href/src it names (Trunk's
-// modulepreload/preload links cover the JS glue and the wasm).
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const referenced = new Set(['index.html', 'sw.js']);
-// Attribute values may be quoted or not (a minified page drops the quotes).
-const links = /<[^>]*?\b(?:href|src)=(?:"([^"]+)"|'([^']+)'|([^\s>"']+))[^>]*>/g;
-for (const [tag, ...values] of html.matchAll(links)) {
-  const url = values.find((v) => v !== undefined);
-  if (/\brel=["']?apple-touch-icon\b/.test(tag)) continue;
-  if (/^[a-z]+:/i.test(url) || url.startsWith('//')) continue;
-  // Under a --public-url the links carry a prefix: match on the path, else on the file name.
-  const path = url.split(/[?#]/)[0].replace(/^\.?\//, '');
-  const name = rows.some((r) => r.name === path) ? path : path.split('/').pop();
-  if (rows.some((r) => r.name === name)) referenced.add(name);
+// What a page's load fetches: its HTML plus each local href/src it names (Trunk's
+// modulepreload/preload links cover the JS glue and the wasm). The first load is the plan
+// page's (index.html) and sw.js, which it registers as it starts.
+function loadOf(page, extra) {
+  const dir = page.includes('/') ? page.slice(0, page.lastIndexOf('/') + 1) : '';
+  const html = readFileSync(join(dist, page), 'utf8');
+  const referenced = new Set([page, ...extra]);
+  // Attribute values may be quoted or not (a minified page drops the quotes).
+  const links = /<[^>]*?\b(?:href|src)=(?:"([^"]+)"|'([^']+)'|([^\s>"']+))[^>]*>/g;
+  for (const [tag, ...values] of html.matchAll(links)) {
+    const url = values.find((v) => v !== undefined);
+    if (/\brel=["']?apple-touch-icon\b/.test(tag)) continue;
+    if (/^[a-z]+:/i.test(url) || url.startsWith('//')) continue;
+    // Under a --public-url the links carry a prefix: match on the path, else on the file name.
+    const path = url.split(/[?#]/)[0].replace(/^\.?\//, '');
+    const relative = posix.normalize(posix.join(dir, path));
+    const name = [path, relative, dir + path.split('/').pop()].find((n) => rows.some((r) => r.name === n));
+    if (name) referenced.add(name);
+  }
+  return referenced;
 }
+const referenced = loadOf('index.html', ['sw.js']);
 
 const pad = (s, n) => String(s).padStart(n);
 console.log(`${'file'.padEnd(48)} ${pad('raw', 9)} ${pad('gzip -9', 9)}  first load`);
@@ -49,6 +56,12 @@ for (const r of rows.sort((a, b) => b.gzip - a.gzip)) {
 }
 const total = rows.filter((r) => referenced.has(r.name)).reduce((s, r) => s + r.gzip, 0);
 console.log(`first-load total (gzip -9): ${total} bytes; budget ${budget} bytes`);
+// The other pages load only when opened (the service worker has them cached by then).
+for (const page of rows.map((r) => r.name).filter((n) => n.endsWith('/index.html')).sort()) {
+  const load = loadOf(page, []);
+  const bytes = rows.filter((r) => load.has(r.name)).reduce((s, r) => s + r.gzip, 0);
+  console.log(`${page.slice(0, -'index.html'.length)} page load (gzip -9): ${bytes} bytes, not in the first load`);
+}
 if (target !== undefined && total > target) {
   console.log(`goal ${target} bytes: ${total - target} bytes to go`);
 }

@@ -31,8 +31,11 @@ self.addEventListener('fetch', (event) => {
     // Network first, so a new version shows on the next load; the cached page (the one this
     // version installed, consistent with its cached files) answers offline, and also after 3 s,
     // so a weak signal in a gym never leaves the lifter staring at a blank page.
+    // The history and about pages have their own addresses; every other one is the plan page.
+    const other = new URL(request.url).pathname.match(/\/(history|about)\/$/);
+    const page = other ? `${other[1]}/` : './';
     event.respondWith(
-      caches.match('./', { cacheName: CACHE }).then((cached) => {
+      caches.match(page, { cacheName: CACHE }).then((cached) => {
         const network = fetch(request);
         if (!cached) return network;
         const slow = new Promise((resolve) => setTimeout(() => resolve(cached), 3000));

@@ -38,22 +38,22 @@ fn reopened(later: f64, offset: f64) -> PageState {
 fn five_hours_later_is_the_same_session() {
     let s = reopened(5.0 * HOUR, 0.0);
     assert_eq!(s.exercises[0].done, [0, 1]);
-    assert!(s.history.is_empty());
+    assert!(s.unfiled.is_empty());
 }
 
 #[test]
 fn seven_hours_later_starts_fresh_and_keeps_the_sets_done() {
     let s = reopened(7.0 * HOUR, 0.0);
     assert!(s.exercises[0].done.is_empty());
-    assert_eq!(s.history.len(), 2);
-    let first = &s.history[0];
+    assert_eq!(s.unfiled.len(), 2);
+    let first = &s.unfiled[0];
     assert_eq!(first.exercise, "Bench press");
     assert_eq!(first.at_ms, EVENING);
     assert!(first.load > 0.0 && first.unit == Unit::Kg);
     // And they stay: the next reload reads them back.
     let (query, stored) = s.texts();
     let again = start(Some(&stored), &query, EVENING + 8.0 * HOUR).state;
-    assert_eq!(again.history, s.history);
+    assert_eq!(again.unfiled, s.unfiled);
 }
 
 #[test]
@@ -88,8 +88,8 @@ fn start_over_keeps_what_was_done_as_history() {
     let s = tick(&s, 0, EVENING);
     let s = s.reduce(Action::StartOver).unwrap_or(s);
     assert!(s.exercises[0].done.is_empty());
-    assert_eq!(s.history.len(), 1);
-    assert_eq!(s.history[0].kind, SetKind::WarmUp);
+    assert_eq!(s.unfiled.len(), 1);
+    assert_eq!(s.unfiled[0].kind, SetKind::WarmUp);
 }
 
 #[test]
@@ -98,8 +98,8 @@ fn a_link_to_another_plan_keeps_the_old_plans_ticks_as_history() {
     let s = tick(&s, 0, EVENING);
     let (_, stored) = s.texts();
     let friend = start(Some(&stored), "?v=1&e=Deadlift~200~goto", EVENING + HOUR).state;
-    assert_eq!(friend.history.len(), 1);
-    assert_eq!(friend.history[0].exercise, "Bench press");
+    assert_eq!(friend.unfiled.len(), 1);
+    assert_eq!(friend.unfiled[0].exercise, "Bench press");
 }
 
 #[test]

@@ -173,7 +173,7 @@ fn settings_and_log_round_trip_through_storage() {
             query: "?v=1&e=Squat~140~goto&e=Row~80~accessory".into(),
         }],
         ticked_at: 1_732_000_000_000.0,
-        history: vec![DoneSet {
+        unfiled: vec![DoneSet {
             at_ms: 1_731_000_000_000.0,
             exercise: "Squat".into(),
             kind: SetKind::BackOff,

@@ -1,6 +1,7 @@
 // Every page object of the Backoff page, for one Playwright page:
 // `const { plan, settings, timer } = backoff(page);`
 import { App } from './app.js';
+import { History } from './history.js';
 import { Layout } from './layout.js';
 import { Notice } from './notice.js';
 import { Plan } from './plan.js';
@@ -8,11 +9,12 @@ import { Plans } from './plans.js';
 import { Settings } from './settings.js';
 import { Timer } from './timer.js';
 
-export { App, Layout, Notice, Plan, Plans, Settings, Timer };
+export { App, History, Layout, Notice, Plan, Plans, Settings, Timer };
 export { SetRow } from './plan.js';
 
 export const backoff = (page) => ({
   app: new App(page),
+  history: new History(page),
   layout: new Layout(page),
   notice: new Notice(page),
   plan: new Plan(page),

@@ -2,8 +2,10 @@
 
 pub mod components;
 pub mod events;
+mod history_page;
 mod reducer;
 mod rest_alerts;
 mod root;
 
+pub use history_page::HistoryPage;
 pub use root::App;

@@ -1,10 +1,11 @@
 //! The page's root: builds the first state from storage and the URL, holds the reducer, and
 //! writes the URL and storage back whenever the state changes.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::components::exercise_card::{exercise_card, ExerciseCardProps, SUGGESTIONS};
-use super::components::explainer::explainer;
 use super::components::plan_library::plan_library;
 use super::components::rest_timer_bar::RestTimerBar;
 use super::components::set_row::plates_text;
@@ -12,6 +13,7 @@ use super::components::settings_panel::settings_panel;
 use super::events::send;
 use crate::browser::share::{share, Shared};
 use crate::browser::{clock, focus, sound, storage, url};
+use crate::core::history::{self, HISTORY_KEY};
 use crate::core::page::Action;
 use crate::core::page::{start_local, PageState, UNDO_ID};
 use crate::core::saved;
@@ -32,7 +34,17 @@ fn initial_state() -> PageState {
         // Keep what could not be read instead of overwriting it.
         storage::write(saved::BACKUP_KEY, text);
     }
-    start.state
+    let mut state = start.state;
+    // Sets of sessions gone by move to the history store as the page opens; only once they are
+    // there does the page stop storing them with its own value. Sets a session closes later
+    // wait, stored, for the next opening.
+    if !state.unfiled.is_empty() {
+        let text = history::append(storage::read(HISTORY_KEY).as_deref(), &state.unfiled);
+        if storage::write(HISTORY_KEY, &text) {
+            state.unfiled = Rc::default();
+        }
+    }
+    state
 }
 
 /// "85 kg × 2, 25 + 5 + 2.5 a side · Bench press, set 3", for beside the timer: the load first,
@@ -142,6 +154,7 @@ pub fn app() -> Html {
         <header class="top">
             <h1>{ "Backoff" }</h1>
             <div class="top-actions">
+                <a class="button" href="history/">{ "History" }</a>
                 <button type="button" onclick={on_share}>{ "Copy link" }</button>
             </div>
         </header>
@@ -186,7 +199,7 @@ pub fn app() -> Html {
                 <button type="button" class="primary" onclick={send(&dispatch, Action::AddExercise)} disabled={count >= MAX_EXERCISES}>{ "Add exercise" }</button>
                 <button type="button" onclick={send(&dispatch, Action::StartOver)}>{ "Start over" }</button>
             </div>
-            { explainer() }
+            <p class="more-links"><a href="about/">{ "What is a back-off set?" }</a></p>
             <datalist id="lifts">{ for SUGGESTIONS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>
         </main>
         <RestTimerBar timer={state.timer} alerts={state.settings.alerts()} dispatch={dispatch.clone()} {next}

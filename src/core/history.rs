@@ -1,5 +1,8 @@
 //! The sets a lifter has done, kept after their session: when the page opens on a new training
 //! day, the old session's ticked sets move here and the plan starts clean.
+//!
+//! They live under their own storage key, [`HISTORY_KEY`], one set a line, so the plan page
+//! only ever appends to it ([`append`]) and never holds, copies or re-encodes years of sets.
 
 use super::plan::PlannedSet;
 use super::scheme::{Reps, SetKind};
@@ -10,6 +13,11 @@ use super::units::{fmt, parse_bounded, parse_number, Unit, MAX_LB};
 pub const SESSION_GAP_MS: f64 = 6.0 * 60.0 * 60.0 * 1000.0;
 /// The most sets kept: about five years of training.
 pub const MAX_DONE_SETS: usize = 20_000;
+
+/// The history's storage key, beside the page's own ([`crate::core::saved::KEY`]).
+pub const HISTORY_KEY: &str = "backoff.history";
+/// The first line of the stored history: its format, for a later build to migrate from.
+pub const HISTORY_HEADER: &str = "backoff-history 1";
 
 const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
 
@@ -110,4 +118,61 @@ pub fn done_sets<'a>(
         }
     }
     out
+}
+
+/// The stored history with `sets` added at its end: `stored` is what the key holds now (`None`:
+/// nothing yet). A set whose session (its `at_ms`) is already stored is not added twice: the
+/// page may have stopped after appending and before forgetting what it appended.
+pub fn append(stored: Option<&str>, sets: &[DoneSet]) -> String {
+    let mut text = match stored {
+        Some(t) if t.starts_with(HISTORY_HEADER) => t.to_string(),
+        // Not a history this build wrote: kept, under a header, as lines it could not read.
+        Some(t) => [HISTORY_HEADER, t].join("\n"),
+        None => HISTORY_HEADER.to_string(),
+    };
+    let filed = text.clone();
+    for line in sets.iter().map(encode_set) {
+        // "\n1764000000000~": a line of the same session.
+        let session = line.split('~').next().unwrap_or_default();
+        if !filed.contains(&["\n", session, "~"].concat()) {
+            text.push('\n');
+            text.push_str(&line);
+        }
+    }
+    text
+}
+
+/// Every set in the stored history, oldest first, and the lines that could not be read (kept
+/// as they are, so a rewrite loses nothing a newer build or a damaged file put there).
+pub fn decode_history(text: &str) -> (Vec<DoneSet>, Vec<String>) {
+    let mut sets = Vec::new();
+    let mut unread = Vec::new();
+    for line in text
+        .lines()
+        .skip(usize::from(text.starts_with(HISTORY_HEADER)))
+    {
+        match decode_set(line) {
+            Some(d) => sets.push(d),
+            None if line.trim().is_empty() => {}
+            None => unread.push(line.to_string()),
+        }
+    }
+    (sets, unread)
+}
+
+/// The stored text for `sets` and the `unread` lines kept from before.
+pub fn encode_history(sets: &[DoneSet], unread: &[String]) -> String {
+    let mut text = HISTORY_HEADER.to_string();
+    for line in unread.iter().cloned().chain(sets.iter().map(encode_set)) {
+        text.push('\n');
+        text.push_str(&line);
+    }
+    text
+}
+
+/// Every set to show as history, oldest first: the stored history, then the page's sets not yet
+/// filed and the session in progress, each session once (see [`append`]).
+pub fn all_sets(stored: Option<&str>, unfiled: &[DoneSet], today: &[DoneSet]) -> Vec<DoneSet> {
+    let text = append(stored, &[unfiled, today].concat());
+    decode_history(&text).0
 }

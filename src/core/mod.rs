@@ -1,6 +1,10 @@
 //! The pure core: every rule Backoff computes, with no browser or UI import, so it is tested
 //! natively and time, storage and input always come in as arguments.
 
+pub mod backup;
+pub mod calendar;
+pub mod chart;
+pub mod csv;
 pub mod history;
 pub mod loading;
 pub mod one_rep_max;
@@ -8,6 +12,7 @@ pub mod page;
 pub mod plan;
 pub mod plans;
 pub mod plates;
+pub mod progress;
 pub mod query;
 pub mod rest_timer;
 pub mod rpe;

@@ -49,7 +49,9 @@ pub struct Saved {
     pub plans: Vec<StoredPlan>,
     /// When a set was last ticked (0: none this session), and the sets of sessions gone by.
     pub ticked_at: f64,
-    pub history: Rc<Vec<DoneSet>>,
+    /// Sets of sessions gone by, not yet in the history store (format 2 before the store kept
+    /// every set here: they move there on the page's first run).
+    pub unfiled: Rc<Vec<DoneSet>>,
 }
 
 impl Default for Saved {
@@ -66,7 +68,7 @@ impl Default for Saved {
             plan_name: String::new(),
             plans: Vec::new(),
             ticked_at: 0.0,
-            history: Rc::default(),
+            unfiled: Rc::default(),
         }
     }
 }
@@ -144,7 +146,7 @@ pub fn encode(saved: &Saved) -> String {
     if saved.ticked_at > 0.0 {
         p.push(("ticked", fmt(saved.ticked_at.floor())));
     }
-    for d in saved.history.iter() {
+    for d in saved.unfiled.iter() {
         p.push(("h", encode_set(d)));
     }
     for plan in &saved.plans {
@@ -220,7 +222,7 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
             .map(|t| saved.ticked_at = t)
             .is_some(),
         "h" => decode_set(value)
-            .map(|d| push_history(Rc::make_mut(&mut saved.history), vec![d]))
+            .map(|d| push_history(Rc::make_mut(&mut saved.unfiled), vec![d]))
             .is_some(),
         "pid" => value.parse().map(|id| saved.plan_id = PlanId(id)).is_ok(),
         "pname" => parse_plan_name(value).map(|n| saved.plan_name = n).is_ok(),

@@ -3,7 +3,8 @@
 pub mod bar_view;
 pub mod device_check;
 pub mod exercise_card;
-pub mod explainer;
+pub mod lift_chart;
+pub mod lift_history;
 pub mod number_field;
 pub mod plan_library;
 pub mod rest_timer_bar;

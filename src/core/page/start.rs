@@ -112,7 +112,7 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
         }
     }
     state.log = Rc::clone(&saved.log);
-    state.history = Rc::clone(&saved.history);
+    state.unfiled = Rc::clone(&saved.unfiled);
     if same_plan {
         state.ticked_at = saved.ticked_at;
         if session_over(saved.ticked_at, now_ms, utc_offset_min) {
@@ -132,7 +132,7 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
             (e, sets, done.as_slice())
         });
         let done = done_sets(each, saved.ticked_at, s.unit);
-        push_history(Rc::make_mut(&mut state.history), done);
+        push_history(Rc::make_mut(&mut state.unfiled), done);
     }
     // A rest that ended long ago (the page was closed) is history, not a timer.
     state.timer = match saved.timer.settle(now_ms) {

@@ -334,8 +334,10 @@ pub struct PageState {
     pub plans_open: bool,
     /// When a set was last ticked (wall-clock ms; 0: not this session).
     pub ticked_at: f64,
-    /// The sets of sessions gone by; shared, so an action copies a pointer.
-    pub history: Rc<Vec<DoneSet>>,
+    /// The sets of sessions gone by that are not yet in the history store: the shell moves them
+    /// there as the page opens. Until then they are stored with the page's own value, so
+    /// nothing is lost in between.
+    pub unfiled: Rc<Vec<DoneSet>>,
 }
 
 impl PageState {
@@ -348,11 +350,12 @@ impl PageState {
         done_sets(each, self.ticked_at, self.settings.unit)
     }
 
-    /// Moves the session's ticked sets into the history (they are unticked by the caller).
+    /// Moves the session's ticked sets to the history, by way of [`PageState::unfiled`] (they
+    /// are unticked by the caller).
     pub fn archive_session(&mut self) {
         let done = self.done_sets();
         if !done.is_empty() {
-            push_history(Rc::make_mut(&mut self.history), done);
+            push_history(Rc::make_mut(&mut self.unfiled), done);
         }
         self.ticked_at = 0.0;
     }
@@ -388,7 +391,7 @@ impl PageState {
             from_link: None,
             plans_open: false,
             ticked_at: 0.0,
-            history: Rc::new(Vec::new()),
+            unfiled: Rc::new(Vec::new()),
             next_id: exercises.len() as u32,
             settings,
             exercises,
@@ -432,7 +435,7 @@ impl PageState {
             plan_name: self.plan_name.clone(),
             plans: self.plans.to_vec(),
             ticked_at: self.ticked_at,
-            history: Rc::clone(&self.history),
+            unfiled: Rc::clone(&self.unfiled),
         });
         (query, stored)
     }

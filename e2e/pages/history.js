@@ -1,0 +1,59 @@
+// The history page (history/): each lift's section with its chart and its table of sessions,
+// the CSV export, and the way back to the plan.
+import { expect } from '@playwright/test';
+
+export class History {
+  constructor(page) {
+    this.page = page;
+  }
+
+  /** Opens it from the plan page, as a lifter does: the "History" button in the header. */
+  async openFromPlan() {
+    await this.page.getByRole('link', { name: 'History' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+  }
+
+  async backToPlan() {
+    await this.page.getByRole('link', { name: 'Back to plan' }).click();
+  }
+
+  /** "Nothing here yet…", shown before any session. */
+  empty() {
+    return this.page.getByTestId('no-history');
+  }
+
+  /** Every lift's section, most recently trained first. */
+  lifts() {
+    return this.page.getByTestId('lift');
+  }
+
+  /** The section of the lift named `name`. */
+  lift(name) {
+    return this.lifts().filter({ has: this.page.getByRole('heading', { level: 2, name }) });
+  }
+
+  /** The lift's chart (an SVG with a text label). */
+  chart(name) {
+    return this.lift(name).getByTestId('chart');
+  }
+
+  /** The rows of the lift's table of sessions, newest first. */
+  sessions(name) {
+    return this.lift(name).getByTestId('session');
+  }
+
+  /** Exports the CSV and returns its text and file name. */
+  async exportCsv() {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Export history (CSV)' }).click();
+    const file = await download;
+    const stream = await file.createReadStream();
+    const chunks = [];
+    for await (const chunk of stream) chunks.push(chunk);
+    return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  notice() {
+    return this.page.getByTestId('notice');
+  }
+}

@@ -1,0 +1,120 @@
+// History: a lifter's sessions, per lift, on their own page: the chart and its table, the
+// back-off reps against last time, the CSV export, and all of it offline.
+import AxeBuilder from '@axe-core/playwright';
+import { backoff } from '../pages/index.js';
+import { test, expect } from './fixtures.js';
+
+const GOTO = './?v=1&e=Bench+press~100~goto';
+
+/** Every set of the Goto plan ticked, and the back-off set's reps saved. */
+async function doTheSession(page, reps) {
+  const { plan } = backoff(page);
+  const count = await plan.sets().count();
+  for (let n = 1; n <= count; n++) await plan.set(n).tick();
+  await plan.typeBackOffReps('50 kg', reps);
+  await plan.saveResult();
+  await expect(plan.logged()).toBeVisible();
+}
+
+test('before any session the history says how it fills', async ({ page }) => {
+  const { history } = backoff(page);
+  await page.goto('./');
+  await history.openFromPlan();
+  await expect(history.empty()).toBeVisible();
+  await expect(history.lifts()).toHaveCount(0);
+});
+
+test('two weeks of back-off sets show as a chart and a table, newest first, with the change', async ({ page }) => {
+  const { history, plans } = backoff(page);
+  await page.clock.install({ time: new Date('2026-11-23T18:00:00') });
+  await page.goto(GOTO);
+  await plans.stored('Bench press');
+  await doTheSession(page, '24');
+  // A week later: a fresh session.
+  await page.clock.setSystemTime(new Date('2026-11-30T18:00:00'));
+  await page.reload();
+  await doTheSession(page, '27');
+  await history.openFromPlan();
+  await expect(history.lifts()).toHaveCount(1);
+  await expect(history.chart('Bench press')).toBeVisible();
+  await expect(history.chart('Bench press')).toHaveAttribute('aria-label', /over 2 sessions/);
+  const rows = history.sessions('Bench press');
+  await expect(rows).toHaveCount(2);
+  // Today's session is there before the day ends.
+  await expect(rows.first()).toContainText('30 Nov 2026');
+  await expect(rows.first()).toContainText('27 reps at 50 kg (+3 reps)');
+  await expect(rows.last()).toContainText('23 Nov 2026');
+  await expect(rows.last()).toContainText('24 reps at 50 kg (first time)');
+  // The first session set the record; the heavy single (90%) is the best set both times.
+  await expect(rows.last()).toHaveAttribute('data-record', 'yes');
+  await expect(rows.first()).toContainText('90 kg × 1');
+  await history.backToPlan();
+  await expect(page.getByTestId('exercise')).toHaveCount(1);
+});
+
+test('the CSV has one row per set in Strong\'s columns', async ({ page }) => {
+  const { history, plans } = backoff(page);
+  await page.clock.install({ time: new Date('2026-11-23T18:00:00') });
+  await page.goto(GOTO);
+  await plans.stored('Bench press');
+  await doTheSession(page, '24');
+  await history.openFromPlan();
+  const { name, text } = await history.exportCsv();
+  expect(name).toBe('backoff-history-2026-11-23.csv');
+  const lines = text.trim().split('\r\n');
+  expect(lines[0]).toBe(
+    'Date,Workout Name,Exercise Name,Set Order,Weight,Weight Unit,Reps,RPE,Distance,Distance Unit,Seconds,Notes,Workout Notes',
+  );
+  const sets = await countPlanSets(page);
+  expect(lines).toHaveLength(1 + sets);
+  expect(lines.at(-1)).toMatch(/^2026-11-23 18:0\d:\d\d,Backoff,Bench press,\d+,50,kg,24,,,,,back-off,$/);
+  await expect(history.notice()).toContainText('backoff-history-2026-11-23.csv');
+});
+
+/** How many sets the Goto plan has, read from the plan page in a second tab. */
+async function countPlanSets(page) {
+  const other = await page.context().newPage();
+  await other.goto(GOTO);
+  const n = await backoff(other).plan.sets().count();
+  await other.close();
+  return n;
+}
+
+test('the history opens offline once the app was loaded', async ({ page, context }) => {
+  const { history, plans } = backoff(page);
+  await page.goto(GOTO);
+  await plans.stored('Bench press');
+  await backoff(page).plan.set(1).tick();
+  const controlled = () =>
+    page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 10_000 });
+  await controlled().catch(async () => {
+    await page.reload();
+    await controlled();
+  });
+  await context.setOffline(true);
+  await history.openFromPlan();
+  await expect(history.sessions('Bench press')).toHaveCount(1);
+  await context.setOffline(false);
+});
+
+test('what a back-off set is has its own page, one tap from the plan', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: 'What is a back-off set?' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The back-off set' })).toBeVisible();
+  await expect(page.getByText('Goto et al. (2004)')).toBeVisible();
+  await page.getByRole('link', { name: 'Back to plan' }).click();
+  await expect(page.getByTestId('exercise')).toHaveCount(1);
+});
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds nothing on the history page (${scheme})`, async ({ page }) => {
+    const { history } = backoff(page);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(GOTO);
+    await doTheSession(page, '24');
+    await history.openFromPlan();
+    await expect(history.chart('Bench press')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,77 @@
+//! One lift on the history page: its name, its chart, and its sessions newest first (date,
+//! best set and the max it implies, back-off result and its change from last time).
+
+use yew::prelude::*;
+
+use super::lift_chart::lift_chart;
+use crate::core::calendar::LocalTime;
+use crate::core::chart::chart;
+use crate::core::progress::{Lift, Session};
+use crate::core::units::{fmt, fmt_weight, Unit};
+
+/// A lift's section, its loads shown in `unit`.
+pub fn lift_history(lift: &Lift, unit: Unit, utc_offset_min: f64) -> Html {
+    let count = lift.sessions.len();
+    let sessions = if count == 1 { "session" } else { "sessions" };
+    let label = format!(
+        "{}: estimated max and back-off reps over {count} {sessions}; the table below lists them.",
+        lift.name
+    );
+    let drawn = chart(lift, unit, utc_offset_min).map(|c| lift_chart(&c, unit, label));
+    html! {
+        <section class="lift" data-testid="lift">
+            <h2>{ &lift.name }</h2>
+            <p class="muted">{ format!("{count} {sessions}") }</p>
+            { for drawn }
+            <table class="sessions" data-testid="sessions">
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Date" }</th>
+                        <th scope="col">{ "Best set" }</th>
+                        <th scope="col">{ "Back-off" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for lift.sessions.iter().map(|s| row(s, unit, utc_offset_min)) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+fn row(s: &Session, unit: Unit, utc_offset_min: f64) -> Html {
+    let date = LocalTime::at(s.at_ms, utc_offset_min).day_label();
+    let best = match &s.best {
+        Some(b) => format!(
+            "{} × {} ≈ {} max",
+            fmt_weight(b.load, b.unit),
+            b.reps,
+            fmt_weight(b.max_in(unit).round(), unit)
+        ),
+        None => "–".into(),
+    };
+    let back_off = match &s.back_off {
+        Some(b) => {
+            let change = match s.back_off_change {
+                None => "first time".to_string(),
+                Some(0) => "same as last time".to_string(),
+                Some(c) if c > 0 => format!("+{c} reps"),
+                Some(c) => format!("{c} reps"),
+            };
+            format!(
+                "{} reps at {} ({change})",
+                b.reps,
+                fmt_weight(b.load, b.unit)
+            )
+        }
+        None => "–".into(),
+    };
+    let sets = s.sets.len();
+    html! {
+        <tr data-testid="session" data-record={if s.record { "yes" } else { "no" }}>
+            <th scope="row">{ date }<span class="muted">{ format!(" · {} set{}", fmt(sets as f64), if sets == 1 { "" } else { "s" }) }</span></th>
+            <td>{ best }if s.record { <span class="pr">{ " Record" }</span> }</td>
+            <td>{ back_off }</td>
+        </tr>
+    }
+}

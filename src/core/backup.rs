@@ -1,0 +1,207 @@
+//! "Back up everything" and "Restore from a backup": one text file holding both stored values
+//! (the page's own, with plans, settings and the back-off log, and the history), read back
+//! only whole, summarised before anything changes, and merged into what is here or put in its
+//! place.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use super::history::{append, decode_history, encode_history, DoneSet};
+use super::plans::{PlanId, StoredPlan, MAX_PLANS};
+use super::saved::{self, ReadStatus, Saved};
+use super::session::push_log;
+
+/// The file's first line: what it is and its format.
+pub const BACKUP_HEADER: &str = "backoff-backup";
+/// The format written now; a file of a later one is refused, not half read.
+pub const BACKUP_FORMAT: u32 = 1;
+const PAGE_LINE: &str = "[page]";
+const HISTORY_LINE: &str = "[history]";
+
+/// A backup's file: the header, the page's stored value, then the history's lines.
+pub fn write(page: Option<&str>, history: Option<&str>) -> String {
+    let history = append(history, &[]);
+    format!(
+        "{BACKUP_HEADER} {BACKUP_FORMAT}\n{PAGE_LINE}\n{}\n{HISTORY_LINE}\n{history}\n",
+        page.unwrap_or_default()
+    )
+}
+
+/// A backup read back whole.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backup {
+    /// The page's stored value, as it was written.
+    pub page: String,
+    /// The history, as stored (header included).
+    pub history: String,
+    /// What it holds, for the lifter to check before it changes anything.
+    pub summary: Summary,
+}
+
+/// What a backup holds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Summary {
+    pub plans: usize,
+    /// Sessions in its history (one per lift and day trained).
+    pub sessions: usize,
+    pub sets: usize,
+    /// The first and last session's time, if any.
+    pub first_ms: Option<f64>,
+    pub last_ms: Option<f64>,
+}
+
+/// Why a file was not read: nothing here changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BackupError {
+    /// Not a Backoff backup (another app's file, a photo, an empty file).
+    NotABackup,
+    /// A backup from a newer Backoff: update the app (reload it online) first.
+    Newer,
+    /// Cut short or damaged: a part is missing or cannot be read.
+    Damaged,
+}
+
+impl BackupError {
+    /// What the lifter reads next to the button.
+    pub fn message(self) -> &'static str {
+        match self {
+            BackupError::NotABackup => "This is not a Backoff backup: nothing was changed.",
+            BackupError::Newer => {
+                "This backup is from a newer Backoff: reload the app online to update it, then try again. Nothing was changed."
+            }
+            BackupError::Damaged => {
+                "This backup is cut short or damaged, so it was not read: nothing was changed."
+            }
+        }
+    }
+}
+
+/// Reads a backup's text.
+pub fn read(text: &str) -> Result<Backup, BackupError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l));
+    let head = lines.next().unwrap_or_default();
+    let format = head
+        .strip_prefix(BACKUP_HEADER)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .ok_or(BackupError::NotABackup)?;
+    match format.trim().parse::<u32>() {
+        Ok(BACKUP_FORMAT) => {}
+        Ok(n) if n > BACKUP_FORMAT => return Err(BackupError::Newer),
+        _ => return Err(BackupError::Damaged),
+    }
+    if lines.next() != Some(PAGE_LINE) {
+        return Err(BackupError::Damaged);
+    }
+    let page = lines.next().ok_or(BackupError::Damaged)?.to_string();
+    if lines.next() != Some(HISTORY_LINE) {
+        return Err(BackupError::Damaged);
+    }
+    let history: Vec<&str> = lines.collect();
+    // The file ends with a line break: without it, it was cut short.
+    if history.last() != Some(&"") {
+        return Err(BackupError::Damaged);
+    }
+    let history = history[..history.len() - 1].join("\n");
+    let (saved, status) = saved::decode((!page.is_empty()).then_some(page.as_str()));
+    if matches!(status, ReadStatus::Unreadable | ReadStatus::Partial) {
+        return Err(BackupError::Damaged);
+    }
+    let (sets, unread) = decode_history(&history);
+    if !unread.is_empty() {
+        return Err(BackupError::Damaged);
+    }
+    let summary = summary(&saved, &sets, !page.is_empty());
+    Ok(Backup {
+        page,
+        history,
+        summary,
+    })
+}
+
+fn summary(saved: &Saved, sets: &[DoneSet], has_page: bool) -> Summary {
+    let mut sessions: Vec<(f64, String)> = sets
+        .iter()
+        .map(|d| (d.at_ms, d.exercise.trim().to_lowercase()))
+        .collect();
+    sessions.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    sessions.dedup();
+    Summary {
+        plans: usize::from(has_page && !saved.plan.is_empty()) + saved.plans.len(),
+        sessions: sessions.len(),
+        sets: sets.len(),
+        first_ms: sessions.first().map(|s| s.0),
+        last_ms: sessions.last().map(|s| s.0),
+    }
+}
+
+/// The two stored values after restoring `backup` over what is here (`None`: nothing stored):
+/// in its place, or merged. A merge keeps this device's settings and plan in force, adds the
+/// backup's plans it does not have, by name and sets (as other plans of the library, up to its
+/// limit), and
+/// every set and back-off result it does not have.
+pub fn restore(
+    backup: &Backup,
+    page: Option<&str>,
+    history: Option<&str>,
+    merge: bool,
+) -> (String, String) {
+    if !merge || page.is_none() {
+        return (backup.page.clone(), append(Some(&backup.history), &[]));
+    }
+    let (mut here, _) = saved::decode(page);
+    let (theirs, _) = saved::decode(Some(&backup.page));
+    // A plan is known by its name and its sets together: two names for one plan stay two.
+    let mut known: Vec<(String, String)> = here
+        .plans
+        .iter()
+        .map(|p| (p.name.clone(), p.query.clone()))
+        .collect();
+    known.push((here.plan_name.clone(), here.plan.clone()));
+    let mut next_id = here
+        .plans
+        .iter()
+        .map(|p| p.id.0)
+        .chain([here.plan_id.0])
+        .max()
+        .unwrap_or(0);
+    let mut offered: Vec<StoredPlan> = theirs.plans.clone();
+    if !theirs.plan.is_empty() {
+        offered.push(StoredPlan {
+            id: theirs.plan_id,
+            name: theirs.plan_name.clone(),
+            query: theirs.plan.clone(),
+        });
+    }
+    for plan in offered {
+        let key = (plan.name.clone(), plan.query.clone());
+        if here.plans.len() + 1 >= MAX_PLANS || known.contains(&key) {
+            continue;
+        }
+        next_id += 1;
+        known.push(key);
+        here.plans.push(StoredPlan {
+            id: PlanId(next_id),
+            ..plan
+        });
+    }
+    let log = Rc::make_mut(&mut here.log);
+    for entry in theirs.log.iter() {
+        if !log.contains(entry) {
+            push_log(log, entry.clone());
+        }
+    }
+    log.sort_by(|a, b| a.at_ms.total_cmp(&b.at_ms));
+    // Sets: every session of either, once (a session is a lift at a time).
+    let (mut sets, unread) = decode_history(&append(history, &[]));
+    let session = |d: &DoneSet| (d.at_ms.to_bits(), d.exercise.clone());
+    let ours: HashSet<(u64, String)> = sets.iter().map(session).collect();
+    let (their_sets, _) = decode_history(&backup.history);
+    sets.extend(
+        their_sets
+            .into_iter()
+            .filter(|d| !ours.contains(&session(d))),
+    );
+    sets.sort_by(|a, b| a.at_ms.total_cmp(&b.at_ms));
+    (saved::encode(&here), encode_history(&sets, &unread))
+}

@@ -1,0 +1,77 @@
+//! Dates for people and files, from wall-clock ms and the local UTC offset the shell reads:
+//! "3 Dec 2026" on the page, "2026-12-03 18:05:00" in an export.
+
+const DAY_MS: f64 = 86_400_000.0;
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A local calendar date and time of day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalTime {
+    pub year: i64,
+    /// 1 to 12.
+    pub month: u32,
+    /// 1 to 31.
+    pub day: u32,
+    /// Seconds since local midnight.
+    pub seconds: u32,
+}
+
+impl LocalTime {
+    /// The local time at `at_ms` where the clock is `utc_offset_min` minutes east of UTC.
+    pub fn at(at_ms: f64, utc_offset_min: f64) -> LocalTime {
+        let local = at_ms + utc_offset_min * 60_000.0;
+        let days = (local / DAY_MS).floor();
+        let seconds = ((local - days * DAY_MS) / 1000.0).floor() as u32;
+        let (year, month, day) = civil(days as i64);
+        LocalTime {
+            year,
+            month,
+            day,
+            seconds: seconds.min(86_399),
+        }
+    }
+
+    /// "3 Dec 2026".
+    pub fn day_label(&self) -> String {
+        let month = MONTHS[(self.month as usize + 11) % 12];
+        format!("{} {month} {}", self.day, self.year)
+    }
+
+    /// "3 Dec", for a chart's axis.
+    pub fn short_label(&self) -> String {
+        let month = MONTHS[(self.month as usize + 11) % 12];
+        format!("{} {month}", self.day)
+    }
+
+    /// "2026-12-03".
+    pub fn iso_date(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// "2026-12-03 18:05:00", as Strong's export writes it.
+    pub fn iso_date_time(&self) -> String {
+        let (h, m, s) = (
+            self.seconds / 3600,
+            self.seconds / 60 % 60,
+            self.seconds % 60,
+        );
+        format!("{} {h:02}:{m:02}:{s:02}", self.iso_date())
+    }
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian (year, month, day): Howard Hinnant's
+/// `civil_from_days`, in whole numbers so every day of any year is exact.
+fn civil(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}

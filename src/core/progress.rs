@@ -1,0 +1,163 @@
+//! A lift's progress, from the history: its sessions newest first, each with its best set (and
+//! the max it implies) and its back-off result, the change in back-off reps from the session
+//! before, and which sessions set a record.
+
+use super::history::{DoneSet, SESSION_GAP_MS};
+use super::one_rep_max::{Formula, MAX_REPS};
+use super::scheme::SetKind;
+use super::session::LogEntry;
+use super::units::{convert, Unit};
+
+/// One exercise's history.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lift {
+    /// As the lifter typed it the last time.
+    pub name: String,
+    /// Newest first.
+    pub sessions: Vec<Session>,
+}
+
+/// One exercise on one training day.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    /// When it ended (its last tick), wall-clock ms.
+    pub at_ms: f64,
+    /// In the order they were done.
+    pub sets: Vec<DoneSet>,
+    /// The set implying the highest max (work and back-off sets with known reps).
+    pub best: Option<Best>,
+    /// The back-off set's reps as logged, at its load.
+    pub back_off: Option<LogEntry>,
+    /// Back-off reps against the last session before it that logged them (`None`: the first
+    /// time).
+    pub back_off_change: Option<i64>,
+    /// The best set's max beats every session before it.
+    pub record: bool,
+}
+
+/// A session's best set and the max it implies, in the set's own unit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Best {
+    pub load: f64,
+    pub reps: u32,
+    pub unit: Unit,
+    pub max: f64,
+}
+
+impl Best {
+    /// The implied max in `unit`, for comparing sessions logged in different units.
+    pub fn max_in(&self, unit: Unit) -> f64 {
+        convert(self.max, self.unit, unit)
+    }
+}
+
+/// Every lift in `sets` (oldest first) and `log`, most recently trained first. A back-off
+/// result belongs to the session of the same lift closest to it in time, within the gap that
+/// ends a session; one with no such session stands alone.
+pub fn lifts(sets: &[DoneSet], log: &[LogEntry], formula: Formula) -> Vec<Lift> {
+    let mut lifts: Vec<Lift> = Vec::new();
+    for d in sets {
+        let sessions = &mut lift_named(&mut lifts, &d.exercise).sessions;
+        match sessions.iter_mut().find(|s| s.at_ms == d.at_ms) {
+            Some(s) => s.sets.push(d.clone()),
+            None => sessions.push(session(d.at_ms, vec![d.clone()])),
+        }
+    }
+    for entry in log {
+        let sessions = &mut lift_named(&mut lifts, &entry.exercise).sessions;
+        let near = sessions
+            .iter_mut()
+            .filter(|s| s.back_off.is_none() && (s.at_ms - entry.at_ms).abs() <= SESSION_GAP_MS)
+            .min_by(|a, b| {
+                let gap = |s: &Session| (s.at_ms - entry.at_ms).abs();
+                gap(a).total_cmp(&gap(b))
+            });
+        match near {
+            Some(s) => s.back_off = Some(entry.clone()),
+            None => {
+                let mut s = session(entry.at_ms, Vec::new());
+                s.back_off = Some(entry.clone());
+                sessions.push(s);
+            }
+        }
+    }
+    for lift in &mut lifts {
+        lift.sessions.sort_by(|a, b| a.at_ms.total_cmp(&b.at_ms));
+        settle(&mut lift.sessions, formula);
+        lift.sessions.reverse();
+    }
+    let latest = |l: &Lift| l.sessions.first().map_or(0.0, |s| s.at_ms);
+    lifts.sort_by(|a, b| latest(b).total_cmp(&latest(a)));
+    lifts
+}
+
+fn lift_named<'a>(lifts: &'a mut Vec<Lift>, name: &str) -> &'a mut Lift {
+    let key = |n: &str| n.trim().to_lowercase();
+    let i = match lifts.iter().position(|l| key(&l.name) == key(name)) {
+        Some(i) => i,
+        None => {
+            lifts.push(Lift {
+                name: name.trim().to_string(),
+                sessions: Vec::new(),
+            });
+            lifts.len() - 1
+        }
+    };
+    &mut lifts[i]
+}
+
+fn session(at_ms: f64, sets: Vec<DoneSet>) -> Session {
+    Session {
+        at_ms,
+        sets,
+        best: None,
+        back_off: None,
+        back_off_change: None,
+        record: false,
+    }
+}
+
+/// Oldest first: each session's best set, its record, and its back-off change.
+fn settle(sessions: &mut [Session], formula: Formula) {
+    let mut top: Option<Best> = None;
+    let mut last_back_off: Option<LogEntry> = None;
+    for s in sessions.iter_mut() {
+        s.best = best(s, formula);
+        if let Some(b) = s.best {
+            s.record = top.is_none_or(|t| b.max_in(t.unit) > t.max + 1e-9);
+            if s.record {
+                top = Some(b);
+            }
+        }
+        if let Some(now) = &s.back_off {
+            s.back_off_change = last_back_off
+                .as_ref()
+                .map(|before| i64::from(now.reps) - i64::from(before.reps));
+            last_back_off = Some(now.clone());
+        }
+    }
+}
+
+fn best(s: &Session, formula: Formula) -> Option<Best> {
+    let from_sets = s.sets.iter().filter(|d| d.kind != SetKind::WarmUp);
+    let mut candidates: Vec<(f64, u32, Unit)> = from_sets
+        .filter_map(|d| Some((d.load, d.reps?, d.unit)))
+        .collect();
+    if let Some(b) = &s.back_off {
+        candidates.push((b.load, b.reps, b.unit));
+    }
+    candidates
+        .into_iter()
+        .filter(|&(load, reps, _)| load > 0.0 && (1..=MAX_REPS).contains(&reps))
+        .map(|(load, reps, unit)| Best {
+            load,
+            reps,
+            unit,
+            max: if reps == 1 {
+                load
+            } else {
+                formula.raw_estimate(load, f64::from(reps))
+            },
+        })
+        .max_by(|a, b| a.max_in(Unit::Kg).total_cmp(&b.max_in(Unit::Kg)))
+}

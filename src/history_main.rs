@@ -1,0 +1,17 @@
+//! Mounts the history page (`history/`): a second, separately loaded program, so what only the
+//! history needs costs the plan page's first load nothing.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    backoff::browser::offline::register_from("../sw.js");
+    yew::Renderer::<backoff::app::HistoryPage>::new().render();
+}
+
+/// The same allocator as the plan page (src/main.rs).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+/// Native builds exist only for the core's tests; there is no native program.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {}

@@ -1,0 +1,152 @@
+//! The history store: the plan page only appends to it, never twice for one session, and a
+//! rewrite keeps every line it could not read. Format-2 storage (every set in the page's own
+//! value) moves there on the page's first opening.
+
+use backoff::core::history::{
+    all_sets, append, decode_history, encode_history, DoneSet, HISTORY_HEADER,
+};
+use backoff::core::page::{start, Action, Timed};
+use backoff::core::scheme::SetKind;
+use backoff::core::units::Unit;
+use proptest::prelude::*;
+
+const DAY: f64 = 86_400_000.0;
+/// 2025-11-24 18:00 UTC.
+const EVENING: f64 = 1_764_007_200_000.0;
+
+fn set(at_ms: f64, exercise: &str, load: f64, reps: Option<u32>) -> DoneSet {
+    DoneSet {
+        at_ms,
+        exercise: exercise.into(),
+        kind: if reps.is_some() {
+            SetKind::Work
+        } else {
+            SetKind::BackOff
+        },
+        load,
+        unit: Unit::Kg,
+        reps,
+    }
+}
+
+#[test]
+fn appending_starts_a_store_and_adds_each_session_once() {
+    let monday = vec![set(EVENING, "Bench press", 100.0, Some(5)); 3];
+    let first = append(None, &monday);
+    assert!(first.starts_with(HISTORY_HEADER));
+    // Three equal sets of one session are three sets, not one.
+    assert_eq!(decode_history(&first).0.len(), 3);
+    // The page stopped after appending and before forgetting: the same session again adds none.
+    assert_eq!(append(Some(&first), &monday), first);
+    let tuesday = [set(EVENING + DAY, "Squat", 140.0, Some(3))];
+    let both = append(Some(&first), &tuesday);
+    let (sets, unread) = decode_history(&both);
+    assert_eq!(sets.len(), 4);
+    assert!(unread.is_empty());
+    assert_eq!(sets[3].exercise, "Squat");
+}
+
+#[test]
+fn lines_that_cannot_be_read_are_kept_through_appends_and_rewrites() {
+    let stored = format!("{HISTORY_HEADER}\nsomething a newer build wrote\n");
+    let text = append(Some(&stored), &[set(EVENING, "Row", 80.0, Some(8))]);
+    let (sets, unread) = decode_history(&text);
+    assert_eq!(sets.len(), 1);
+    assert_eq!(unread, ["something a newer build wrote"]);
+    let rewritten = encode_history(&sets, &unread);
+    assert_eq!(decode_history(&rewritten), (sets, unread));
+    // Text with no header (not ours) is kept too, as unread lines.
+    let foreign = append(Some("a,b,c"), &[]);
+    assert_eq!(decode_history(&foreign).1, ["a,b,c"]);
+}
+
+#[test]
+fn the_history_shows_stored_unfiled_and_todays_sets_each_once() {
+    let stored = append(None, &[set(EVENING, "Bench press", 100.0, Some(5))]);
+    // Unfiled sets of the stored session (filed, not yet forgotten) are not shown twice.
+    let unfiled = [
+        set(EVENING, "Bench press", 100.0, Some(5)),
+        set(EVENING + DAY, "Bench press", 102.5, Some(5)),
+    ];
+    let today = [set(EVENING + 2.0 * DAY, "Bench press", 105.0, Some(5))];
+    let all = all_sets(Some(&stored), &unfiled, &today);
+    let loads: Vec<f64> = all.iter().map(|d| d.load).collect();
+    assert_eq!(loads, [100.0, 102.5, 105.0]);
+}
+
+#[test]
+fn a_closed_session_waits_in_the_page_value_until_filed() {
+    // Format 2 kept every set in the page's own value (`h=`): they read as unfiled.
+    let s = start(None, "?v=1&e=Bench+press~100~strength", EVENING).state;
+    let id = s.exercises[0].id;
+    let ticked = s
+        .reduce(Action::At(
+            Timed::ToggleDone {
+                exercise: id,
+                set: 0,
+            },
+            EVENING,
+        ))
+        .unwrap();
+    let over = ticked.reduce(Action::StartOver).unwrap();
+    assert_eq!(over.unfiled.len(), 1);
+    let (query, stored) = over.texts();
+    assert!(stored.contains("&h="), "{stored}");
+    let reopened = start(Some(&stored), &query, EVENING + 60_000.0).state;
+    assert_eq!(reopened.unfiled.len(), 1);
+    // Once the shell filed them and forgot them, the page's value holds none.
+    let mut filed = reopened.clone();
+    filed.unfiled = Default::default();
+    assert!(!filed.texts().1.contains("&h="));
+}
+
+fn any_set() -> impl Strategy<Value = DoneSet> {
+    (
+        0u64..4_000_000_000_000,
+        "[A-Za-z ,\"é~-]{1,20}",
+        0usize..3,
+        0u32..4_000,
+        any::<bool>(),
+        proptest::option::of(0u32..1000),
+    )
+        .prop_map(|(at, name, kind, quarter_kg, lb, reps)| DoneSet {
+            at_ms: at as f64,
+            exercise: name,
+            kind: [SetKind::WarmUp, SetKind::Work, SetKind::BackOff][kind],
+            load: f64::from(quarter_kg) / 4.0,
+            unit: if lb { Unit::Lb } else { Unit::Kg },
+            reps,
+        })
+}
+
+proptest! {
+    #[test]
+    fn the_store_round_trips(sets in proptest::collection::vec(any_set(), 0..40)) {
+        let (back, unread) = decode_history(&encode_history(&sets, &[]));
+        prop_assert!(unread.is_empty());
+        prop_assert_eq!(back.len(), sets.len());
+        for (a, b) in back.iter().zip(&sets) {
+            prop_assert_eq!(a.at_ms, b.at_ms);
+            // A `~` would split the line: it is stored as `-`; names are trimmed to their limit.
+            prop_assert_eq!(&a.exercise, &backoff::core::session::clip_name(&b.exercise.replace('~', "-")));
+            prop_assert_eq!((a.kind, a.load, a.unit, a.reps), (b.kind, b.load, b.unit, b.reps));
+        }
+    }
+}
+
+#[test]
+fn twenty_thousand_sets_store_under_a_megabyte() {
+    let sets: Vec<DoneSet> = (0..20_000)
+        .map(|i| {
+            set(
+                EVENING + f64::from(i / 20) * DAY,
+                "Bench press",
+                102.5,
+                Some(5),
+            )
+        })
+        .collect();
+    let text = encode_history(&sets, &[]);
+    assert!(text.len() < 1_000_000, "{} bytes", text.len());
+    println!("20,000 sets: {} bytes stored", text.len());
+}

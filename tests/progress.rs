@@ -1,0 +1,203 @@
+//! What the history page shows: each lift's sessions newest first with their best set, records
+//! and back-off change; its chart's geometry; the CSV export; and the dates they print.
+
+use backoff::core::calendar::LocalTime;
+use backoff::core::chart::{chart, HEIGHT, WIDTH};
+use backoff::core::csv::{export, quoted, HEADER};
+use backoff::core::history::DoneSet;
+use backoff::core::one_rep_max::Formula;
+use backoff::core::progress::lifts;
+use backoff::core::scheme::SetKind;
+use backoff::core::session::LogEntry;
+use backoff::core::units::Unit;
+
+const DAY: f64 = 86_400_000.0;
+/// 2025-11-24 18:00 UTC, a Monday.
+const MONDAY: f64 = 1_764_007_200_000.0;
+
+fn done(at_ms: f64, exercise: &str, kind: SetKind, load: f64, reps: Option<u32>) -> DoneSet {
+    DoneSet {
+        at_ms,
+        exercise: exercise.into(),
+        kind,
+        load,
+        unit: Unit::Kg,
+        reps,
+    }
+}
+
+fn logged(at_ms: f64, exercise: &str, load: f64, reps: u32) -> LogEntry {
+    LogEntry {
+        exercise: exercise.into(),
+        at_ms,
+        load,
+        unit: Unit::Kg,
+        reps,
+    }
+}
+
+/// Three bench sessions a week apart (100 × 5, 105 × 5, 102.5 × 5, each with a warm-up and a
+/// back-off set), and one squat session in between.
+fn weeks() -> (Vec<DoneSet>, Vec<LogEntry>) {
+    let mut sets = Vec::new();
+    let mut log = Vec::new();
+    for (week, (load, back_off_reps)) in [(100.0, 24), (105.0, 26), (102.5, 25)].iter().enumerate()
+    {
+        let at = MONDAY + week as f64 * 7.0 * DAY;
+        sets.push(done(at, "Bench press", SetKind::WarmUp, 60.0, Some(5)));
+        sets.push(done(at, "Bench press", SetKind::Work, *load, Some(5)));
+        sets.push(done(at, "Bench press", SetKind::BackOff, 55.0, None));
+        // Logged a little before the last tick of the session.
+        log.push(logged(at - 60_000.0, "Bench press", 55.0, *back_off_reps));
+    }
+    sets.push(done(
+        MONDAY + 2.0 * DAY,
+        "squat ",
+        SetKind::Work,
+        140.0,
+        Some(3),
+    ));
+    (sets, log)
+}
+
+#[test]
+fn each_lift_lists_its_sessions_newest_first_with_best_set_record_and_back_off_change() {
+    let (sets, log) = weeks();
+    let all = lifts(&sets, &log, Formula::Epley);
+    let names: Vec<&str> = all.iter().map(|l| l.name.as_str()).collect();
+    // Most recently trained first; "squat " and "Squat" would be one lift.
+    assert_eq!(names, ["Bench press", "squat"]);
+    let bench = &all[0].sessions;
+    assert_eq!(bench.len(), 3);
+    let loads: Vec<f64> = bench.iter().map(|s| s.best.unwrap().load).collect();
+    assert_eq!(loads, [102.5, 105.0, 100.0]);
+    // Epley: 100 × 5 ≈ 116.7; the warm-up never counts.
+    let first = bench[2].best.unwrap();
+    assert!((first.max - 100.0 * (1.0 + 5.0 / 30.0)).abs() < 1e-9);
+    let records: Vec<bool> = bench.iter().map(|s| s.record).collect();
+    assert_eq!(records, [false, true, true]);
+    let changes: Vec<Option<i64>> = bench.iter().map(|s| s.back_off_change).collect();
+    assert_eq!(changes, [Some(-1), Some(2), None]);
+    assert_eq!(bench[0].back_off.as_ref().unwrap().reps, 25);
+    assert_eq!(bench[0].sets.len(), 3);
+}
+
+#[test]
+fn a_back_off_result_with_no_ticked_sets_is_a_session_of_its_own() {
+    let log = [logged(MONDAY, "Row", 50.0, 20)];
+    let all = lifts(&[], &log, Formula::Epley);
+    assert_eq!(all.len(), 1);
+    let s = &all[0].sessions[0];
+    assert!(s.sets.is_empty());
+    // 20 reps is the last count an estimate is made from.
+    assert_eq!(s.best.unwrap().reps, 20);
+    assert_eq!(s.back_off_change, None);
+}
+
+#[test]
+fn the_chart_fits_its_box_and_puts_higher_maxes_higher() {
+    let (sets, log) = weeks();
+    let all = lifts(&sets, &log, Formula::Epley);
+    let c = chart(&all[0], Unit::Kg, 0.0).unwrap();
+    assert_eq!(c.max_points.len(), 3);
+    assert_eq!(c.rep_points.len(), 3);
+    for p in c.max_points.iter().chain(&c.rep_points) {
+        assert!(
+            p.x >= 0.0 && p.x <= WIDTH && p.y >= 0.0 && p.y <= HEIGHT,
+            "{p:?}"
+        );
+    }
+    // Oldest left; 105 × 5 above 100 × 5; 26 back-off reps above 24.
+    let m = &c.max_points;
+    assert!(m[0].x < m[1].x && m[1].x < m[2].x);
+    assert!(m[1].y < m[0].y);
+    assert!(c.rep_points[1].y < c.rep_points[0].y);
+    assert!(m[0].record && m[1].record && !m[2].record);
+    assert!(c.max_path.starts_with("M ") && c.max_path.matches(" L ").count() == 2);
+    assert_eq!(c.date_ticks.len(), 2);
+    assert_eq!(c.date_ticks[0].text, "24 Nov");
+    // In pounds the same sessions read about 2.2 times higher on their axis labels.
+    let lb = chart(&all[0], Unit::Lb, 0.0).unwrap();
+    let top = |t: &str| t.parse::<f64>().unwrap();
+    assert!(top(&lb.max_ticks[2].text) > 2.0 * top(&c.max_ticks[2].text));
+}
+
+#[test]
+fn one_session_draws_a_point_in_the_middle() {
+    let sets = [done(MONDAY, "Bench press", SetKind::Work, 100.0, Some(5))];
+    let c = chart(&lifts(&sets, &[], Formula::Epley)[0], Unit::Kg, 0.0).unwrap();
+    assert_eq!(c.max_points.len(), 1);
+    assert_eq!(c.max_points[0].x, WIDTH / 2.0 + (34.0 - 26.0) / 2.0);
+    assert!(c.rep_points.is_empty() && c.rep_ticks.is_empty());
+}
+
+#[test]
+fn five_years_of_sessions_chart_in_a_few_milliseconds() {
+    let sets: Vec<DoneSet> = (0..750)
+        .flat_map(|i| {
+            let at = MONDAY + f64::from(i) * 2.5 * DAY;
+            let load = 80.0 + f64::from(i % 40);
+            (0..5).map(move |_| done(at, "Bench press", SetKind::Work, load, Some(5)))
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    let all = lifts(&sets, &[], Formula::Epley);
+    let c = chart(&all[0], Unit::Kg, 0.0).unwrap();
+    let took = started.elapsed();
+    assert_eq!(c.max_points.len(), 750);
+    println!("750 sessions, 3,750 sets: grouped and charted in {took:?}");
+    assert!(took.as_millis() < 200, "{took:?}");
+}
+
+#[test]
+fn the_csv_has_strongs_columns_one_row_per_set_and_quotes_what_needs_it() {
+    let (mut sets, log) = weeks();
+    sets.push(DoneSet {
+        unit: Unit::Lb,
+        ..done(
+            MONDAY + 3.0 * DAY,
+            "Curl, \"EZ\" bar",
+            SetKind::Work,
+            65.0,
+            Some(10),
+        )
+    });
+    let csv = export(&lifts(&sets, &log, Formula::Epley), 60.0);
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines[0], HEADER);
+    assert_eq!(HEADER.split(',').count(), 13);
+    assert_eq!(lines.len(), 1 + sets.len());
+    // Oldest first; local time (UTC+1); the AMRAP back-off set takes its logged reps.
+    assert_eq!(
+        lines[1],
+        "2025-11-24 19:00:00,Backoff,Bench press,1,60,kg,5,,,,,warm-up,"
+    );
+    assert_eq!(
+        lines[3],
+        "2025-11-24 19:00:00,Backoff,Bench press,3,55,kg,24,,,,,back-off,"
+    );
+    assert!(lines
+        .contains(&"2025-11-27 19:00:00,Backoff,\"Curl, \"\"EZ\"\" bar\",1,65,lbs,10,,,,,work,"));
+    assert_eq!(quoted("two\nlines"), "\"two\nlines\"");
+    assert_eq!(quoted(" padded"), "\" padded\"");
+    assert_eq!(quoted("Bench press"), "Bench press");
+}
+
+#[test]
+fn dates_print_in_local_time_on_the_right_calendar_day() {
+    let t = LocalTime::at(MONDAY, 0.0);
+    assert_eq!(t.day_label(), "24 Nov 2025");
+    assert_eq!(t.iso_date_time(), "2025-11-24 18:00:00");
+    // Seven hours east, the same instant is already Tuesday.
+    assert_eq!(LocalTime::at(MONDAY, 420.0).iso_date(), "2025-11-25");
+    assert_eq!(LocalTime::at(0.0, 0.0).iso_date(), "1970-01-01");
+    // A leap day, and the last second of a year.
+    assert_eq!(
+        LocalTime::at(951_782_400_000.0, 0.0).iso_date(),
+        "2000-02-29"
+    );
+    assert_eq!(
+        LocalTime::at(1_767_225_599_000.0, 0.0).iso_date_time(),
+        "2025-12-31 23:59:59"
+    );
+}
