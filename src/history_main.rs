@@ -4,6 +4,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     backoff::browser::offline::register_from("../sw.js");
+    backoff::browser::lifecycle::reload_when_restored();
     yew::Renderer::<backoff::app::HistoryPage>::new().render();
 }
 

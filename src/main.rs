@@ -3,6 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     backoff::browser::offline::register();
+    backoff::browser::lifecycle::reload_when_restored();
     yew::Renderer::<backoff::app::App>::new().render();
 }
 

@@ -56,4 +56,63 @@ export class History {
   notice() {
     return this.page.getByTestId('notice');
   }
+
+  // Your data.
+
+  /** Backs everything up and returns the file (its name and text). */
+  async backUp() {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: 'Back up everything' }).click();
+    const file = await download;
+    const stream = await file.createReadStream();
+    const chunks = [];
+    for await (const chunk of stream) chunks.push(chunk);
+    return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  /** Picks a file to restore from: `{ name, text }`. */
+  async restoreFrom({ name, text }) {
+    await this.page.getByLabel('Restore from a backup').setInputFiles({
+      name,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(text, 'utf8'),
+    });
+  }
+
+  /** What the picked backup holds, and the choice to merge or replace. */
+  restoreCheck() {
+    return this.page.getByTestId('restore-check');
+  }
+
+  async merge() {
+    await this.page.getByRole('button', { name: 'Merge into what is here' }).click();
+  }
+
+  async replace() {
+    await this.page.getByRole('button', { name: 'Replace what is here' }).click();
+  }
+
+  /** "Restored…" / "Merged…" with its Undo, then "Undone…". */
+  restored() {
+    return this.page.getByTestId('restored');
+  }
+
+  async undo() {
+    await this.restored().getByRole('button', { name: 'Undo' }).click();
+  }
+
+  /** Why a file was not restored. */
+  refused() {
+    return this.page.getByTestId('restore-refused');
+  }
+
+  /** "On this device": sound, vibration, keep screen on, notifications and storage. */
+  deviceCheck() {
+    return this.page.getByTestId('device-check');
+  }
+
+  /** Whether the browser keeps the data, in words. */
+  storage() {
+    return this.page.getByTestId('storage');
+  }
 }

@@ -1,10 +1,12 @@
 //! The history page's root: every lift trained, most recent first, each with its chart and its
-//! sessions, and the CSV export. It reads storage once as it opens and writes nothing.
+//! sessions, the CSV export, and the lifter's data (backup and restore). It reads storage as it
+//! opens and again after a restore; only a restore writes.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::components::data_panel::{DataPanel, BACKED_UP_KEY};
 use super::components::lift_history::lift_history;
 use crate::browser::{clock, download, storage};
 use crate::core::calendar::LocalTime;
@@ -22,6 +24,8 @@ struct History {
     unit: Unit,
     utc_offset_min: f64,
     now_ms: f64,
+    /// Sessions ended since the last backup (all of them, before the first).
+    unsaved_sessions: usize,
 }
 
 fn read() -> History {
@@ -41,8 +45,18 @@ fn read() -> History {
     };
     let stored = storage::read(HISTORY_KEY);
     let sets = all_sets(stored.as_deref(), &state.unfiled, &today);
+    let lifts = lifts(&sets, &state.log, state.settings.formula);
+    let backed_up = storage::read(BACKED_UP_KEY)
+        .and_then(|t| t.parse::<f64>().ok())
+        .unwrap_or(0.0);
+    let unsaved_sessions = lifts
+        .iter()
+        .flat_map(|l| &l.sessions)
+        .filter(|s| s.at_ms > backed_up)
+        .count();
     History {
-        lifts: lifts(&sets, &state.log, state.settings.formula),
+        lifts,
+        unsaved_sessions,
         unit: state.settings.unit,
         utc_offset_min,
         now_ms,
@@ -52,10 +66,14 @@ fn read() -> History {
 /// The whole history page.
 #[function_component(HistoryPage)]
 pub fn history_page() -> Html {
-    let history = use_memo((), |_| read());
+    let history = use_state(|| Rc::new(read()));
+    let changed = {
+        let history = history.clone();
+        Callback::from(move |()| history.set(Rc::new(read())))
+    };
     let said = use_state(|| None::<String>);
     let export = {
-        let history = Rc::clone(&history);
+        let history = Rc::clone(&*history);
         let said = said.clone();
         Callback::from(move |_: MouseEvent| {
             let text = csv::export(&history.lifts, history.utc_offset_min);
@@ -67,7 +85,7 @@ pub fn history_page() -> Html {
             }));
         })
     };
-    let h = &history;
+    let h = &**history;
     html! {
         <div class="app history">
         <header class="top">
@@ -88,6 +106,8 @@ pub fn history_page() -> Html {
                 <p class="notice" role="status" data-testid="notice">{ text }</p>
             }
             { for h.lifts.iter().map(|l| lift_history(l, h.unit, h.utc_offset_min)) }
+            <DataPanel unsaved_sessions={h.unsaved_sessions} {changed} />
+            <p class="more-links"><a href="../about/">{ "What is a back-off set?" }</a></p>
         </main>
         </div>
     }

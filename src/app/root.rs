@@ -12,7 +12,7 @@ use super::components::set_row::plates_text;
 use super::components::settings_panel::settings_panel;
 use super::events::send;
 use crate::browser::share::{share, Shared};
-use crate::browser::{clock, focus, sound, storage, url};
+use crate::browser::{clock, focus, persist, sound, storage, url};
 use crate::core::history::{self, HISTORY_KEY};
 use crate::core::page::Action;
 use crate::core::page::{start_local, PageState, UNDO_ID};
@@ -42,6 +42,8 @@ fn initial_state() -> PageState {
         let text = history::append(storage::read(HISTORY_KEY).as_deref(), &state.unfiled);
         if storage::write(HISTORY_KEY, &text) {
             state.unfiled = Rc::default();
+            // There is history now: ask the browser to keep it.
+            persist::request();
         }
     }
     state

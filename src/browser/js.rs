@@ -64,3 +64,21 @@ pub fn then_or_else(
     });
     let _ = call(&settled, "then", &[done]);
 }
+
+/// Calls `done` once: with the promise's value, or `None` when it is refused (or is not a
+/// promise at all).
+pub fn settled(promise: JsValue, done: impl FnOnce(Option<JsValue>) + 'static) {
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let failed = done.clone();
+    let on_error = move || {
+        if let Some(d) = failed.borrow_mut().take() {
+            d(None);
+        }
+    };
+    let on_value = Box::new(move |v: JsValue| {
+        if let Some(d) = done.borrow_mut().take() {
+            d(Some(v));
+        }
+    });
+    then_or_else(promise, on_error, on_value);
+}

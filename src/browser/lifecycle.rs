@@ -51,3 +51,22 @@ impl Drop for Listeners {
         }
     }
 }
+
+/// Loads the page afresh when the browser shows it again from its back-forward cache: it would
+/// hold the state it had when left, and its next save would undo what another page changed
+/// meanwhile (a restore, say).
+pub fn reload_when_restored() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let reload = Closure::<dyn Fn(wasm_bindgen::JsValue)>::new(|e: wasm_bindgen::JsValue| {
+        let persisted = super::js::get(&e, "persisted").and_then(|v| v.as_bool());
+        if persisted == Some(true) {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        }
+    });
+    let _ = window.add_event_listener_with_callback("pageshow", reload.as_ref().unchecked_ref());
+    reload.forget();
+}

@@ -3,11 +3,13 @@
 
 pub mod clock;
 pub mod download;
+pub mod files;
 pub mod focus;
 mod js;
 pub mod lifecycle;
 pub mod notify;
 pub mod offline;
+pub mod persist;
 pub mod share;
 pub mod sound;
 pub mod storage;

@@ -14,3 +14,8 @@ pub fn read(key: &str) -> Option<String> {
 pub fn write(key: &str, value: &str) -> bool {
     local().is_some_and(|s| s.set_item(key, value).is_ok())
 }
+
+/// Removes `key`; `false` when storage is missing or refused.
+pub fn remove(key: &str) -> bool {
+    local().is_some_and(|s| s.remove_item(key).is_ok())
+}

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::history::{append, decode_history, encode_history, DoneSet};
+use super::page::start;
 use super::plans::{PlanId, StoredPlan, MAX_PLANS};
 use super::saved::{self, ReadStatus, Saved};
 use super::session::push_log;
@@ -42,7 +43,7 @@ pub struct Backup {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Summary {
     pub plans: usize,
-    /// Sessions in its history (one per lift and day trained).
+    /// Sessions in its history (one per lift and day trained), the one in progress included.
     pub sessions: usize,
     pub sets: usize,
     /// The first and last session's time, if any.
@@ -124,6 +125,12 @@ fn summary(saved: &Saved, sets: &[DoneSet], has_page: bool) -> Summary {
         .iter()
         .map(|d| (d.at_ms, d.exercise.trim().to_lowercase()))
         .collect();
+    // The session in progress: its ticks are kept with the plan, not yet in the history.
+    for (i, done) in saved.done.iter().enumerate() {
+        if saved.ticked_at > 0.0 && !done.is_empty() {
+            sessions.push((saved.ticked_at, format!("\u{0}{i}")));
+        }
+    }
     sessions.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
     sessions.dedup();
     Summary {
@@ -196,7 +203,15 @@ pub fn restore(
     let (mut sets, unread) = decode_history(&append(history, &[]));
     let session = |d: &DoneSet| (d.at_ms.to_bits(), d.exercise.clone());
     let ours: HashSet<(u64, String)> = sets.iter().map(session).collect();
-    let (their_sets, _) = decode_history(&backup.history);
+    let (mut their_sets, _) = decode_history(&backup.history);
+    // The backup's sets not yet in its history (a session in progress, or closed and not yet
+    // filed) would stay behind with its plan in force, which a merge does not take: they join
+    // the history instead.
+    let their_page = start(Some(&backup.page), "", theirs.ticked_at).state;
+    their_sets.extend(their_page.unfiled.iter().cloned());
+    if their_page.ticked_at > 0.0 {
+        their_sets.extend(their_page.done_sets());
+    }
     sets.extend(
         their_sets
             .into_iter()

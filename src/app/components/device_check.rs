@@ -1,13 +1,14 @@
-//! "On this device": which of sound, vibration, keep-awake and notifications work here, so the
-//! lifter knows what to expect from the timer before relying on it.
+//! "On this device", on the history page: which of sound, vibration, keep-awake and
+//! notifications work here, so the lifter knows what to expect from the timer before relying
+//! on it, and whether the browser keeps Backoff's data.
 
 use yew::prelude::*;
 
 use crate::browser::{notify, sound, vibrate, wake_lock};
 
-/// The capability list. A plain function, not a component: it has no state, and each
-/// component costs the page its own lifecycle code.
-pub fn device_check() -> Html {
+/// The capability list; `persisted` is whether storage is persistent (`None`: unknown).
+/// A plain function, not a component: it has no state of its own.
+pub fn device_check(persisted: Option<bool>) -> Html {
     let notifications = match (notify::available(), notify::permission().as_str()) {
         (false, _) => (false, "not in this browser; keep the page open"),
         (true, "granted") => (true, "allowed, when the page is hidden"),
@@ -19,6 +20,7 @@ pub fn device_check() -> Html {
     let awake = wake_lock::available();
     let rows = [
         (
+            "sound",
             "Sound",
             sound,
             if sound {
@@ -28,6 +30,7 @@ pub fn device_check() -> Html {
             },
         ),
         (
+            "vibration",
             "Vibration",
             vibration,
             if vibration {
@@ -37,6 +40,7 @@ pub fn device_check() -> Html {
             },
         ),
         (
+            "awake",
             "Keep screen on",
             awake,
             if awake {
@@ -45,14 +49,24 @@ pub fn device_check() -> Html {
                 "not in this browser: raise the auto-lock time"
             },
         ),
-        ("Notifications", notifications.0, notifications.1),
+        ("notifications", "Notifications", notifications.0, notifications.1),
+        (
+            "storage",
+            "Storage",
+            persisted == Some(true),
+            match persisted {
+                Some(true) => "kept until you clear it",
+                Some(false) => "may be cleared when space runs low or after weeks unused (iPhones: 7 days, unless Backoff is on the home screen); keep a backup",
+                None => "the browser does not say whether it keeps it; keep a backup",
+            },
+        ),
     ];
     html! {
-        <div class="device-check" data-testid="device-check">
-            <p class="device-title"><strong>{ "On this device" }</strong></p>
+        <div class="device-check" id="device" data-testid="device-check">
+            <h2>{ "On this device" }</h2>
             <ul>
-                { for rows.into_iter().map(|(name, ok, detail)| html! {
-                    <li data-ok={if ok { "yes" } else { "no" }}>
+                { for rows.into_iter().map(|(id, name, ok, detail)| html! {
+                    <li data-ok={if ok { "yes" } else { "no" }} data-testid={id}>
                         <span aria-hidden="true">{ if ok { "✓ " } else { "✗ " } }</span>
                         <strong>{ name }</strong>{ ": " }{ detail }
                     </li>

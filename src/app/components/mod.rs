@@ -1,6 +1,7 @@
 //! One component per file. Components render state and send actions; they compute no loads.
 
 pub mod bar_view;
+pub mod data_panel;
 pub mod device_check;
 pub mod exercise_card;
 pub mod lift_chart;

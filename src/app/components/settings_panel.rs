@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use super::device_check::device_check;
 use super::number_field::{number_field, NumberField};
 use crate::app::events::{changed, send, toggled, typed, Dispatch};
 use crate::browser::notify;
@@ -119,7 +118,7 @@ pub fn settings_panel(state: &PageState, d: &Dispatch) -> Html {
                 { check(s.keep_awake, "Keep the screen on while resting", Flag::KeepAwake) }
                 <label><input type="checkbox" checked={s.notify} onchange={on_notify} />{ "Notify when the page is hidden" }</label>
             </fieldset>
-            { device_check() }
+            <p class="more-links"><a href="history/#device">{ "What works on this device" }</a></p>
         </details>
     }
 }
