@@ -175,7 +175,13 @@ fn merge_keeps_everything_here_and_adds_what_the_backup_has_that_is_new() {
 fn a_merge_keeps_the_backups_session_in_progress_as_history() {
     let s = start(None, "?v=1&e=Squat~140~goto", MONDAY).state;
     let id = s.exercises[0].id;
-    let tick = Action::At(backoff::core::page::Timed::ToggleDone { exercise: id, set: 0 }, MONDAY);
+    let tick = Action::At(
+        backoff::core::page::Timed::ToggleDone {
+            exercise: id,
+            set: 0,
+        },
+        MONDAY,
+    );
     let theirs = s.reduce(tick).unwrap().texts().1;
     let file = write(Some(&theirs), None);
     assert_eq!(read(&file).unwrap().summary.sessions, 1);
@@ -183,7 +189,10 @@ fn a_merge_keeps_the_backups_session_in_progress_as_history() {
     let (_, history) = restore(&read(&file).unwrap(), Some(&here), None, true);
     let (sets, _) = decode_history(&history);
     assert_eq!(sets.len(), 1);
-    assert_eq!((sets[0].exercise.as_str(), sets[0].at_ms), ("Squat", MONDAY));
+    assert_eq!(
+        (sets[0].exercise.as_str(), sets[0].at_ms),
+        ("Squat", MONDAY)
+    );
 }
 
 #[test]

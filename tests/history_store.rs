@@ -150,3 +150,36 @@ fn twenty_thousand_sets_store_under_a_megabyte() {
     assert!(text.len() < 1_000_000, "{} bytes", text.len());
     println!("20,000 sets: {} bytes stored", text.len());
 }
+
+#[test]
+fn a_filed_back_off_set_keeps_its_logged_reps_after_the_log_moves_on() {
+    use backoff::core::page::Field;
+    let mut s = start(None, "?v=1&e=Bench+press~100~goto", EVENING).state;
+    let id = s.exercises[0].id;
+    for set in 0..s.exercises[0].sets().len() {
+        let tick = Action::At(Timed::ToggleDone { exercise: id, set }, EVENING);
+        s = s.reduce(tick).unwrap_or(s);
+    }
+    s = s
+        .reduce(Action::Text(Field::Result(id), "25".into()))
+        .unwrap();
+    s = s
+        .reduce(Action::At(
+            Timed::LogBackOff { exercise: id },
+            EVENING + 1.0,
+        ))
+        .unwrap();
+    let over = s.reduce(Action::StartOver).unwrap();
+    let back_off = over
+        .unfiled
+        .iter()
+        .find(|d| d.kind == SetKind::BackOff)
+        .unwrap();
+    assert_eq!(back_off.reps, Some(25));
+    // With no log at all (it keeps only the newest results), the session still shows it.
+    let lifts = backoff::core::progress::lifts(&over.unfiled, &[], Default::default());
+    assert_eq!(
+        lifts[0].sessions[0].back_off.as_ref().map(|b| b.reps),
+        Some(25)
+    );
+}

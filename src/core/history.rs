@@ -6,7 +6,7 @@
 
 use super::plan::PlannedSet;
 use super::scheme::{Reps, SetKind};
-use super::session::{clip_name, Exercise};
+use super::session::{clip_name, Exercise, LogEntry};
 use super::units::{fmt, parse_bounded, parse_number, Unit, MAX_LB};
 
 /// A session is over once its last tick is this old (or the calendar day changed).
@@ -30,7 +30,7 @@ pub struct DoneSet {
     pub kind: SetKind,
     pub load: f64,
     pub unit: Unit,
-    /// The reps planned (`None` for AMRAP: the back-off log holds what was done).
+    /// The reps planned, or for an AMRAP set the reps logged (`None`: none were).
     pub reps: Option<u32>,
 }
 
@@ -84,6 +84,20 @@ pub fn decode_set(text: &str) -> Option<DoneSet> {
         unit,
         reps,
     })
+}
+
+/// Gives each AMRAP back-off set in `sets` the reps logged for it (the same lift, within a
+/// session's gap of it), so the history keeps the result after the log has moved on.
+pub fn fill_back_off_reps(sets: &mut [DoneSet], log: &[LogEntry]) {
+    for d in sets
+        .iter_mut()
+        .filter(|d| d.reps.is_none() && d.kind == SetKind::BackOff)
+    {
+        let entry = log.iter().rev().find(|l| {
+            l.exercise.trim() == d.exercise.trim() && (l.at_ms - d.at_ms).abs() <= SESSION_GAP_MS
+        });
+        d.reps = entry.map(|l| l.reps);
+    }
 }
 
 /// Adds `sets` to the history, dropping the oldest past [`MAX_DONE_SETS`].

@@ -63,17 +63,35 @@ pub fn lifts(sets: &[DoneSet], log: &[LogEntry], formula: Formula) -> Vec<Lift> 
             None => sessions.push(session(d.at_ms, vec![d.clone()])),
         }
     }
+    // The back-off result a session's own sets hold (filed with the reps logged, or corrected
+    // since) comes first; the log fills in for sessions filed before it did.
+    for s in lifts.iter_mut().flat_map(|l| l.sessions.iter_mut()) {
+        let set = s
+            .sets
+            .iter()
+            .rev()
+            .find(|d| d.kind == SetKind::BackOff && d.reps.is_some());
+        s.back_off = set.and_then(|d| {
+            Some(LogEntry {
+                exercise: d.exercise.clone(),
+                at_ms: d.at_ms,
+                load: d.load,
+                unit: d.unit,
+                reps: d.reps?,
+            })
+        });
+    }
     for entry in log {
         let sessions = &mut lift_named(&mut lifts, &entry.exercise).sessions;
+        let gap = |s: &Session| (s.at_ms - entry.at_ms).abs();
         let near = sessions
             .iter_mut()
-            .filter(|s| s.back_off.is_none() && (s.at_ms - entry.at_ms).abs() <= SESSION_GAP_MS)
-            .min_by(|a, b| {
-                let gap = |s: &Session| (s.at_ms - entry.at_ms).abs();
-                gap(a).total_cmp(&gap(b))
-            });
+            .filter(|s| gap(s) <= SESSION_GAP_MS)
+            .min_by(|a, b| gap(a).total_cmp(&gap(b)));
         match near {
-            Some(s) => s.back_off = Some(entry.clone()),
+            Some(s) if s.back_off.is_none() => s.back_off = Some(entry.clone()),
+            // Its session already has its result.
+            Some(_) => {}
             None => {
                 let mut s = session(entry.at_ms, Vec::new());
                 s.back_off = Some(entry.clone());

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::library::arrive;
 use super::state::PageState;
-use crate::core::history::{done_sets, push_history, session_over};
+use crate::core::history::{done_sets, fill_back_off_reps, push_history, session_over};
 use crate::core::plans::{name_from, StoredPlan, UNNAMED_PLAN};
 use crate::core::rest_timer::RestTimer;
 use crate::core::saved::{self, ReadStatus};
@@ -131,7 +131,8 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
             let sets = p.as_ref().map_or(&[][..], |(_, sets)| sets.as_slice());
             (e, sets, done.as_slice())
         });
-        let done = done_sets(each, saved.ticked_at, s.unit);
+        let mut done = done_sets(each, saved.ticked_at, s.unit);
+        fill_back_off_reps(&mut done, &saved.log);
         push_history(Rc::make_mut(&mut state.unfiled), done);
     }
     // A rest that ended long ago (the page was closed) is history, not a timer.

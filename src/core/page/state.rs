@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::action::{ExerciseId, Field, MaxMode};
 use super::typed::Typed;
-use crate::core::history::{done_sets, push_history, DoneSet};
+use crate::core::history::{done_sets, fill_back_off_reps, push_history, DoneSet};
 use crate::core::one_rep_max::{Estimate, EstimateError};
 use crate::core::plan::PlannedSet;
 use crate::core::plans::{PlanId, StoredPlan, UNNAMED_PLAN};
@@ -347,7 +347,9 @@ impl PageState {
             .exercises
             .iter()
             .map(|e| (&e.exercise, e.sets(), &e.done[..]));
-        done_sets(each, self.ticked_at, self.settings.unit)
+        let mut sets = done_sets(each, self.ticked_at, self.settings.unit);
+        fill_back_off_reps(&mut sets, &self.log);
+        sets
     }
 
     /// Moves the session's ticked sets to the history, by way of [`PageState::unfiled`] (they
