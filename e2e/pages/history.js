@@ -42,6 +42,42 @@ export class History {
     return this.lift(name).getByTestId('session');
   }
 
+  /** Opens a stored session of the lift for correcting (the newest unless `n` says). */
+  async editSession(name, n = 1) {
+    await this.sessions(name).nth(n - 1).getByRole('button', { name: /^Edit the session of/ }).click();
+    await expect(this.editor()).toBeVisible();
+  }
+
+  /** The open session's sets. */
+  editor() {
+    return this.page.getByTestId('session-editor');
+  }
+
+  /** The box of set `n` ('Load' or 'Reps') in the open session. */
+  setBox(n, part) {
+    return this.editor().getByLabel(`${part}, set ${n}`);
+  }
+
+  /** Types into a set's box and leaves it, as a lifter does. */
+  async correct(n, part, text) {
+    const box = this.setBox(n, part);
+    await box.fill(text);
+    await box.press('Tab');
+  }
+
+  async deleteSession() {
+    await this.editor().getByRole('button', { name: 'Delete this session' }).click();
+  }
+
+  /** "Deleted a session of …" with its Undo. */
+  deleted() {
+    return this.page.getByTestId('deleted');
+  }
+
+  async undoDelete() {
+    await this.deleted().getByRole('button', { name: 'Undo' }).click();
+  }
+
   /** Exports the CSV and returns its text and file name. */
   async exportCsv() {
     const download = this.page.waitForEvent('download');

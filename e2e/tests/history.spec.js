@@ -52,6 +52,38 @@ test('two weeks of back-off sets show as a chart and a table, newest first, with
   await expect(page.getByTestId('exercise')).toHaveCount(1);
 });
 
+test('a wrong entry is put right, and a session deleted by mistake comes back', async ({ page }) => {
+  const { history, plans } = backoff(page);
+  await page.clock.install({ time: new Date('2026-11-23T18:00:00') });
+  await page.goto(GOTO);
+  await plans.stored('Bench press');
+  await doTheSession(page, '24');
+  // The next day the session is in the stored history, where it can be corrected.
+  await page.clock.setSystemTime(new Date('2026-11-24T18:00:00'));
+  await page.reload();
+  await history.openFromPlan();
+  await history.editSession('Bench press');
+  const last = await history.editor().getByRole('listitem').count();
+  await history.correct(last, 'Reps', 'lots');
+  await expect(history.editor().getByRole('alert')).toBeVisible();
+  await history.correct(last, 'Reps', '26');
+  await expect(history.editor().getByRole('alert')).toHaveCount(0);
+  await expect(history.sessions('Bench press').first()).toContainText('26 reps at 50 kg');
+  // Still corrected after a reload.
+  await page.reload();
+  await expect(history.sessions('Bench press').first()).toContainText('26 reps at 50 kg');
+  await history.editSession('Bench press');
+  await history.deleteSession();
+  await expect(history.deleted()).toContainText('Deleted a session of Bench press.');
+  await expect(history.lifts()).toHaveCount(0);
+  await history.undoDelete();
+  await expect(history.sessions('Bench press')).toHaveCount(1);
+  await expect(history.sessions('Bench press').first()).toContainText('26 reps at 50 kg');
+  // The plan says the corrected result as last time's.
+  await history.backToPlan();
+  await expect(backoff(page).plan.lastTime()).toContainText('26 reps');
+});
+
 test('the CSV has one row per set in Strong\'s columns', async ({ page }) => {
   const { history, plans } = backoff(page);
   await page.clock.install({ time: new Date('2026-11-23T18:00:00') });

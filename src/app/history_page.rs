@@ -7,14 +7,21 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::data_panel::{DataPanel, BACKED_UP_KEY};
-use super::components::lift_history::lift_history;
+use super::components::lift_history::{lift_history, Corrections};
+use super::components::session_editor::Refused;
 use crate::browser::{clock, download, storage};
 use crate::core::calendar::LocalTime;
 use crate::core::csv;
-use crate::core::history::{all_sets, HISTORY_KEY};
+use crate::core::history::{all_sets, decode_history, encode_history, DoneSet, HISTORY_KEY};
+use crate::core::history_edits::{
+    correct, correct_log, delete_session, put_log_entries, take_log_entries, undo_delete,
+    HistoryEdit, SessionKey, SetPart,
+};
 use crate::core::page::start_local;
 use crate::core::progress::{lifts, Lift};
 use crate::core::saved;
+use crate::core::scheme::SetKind;
+use crate::core::session::LogEntry;
 use crate::core::units::Unit;
 
 /// What the page shows, read from storage as it opens.
@@ -26,6 +33,8 @@ struct History {
     now_ms: f64,
     /// Sessions ended since the last backup (all of them, before the first).
     unsaved_sessions: usize,
+    /// The stored history's sets: only these can be corrected here.
+    stored: Vec<DoneSet>,
 }
 
 fn read() -> History {
@@ -55,6 +64,10 @@ fn read() -> History {
         .filter(|s| s.at_ms > backed_up)
         .count();
     History {
+        stored: stored
+            .as_deref()
+            .map(|t| decode_history(t).0)
+            .unwrap_or_default(),
         lifts,
         unsaved_sessions,
         unit: state.settings.unit,
@@ -85,7 +98,72 @@ pub fn history_page() -> Html {
             }));
         })
     };
+    let open = use_state(|| None::<SessionKey>);
+    let refused = use_state(|| None::<Refused>);
+    let deleted = use_state(|| None::<(String, Vec<DoneSet>, Vec<LogEntry>)>);
+    let on_edit = {
+        let (open, refused, deleted, changed) = (
+            open.clone(),
+            refused.clone(),
+            deleted.clone(),
+            changed.clone(),
+        );
+        Callback::from(move |edit: HistoryEdit| {
+            refused.set(None);
+            match edit {
+                HistoryEdit::Open(key) => open.set(Some(key)),
+                HistoryEdit::Close => open.set(None),
+                HistoryEdit::Correct(key, position, part, text) => {
+                    match rewrite(|sets| correct(sets, &key, position, part, &text)) {
+                        Err(e) => refused.set(Some((position, part, e.message()))),
+                        // The plan page's "Last back-off" says the corrected reps too.
+                        Ok(Some(DoneSet {
+                            kind: SetKind::BackOff,
+                            reps: Some(reps),
+                            ..
+                        })) if part == SetPart::Reps => {
+                            rewrite_log(|log| correct_log(log, &key, reps));
+                        }
+                        Ok(_) => {}
+                    }
+                }
+                HistoryEdit::Delete(key) => {
+                    let removed = rewrite(|sets| Ok::<_, ()>(delete_session(sets, &key)));
+                    if let Some(first) = removed.as_ref().ok().and_then(|r| r.first()) {
+                        let name = first.exercise.clone();
+                        let log =
+                            rewrite_log(|log| take_log_entries(log, &key)).unwrap_or_default();
+                        deleted.set(removed.ok().map(|r| (name, r, log)));
+                        open.set(None);
+                    }
+                }
+                HistoryEdit::UndoDelete => {
+                    if let Some((_, removed, log)) = (*deleted).clone() {
+                        let put_back = rewrite(|sets| {
+                            undo_delete(sets, removed);
+                            Ok::<_, ()>(())
+                        });
+                        if put_back.is_ok() {
+                            rewrite_log(|l| put_log_entries(l, log));
+                            deleted.set(None);
+                        }
+                    }
+                }
+            }
+            changed.emit(());
+        })
+    };
     let h = &**history;
+    let corrections = Corrections {
+        stored: &h.stored,
+        open: open.as_ref(),
+        refused: refused.as_ref(),
+        on: &on_edit,
+    };
+    let undo = {
+        let on = on_edit.clone();
+        Callback::from(move |_: MouseEvent| on.emit(HistoryEdit::UndoDelete))
+    };
     html! {
         <div class="app history">
         <header class="top">
@@ -105,10 +183,39 @@ pub fn history_page() -> Html {
             if let Some(text) = &*said {
                 <p class="notice" role="status" data-testid="notice">{ text }</p>
             }
-            { for h.lifts.iter().map(|l| lift_history(l, h.unit, h.utc_offset_min)) }
+            if let Some((name, ..)) = &*deleted {
+                <div class="notice" role="status" data-testid="deleted">
+                    <p>{ format!("Deleted a session of {name}.") }</p>
+                    <button type="button" onclick={undo}>{ "Undo" }</button>
+                </div>
+            }
+            { for h.lifts.iter().map(|l| lift_history(l, h.unit, h.utc_offset_min, &corrections)) }
             <DataPanel unsaved_sessions={h.unsaved_sessions} {changed} />
             <p class="more-links"><a href="../about/">{ "What is a back-off set?" }</a></p>
         </main>
         </div>
     }
+}
+
+/// Applies `change` to the stored history's sets, read afresh, and stores the result (the lines
+/// it could not read go back untouched). Storage that refuses keeps what was there.
+fn rewrite<T, E>(change: impl FnOnce(&mut Vec<DoneSet>) -> Result<T, E>) -> Result<T, E> {
+    let stored = storage::read(HISTORY_KEY).unwrap_or_default();
+    let (mut sets, unread) = decode_history(&stored);
+    let out = change(&mut sets)?;
+    storage::write(HISTORY_KEY, &encode_history(&sets, &unread));
+    Ok(out)
+}
+
+/// Applies `change` to the back-off log in the plan page's stored value, read afresh. A value
+/// that did not read cleanly is left alone (rewriting it would drop what did not read).
+fn rewrite_log<T>(change: impl FnOnce(&mut Vec<LogEntry>) -> T) -> Option<T> {
+    let text = storage::read(saved::KEY)?;
+    let (mut page, status) = saved::decode(Some(&text));
+    if status != saved::ReadStatus::Ok {
+        return None;
+    }
+    let out = change(Rc::make_mut(&mut page.log));
+    storage::write(saved::KEY, &saved::encode(&page));
+    Some(out)
 }

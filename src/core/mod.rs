@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod chart;
 pub mod csv;
 pub mod history;
+pub mod history_edits;
 pub mod loading;
 pub mod one_rep_max;
 pub mod page;

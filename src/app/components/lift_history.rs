@@ -4,13 +4,25 @@
 use yew::prelude::*;
 
 use super::lift_chart::lift_chart;
+use super::session_editor::{session_editor, Refused};
 use crate::core::calendar::LocalTime;
 use crate::core::chart::chart;
+use crate::core::history::DoneSet;
+use crate::core::history_edits::{is_stored, HistoryEdit, SessionKey};
 use crate::core::progress::{Lift, Session};
 use crate::core::units::{fmt, fmt_weight, Unit};
 
+/// What corrections need: the stored sets (only those can be corrected here), the session
+/// open for correcting, a box it refused, and where edits go.
+pub struct Corrections<'a> {
+    pub stored: &'a [DoneSet],
+    pub open: Option<&'a SessionKey>,
+    pub refused: Option<&'a Refused>,
+    pub on: &'a Callback<HistoryEdit>,
+}
+
 /// A lift's section, its loads shown in `unit`.
-pub fn lift_history(lift: &Lift, unit: Unit, utc_offset_min: f64) -> Html {
+pub fn lift_history(lift: &Lift, unit: Unit, utc_offset_min: f64, c: &Corrections) -> Html {
     let count = lift.sessions.len();
     let sessions = if count == 1 { "session" } else { "sessions" };
     let label = format!(
@@ -32,14 +44,14 @@ pub fn lift_history(lift: &Lift, unit: Unit, utc_offset_min: f64) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for lift.sessions.iter().map(|s| row(s, unit, utc_offset_min)) }
+                    { for lift.sessions.iter().map(|s| row(s, unit, utc_offset_min, c)) }
                 </tbody>
             </table>
         </section>
     }
 }
 
-fn row(s: &Session, unit: Unit, utc_offset_min: f64) -> Html {
+fn row(s: &Session, unit: Unit, utc_offset_min: f64, c: &Corrections) -> Html {
     let date = LocalTime::at(s.at_ms, utc_offset_min).day_label();
     let best = match &s.best {
         Some(b) => format!(
@@ -67,11 +79,35 @@ fn row(s: &Session, unit: Unit, utc_offset_min: f64) -> Html {
         None => "–".into(),
     };
     let sets = s.sets.len();
+    let key = s
+        .sets
+        .first()
+        .map(SessionKey::of)
+        .filter(|k| is_stored(c.stored, k));
+    let open = key.as_ref().is_some_and(|k| c.open == Some(k));
+    let edit = key.clone().map(|k| {
+        let on = c.on.clone();
+        let label = format!("Edit the session of {date}");
+        let toggle = Callback::from(move |_: MouseEvent| {
+            on.emit(match open {
+                true => HistoryEdit::Close,
+                false => HistoryEdit::Open(k.clone()),
+            })
+        });
+        html! {
+            <button type="button" class="edit-session" aria-label={label} aria-expanded={if open { "true" } else { "false" }} onclick={toggle}>{ "Edit" }</button>
+        }
+    });
     html! {
+        <>
         <tr data-testid="session" data-record={if s.record { "yes" } else { "no" }}>
-            <th scope="row">{ date }<span class="muted">{ format!(" · {} set{}", fmt(sets as f64), if sets == 1 { "" } else { "s" }) }</span></th>
+            <th scope="row">{ date }<span class="muted">{ format!(" · {} set{}", fmt(sets as f64), if sets == 1 { "" } else { "s" }) }</span>{ for edit }</th>
             <td>{ best }if s.record { <span class="pr">{ " Record" }</span> }</td>
             <td>{ back_off }</td>
         </tr>
+        if let (true, Some(k)) = (open, &key) {
+            { session_editor(k, &s.sets, c.refused, c.on) }
+        }
+        </>
     }
 }

@@ -10,5 +10,6 @@ pub mod number_field;
 pub mod plan_library;
 pub mod rest_timer_bar;
 pub mod scheme_editor;
+pub mod session_editor;
 pub mod set_row;
 pub mod settings_panel;
