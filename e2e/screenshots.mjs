@@ -31,6 +31,27 @@ const shots = [
     scheme: 'light',
     steps: async ({ plan }) => plan.openSetup(2),
   },
+  {
+    name: 'screenshot-history',
+    width: 360,
+    height: 740,
+    scheme: 'dark',
+    steps: async ({ history }, page) => {
+      // Twelve weeks of bench press: the heavy single creeping up, the back-off reps rising.
+      await page.evaluate(() => {
+        const lines = ['backoff-history 1'];
+        for (let w = 0; w < 12; w++) {
+          const at = Date.parse('2026-09-09T18:00:00') + w * 7 * 86_400_000;
+          const single = 90 + 2.5 * Math.floor(w / 3);
+          for (let s = 0; s < 5; s++) lines.push(`${at}~Bench press~k~${single}~kg~1`);
+          lines.push(`${at}~Bench press~b~50~kg~${22 + Math.floor(w * 0.8) - (w % 4 === 3 ? 2 : 0)}`);
+        }
+        localStorage.setItem('backoff.history', lines.join('\n'));
+      });
+      await page.goto(PLAN.replace(/\?.*/, 'history/'));
+      await history.chart('Bench press').waitFor();
+    },
+  },
 ];
 
 const server = spawn('node', [join(import.meta.dirname, 'serve.mjs'), join(import.meta.dirname, '..', 'dist'), String(PORT)]);
@@ -51,7 +72,7 @@ try {
     await page.goto(PLAN);
     const objects = backoff(page);
     await objects.plan.exercises().first().waitFor();
-    await shot.steps(objects);
+    await shot.steps(objects, page);
     await page.screenshot({ path: join(out, `${shot.name}.png`) });
     console.log(`${shot.name}.png: ${shot.width} x ${shot.height}, ${shot.scheme}`);
     await page.close();

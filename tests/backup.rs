@@ -21,6 +21,7 @@ fn set(at_ms: f64, exercise: &str) -> DoneSet {
         load: 100.0,
         unit: Unit::Kg,
         reps: Some(5),
+        counted: false,
     }
 }
 

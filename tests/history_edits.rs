@@ -19,6 +19,7 @@ fn set(at_ms: f64, exercise: &str, load: f64, reps: Option<u32>) -> DoneSet {
         load,
         unit: Unit::Kg,
         reps,
+        counted: false,
     }
 }
 

@@ -26,6 +26,7 @@ fn set(at_ms: f64, exercise: &str, load: f64, reps: Option<u32>) -> DoneSet {
         load,
         unit: Unit::Kg,
         reps,
+        counted: false,
     }
 }
 
@@ -108,14 +109,17 @@ fn any_set() -> impl Strategy<Value = DoneSet> {
         0u32..4_000,
         any::<bool>(),
         proptest::option::of(0u32..1000),
+        any::<bool>(),
     )
-        .prop_map(|(at, name, kind, quarter_kg, lb, reps)| DoneSet {
+        .prop_map(|(at, name, kind, quarter_kg, lb, reps, counted)| DoneSet {
             at_ms: at as f64,
             exercise: name,
             kind: [SetKind::WarmUp, SetKind::Work, SetKind::BackOff][kind],
             load: f64::from(quarter_kg) / 4.0,
             unit: if lb { Unit::Lb } else { Unit::Kg },
             reps,
+            // Only reps there are can have been counted.
+            counted: counted && reps.is_some(),
         })
 }
 
@@ -129,7 +133,7 @@ proptest! {
             prop_assert_eq!(a.at_ms, b.at_ms);
             // A `~` would split the line: it is stored as `-`; names are trimmed to their limit.
             prop_assert_eq!(&a.exercise, &backoff::core::session::clip_name(&b.exercise.replace('~', "-")));
-            prop_assert_eq!((a.kind, a.load, a.unit, a.reps), (b.kind, b.load, b.unit, b.reps));
+            prop_assert_eq!((a.kind, a.load, a.unit, a.reps, a.counted), (b.kind, b.load, b.unit, b.reps, b.counted));
         }
     }
 }

@@ -23,6 +23,7 @@ fn done(at_ms: f64, exercise: &str, kind: SetKind, load: f64, reps: Option<u32>)
         load,
         unit: Unit::Kg,
         reps,
+        counted: false,
     }
 }
 

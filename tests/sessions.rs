@@ -111,6 +111,7 @@ fn the_history_keeps_the_newest_sets_up_to_its_limit() {
         load: 100.0,
         unit: Unit::Kg,
         reps: Some(5),
+        counted: false,
     };
     let mut h: Vec<DoneSet> = (0..MAX_DONE_SETS).map(set).collect();
     backoff::core::history::push_history(&mut h, vec![set(MAX_DONE_SETS)]);
@@ -135,6 +136,7 @@ proptest! {
             load: f64::from(load) / 100.0,
             unit: if lb { Unit::Lb } else { Unit::Kg },
             reps,
+            counted: false,
         };
         prop_assert_eq!(decode_set(&encode_set(&d)), Some(d));
     }

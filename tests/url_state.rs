@@ -180,6 +180,7 @@ fn settings_and_log_round_trip_through_storage() {
             load: 70.0,
             unit: Unit::Kg,
             reps: None,
+            counted: false,
         }]
         .into(),
     });

@@ -78,6 +78,16 @@ export class History {
     await this.deleted().getByRole('button', { name: 'Undo' }).click();
   }
 
+  /** "Your last session's … implies a max of …", with its "Update max to …" button. */
+  suggestion(name) {
+    return this.lift(name).getByTestId('suggestion');
+  }
+
+  /** "… now plans from a max of …", with its Undo. */
+  maxUpdated() {
+    return this.page.getByTestId('max-updated');
+  }
+
   /** Exports the CSV and returns its text and file name. */
   async exportCsv() {
     const download = this.page.waitForEvent('download');

@@ -84,6 +84,28 @@ test('a wrong entry is put right, and a session deleted by mistake comes back', 
   await expect(backoff(page).plan.lastTime()).toContainText('26 reps');
 });
 
+test('reps done past the plan suggest a new max, put in the plan only on a tap', async ({ page }) => {
+  const { history, plans } = backoff(page);
+  await page.clock.install({ time: new Date('2026-11-23T18:00:00') });
+  await page.goto(GOTO);
+  await plans.stored('Bench press');
+  await doTheSession(page, '24');
+  await page.clock.setSystemTime(new Date('2026-11-24T18:00:00'));
+  await page.reload();
+  await history.openFromPlan();
+  // Planned singles at 90% say nothing about the max: no suggestion.
+  await expect(history.suggestion('Bench press')).toHaveCount(0);
+  // The first single went for 5 reps: 90 kg x 5 is about 105 kg by Epley.
+  await history.editSession('Bench press');
+  await history.correct(1, 'Reps', '5');
+  await expect(history.suggestion('Bench press')).toContainText('implies a max of 105 kg; the plan uses 100 kg.');
+  await history.suggestion('Bench press').getByRole('button', { name: 'Update max to 105 kg' }).click();
+  await expect(history.maxUpdated()).toHaveText(/Bench press now plans from a max of 105 kg\./);
+  await expect(history.suggestion('Bench press')).toHaveCount(0);
+  await history.backToPlan();
+  await expect(backoff(page).plan.backOffSet().load()).toHaveText('52.5 kg');
+});
+
 test('the CSV has one row per set in Strong\'s columns', async ({ page }) => {
   const { history, plans } = backoff(page);
   await page.clock.install({ time: new Date('2026-11-23T18:00:00') });

@@ -21,7 +21,9 @@ use crate::core::page::start_local;
 use crate::core::progress::{lifts, Lift};
 use crate::core::saved;
 use crate::core::scheme::SetKind;
-use crate::core::session::LogEntry;
+use crate::core::session::{Exercise, LogEntry, Settings};
+use crate::core::suggestions::{self, suggest};
+use crate::core::units::fmt_weight;
 use crate::core::units::Unit;
 
 /// What the page shows, read from storage as it opens.
@@ -35,6 +37,9 @@ struct History {
     unsaved_sessions: usize,
     /// The stored history's sets: only these can be corrected here.
     stored: Vec<DoneSet>,
+    /// The plan in force and its settings, for suggested maxes.
+    plan: Vec<Exercise>,
+    settings: Settings,
 }
 
 fn read() -> History {
@@ -64,6 +69,8 @@ fn read() -> History {
         .filter(|s| s.at_ms > backed_up)
         .count();
     History {
+        plan: state.session(),
+        settings: state.settings.clone(),
         stored: stored
             .as_deref()
             .map(|t| decode_history(t).0)
@@ -101,6 +108,8 @@ pub fn history_page() -> Html {
     let open = use_state(|| None::<SessionKey>);
     let refused = use_state(|| None::<Refused>);
     let deleted = use_state(|| None::<(String, Vec<DoneSet>, Vec<LogEntry>)>);
+    // The plan page's stored value before a suggested max went in, and what was said.
+    let max_set = use_state(|| None::<(String, String)>);
     let on_edit = {
         let (open, refused, deleted, changed) = (
             open.clone(),
@@ -108,6 +117,7 @@ pub fn history_page() -> Html {
             deleted.clone(),
             changed.clone(),
         );
+        let max_set = max_set.clone();
         Callback::from(move |edit: HistoryEdit| {
             refused.set(None);
             match edit {
@@ -149,6 +159,25 @@ pub fn history_page() -> Html {
                         }
                     }
                 }
+                HistoryEdit::UpdateMax(s) => {
+                    let before = storage::read(saved::KEY);
+                    let applied = before.as_deref().and_then(|text| update_max(text, &s));
+                    if let (Some(before), Some(())) = (before, applied) {
+                        let said = format!(
+                            "{} now plans from a max of {}.",
+                            s.exercise,
+                            fmt_weight(s.offered, s.unit)
+                        );
+                        max_set.set(Some((before, said)));
+                    }
+                }
+                HistoryEdit::UndoMax => {
+                    if let Some((before, _)) = &*max_set {
+                        if storage::write(saved::KEY, before) {
+                            max_set.set(None);
+                        }
+                    }
+                }
             }
             changed.emit(());
         })
@@ -159,6 +188,10 @@ pub fn history_page() -> Html {
         open: open.as_ref(),
         refused: refused.as_ref(),
         on: &on_edit,
+    };
+    let undo_max = {
+        let on = on_edit.clone();
+        Callback::from(move |_: MouseEvent| on.emit(HistoryEdit::UndoMax))
     };
     let undo = {
         let on = on_edit.clone();
@@ -189,7 +222,16 @@ pub fn history_page() -> Html {
                     <button type="button" onclick={undo}>{ "Undo" }</button>
                 </div>
             }
-            { for h.lifts.iter().map(|l| lift_history(l, h.unit, h.utc_offset_min, &corrections)) }
+            if let Some((_, said)) = &*max_set {
+                <div class="notice" role="status" data-testid="max-updated">
+                    <p>{ said }</p>
+                    <button type="button" onclick={undo_max}>{ "Undo" }</button>
+                </div>
+            }
+            { for h.lifts.iter().map(|l| {
+                let offer = suggest(l, &h.plan, &h.settings);
+                lift_history(l, h.unit, h.utc_offset_min, offer, &corrections)
+            }) }
             <DataPanel unsaved_sessions={h.unsaved_sessions} {changed} />
             <p class="more-links"><a href="../about/">{ "What is a back-off set?" }</a></p>
         </main>
@@ -218,4 +260,14 @@ fn rewrite_log<T>(change: impl FnOnce(&mut Vec<LogEntry>) -> T) -> Option<T> {
     let out = change(Rc::make_mut(&mut page.log));
     storage::write(saved::KEY, &saved::encode(&page));
     Some(out)
+}
+
+/// Puts a suggested max into the plan in force in the plan page's stored value.
+fn update_max(text: &str, s: &suggestions::MaxSuggestion) -> Option<()> {
+    let (mut page, status) = saved::decode(Some(text));
+    if status != saved::ReadStatus::Ok {
+        return None;
+    }
+    page.plan = suggestions::apply(&page.plan, &page.settings, s)?;
+    storage::write(saved::KEY, &saved::encode(&page)).then_some(())
 }

@@ -32,6 +32,9 @@ pub struct DoneSet {
     pub unit: Unit,
     /// The reps planned, or for an AMRAP set the reps logged (`None`: none were).
     pub reps: Option<u32>,
+    /// The reps were counted (an AMRAP result, or corrected to what was done), not just
+    /// planned: only such a set says something about the max.
+    pub counted: bool,
 }
 
 /// Whether a session last ticked at `ticked_ms` is over at `now_ms`: more than
@@ -42,14 +45,19 @@ pub fn session_over(ticked_ms: f64, now_ms: f64, utc_offset_min: f64) -> bool {
     ticked_ms > 0.0 && (now_ms - ticked_ms > SESSION_GAP_MS || day(now_ms) != day(ticked_ms))
 }
 
-/// One set as stored: "1764000000000~Bench press~k~100~kg~5" (AMRAP: `a`).
+/// One set as stored: "1764000000000~Bench press~k~100~kg~5" (AMRAP with no result: `a`;
+/// reps counted rather than planned: `27!`).
 pub fn encode_set(d: &DoneSet) -> String {
     let kind = match d.kind {
         SetKind::WarmUp => "w",
         SetKind::Work => "k",
         SetKind::BackOff => "b",
     };
-    let reps = d.reps.map_or("a".to_string(), |r| r.to_string());
+    let reps = match (d.reps, d.counted) {
+        (None, _) => "a".to_string(),
+        (Some(r), false) => r.to_string(),
+        (Some(r), true) => format!("{r}!"),
+    };
     format!(
         "{}~{}~{kind}~{}~{}~{reps}",
         fmt(d.at_ms.max(0.0).floor()),
@@ -72,9 +80,12 @@ pub fn decode_set(text: &str) -> Option<DoneSet> {
     };
     let load = parse_bounded(p.next()?, 0.0, MAX_LB).ok()?;
     let unit = Unit::parse(p.next()?)?;
-    let reps = match p.next()? {
-        "a" => None,
-        r => Some(r.parse::<u32>().ok().filter(|r| *r <= 1000)?),
+    let (reps, counted) = match p.next()? {
+        "a" => (None, false),
+        r => {
+            let (r, counted) = r.strip_suffix('!').map_or((r, false), |r| (r, true));
+            (Some(r.parse::<u32>().ok().filter(|r| *r <= 1000)?), counted)
+        }
     };
     p.next().is_none().then_some(DoneSet {
         at_ms,
@@ -83,6 +94,7 @@ pub fn decode_set(text: &str) -> Option<DoneSet> {
         load,
         unit,
         reps,
+        counted,
     })
 }
 
@@ -97,6 +109,7 @@ pub fn fill_back_off_reps(sets: &mut [DoneSet], log: &[LogEntry]) {
             l.exercise.trim() == d.exercise.trim() && (l.at_ms - d.at_ms).abs() <= SESSION_GAP_MS
         });
         d.reps = entry.map(|l| l.reps);
+        d.counted = d.reps.is_some();
     }
 }
 
@@ -127,6 +140,7 @@ pub fn done_sets<'a>(
                         Reps::Exact(r) => Some(r),
                         Reps::Amrap => None,
                     },
+                    counted: false,
                 });
             }
         }

@@ -4,6 +4,7 @@
 
 use super::history::{DoneSet, SESSION_GAP_MS};
 use super::session::LogEntry;
+use super::suggestions::MaxSuggestion;
 use super::units::{parse_reps, parse_weight, InputError};
 
 /// A session's stable name: its time and its lift (as the history page groups them).
@@ -54,7 +55,10 @@ pub fn correct(
         return Ok(None);
     };
     match part {
-        SetPart::Reps => d.reps = Some(parse_reps(text)?),
+        SetPart::Reps => {
+            d.reps = Some(parse_reps(text)?);
+            d.counted = true;
+        }
         SetPart::Load => {
             let w = parse_weight(text, d.unit)?;
             d.load = w.to(d.unit);
@@ -89,6 +93,10 @@ pub enum HistoryEdit {
     Delete(SessionKey),
     /// Brings the session deleted last back.
     UndoDelete,
+    /// Puts a suggested max in the plan in force.
+    UpdateMax(MaxSuggestion),
+    /// Puts the plan's max back as it was before.
+    UndoMax,
 }
 
 /// The back-off log's entries that belong to the session (its lift, within a session's gap):

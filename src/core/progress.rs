@@ -26,6 +26,9 @@ pub struct Session {
     pub sets: Vec<DoneSet>,
     /// The set implying the highest max (work and back-off sets with known reps).
     pub best: Option<Best>,
+    /// The same among sets whose reps were counted, not planned: a planned set below the max
+    /// says nothing about it, so only these suggest a new one.
+    pub tested: Option<Best>,
     /// The back-off set's reps as logged, at its load.
     pub back_off: Option<LogEntry>,
     /// Back-off reps against the last session before it that logged them (`None`: the first
@@ -129,6 +132,7 @@ fn session(at_ms: f64, sets: Vec<DoneSet>) -> Session {
         at_ms,
         sets,
         best: None,
+        tested: None,
         back_off: None,
         back_off_change: None,
         record: false,
@@ -140,7 +144,8 @@ fn settle(sessions: &mut [Session], formula: Formula) {
     let mut top: Option<Best> = None;
     let mut last_back_off: Option<LogEntry> = None;
     for s in sessions.iter_mut() {
-        s.best = best(s, formula);
+        s.best = best(s, formula, false);
+        s.tested = best(s, formula, true);
         if let Some(b) = s.best {
             s.record = top.is_none_or(|t| b.max_in(t.unit) > t.max + 1e-9);
             if s.record {
@@ -156,8 +161,13 @@ fn settle(sessions: &mut [Session], formula: Formula) {
     }
 }
 
-fn best(s: &Session, formula: Formula) -> Option<Best> {
-    let from_sets = s.sets.iter().filter(|d| d.kind != SetKind::WarmUp);
+/// The best set of the session; with `counted_only`, of the sets whose reps were counted (an
+/// AMRAP result, a correction), the only ones that say something about the max.
+fn best(s: &Session, formula: Formula, counted_only: bool) -> Option<Best> {
+    let from_sets = s
+        .sets
+        .iter()
+        .filter(|d| d.kind != SetKind::WarmUp && (d.counted || !counted_only));
     let mut candidates: Vec<(f64, u32, Unit)> = from_sets
         .filter_map(|d| Some((d.load, d.reps?, d.unit)))
         .collect();

@@ -10,6 +10,7 @@ use crate::core::chart::chart;
 use crate::core::history::DoneSet;
 use crate::core::history_edits::{is_stored, HistoryEdit, SessionKey};
 use crate::core::progress::{Lift, Session};
+use crate::core::suggestions::MaxSuggestion;
 use crate::core::units::{fmt, fmt_weight, Unit};
 
 /// What corrections need: the stored sets (only those can be corrected here), the session
@@ -22,7 +23,13 @@ pub struct Corrections<'a> {
 }
 
 /// A lift's section, its loads shown in `unit`.
-pub fn lift_history(lift: &Lift, unit: Unit, utc_offset_min: f64, c: &Corrections) -> Html {
+pub fn lift_history(
+    lift: &Lift,
+    unit: Unit,
+    utc_offset_min: f64,
+    offer: Option<MaxSuggestion>,
+    c: &Corrections,
+) -> Html {
     let count = lift.sessions.len();
     let sessions = if count == 1 { "session" } else { "sessions" };
     let label = format!(
@@ -30,10 +37,12 @@ pub fn lift_history(lift: &Lift, unit: Unit, utc_offset_min: f64, c: &Correction
         lift.name
     );
     let drawn = chart(lift, unit, utc_offset_min).map(|c| lift_chart(&c, unit, label));
+    let offer = offer.map(|s| suggestion(s, c.on));
     html! {
         <section class="lift" data-testid="lift">
             <h2>{ &lift.name }</h2>
             <p class="muted">{ format!("{count} {sessions}") }</p>
+            { for offer }
             { for drawn }
             <table class="sessions" data-testid="sessions">
                 <thead>
@@ -51,14 +60,38 @@ pub fn lift_history(lift: &Lift, unit: Unit, utc_offset_min: f64, c: &Correction
     }
 }
 
+/// "Your last session's 100 kg × 6 implies a max of 120 kg; the plan uses 110 kg." and the
+/// button that puts it in the plan.
+fn suggestion(s: MaxSuggestion, on: &Callback<HistoryEdit>) -> Html {
+    let b = s.from;
+    let text = format!(
+        "Your last session's {} × {} implies a max of {}; the plan uses {}.",
+        fmt_weight(b.load, b.unit),
+        b.reps,
+        fmt_weight(s.offered, s.unit),
+        fmt_weight((s.now * 2.0).round() / 2.0, s.unit)
+    );
+    let button = format!("Update max to {}", fmt_weight(s.offered, s.unit));
+    let on = on.clone();
+    let update = Callback::from(move |_: MouseEvent| on.emit(HistoryEdit::UpdateMax(s.clone())));
+    html! {
+        <div class="hint suggestion" data-testid="suggestion">
+            <p>{ text }</p>
+            <button type="button" class="primary" onclick={update}>{ button }</button>
+        </div>
+    }
+}
+
 fn row(s: &Session, unit: Unit, utc_offset_min: f64, c: &Corrections) -> Html {
     let date = LocalTime::at(s.at_ms, utc_offset_min).day_label();
     let best = match &s.best {
+        // A single is its own max.
+        Some(b) if b.reps == 1 => format!("{} × 1", fmt_weight(b.load, b.unit)),
         Some(b) => format!(
             "{} × {} ≈ {} max",
             fmt_weight(b.load, b.unit),
             b.reps,
-            fmt_weight(b.max_in(unit).round(), unit)
+            fmt_weight((b.max_in(unit) * 2.0).round() / 2.0, unit)
         ),
         None => "–".into(),
     };
