@@ -60,6 +60,7 @@ screenshots: bootstrap release
 ## Lighthouse (mobile preset) against the release build served with gzip.
 bench: bootstrap release
 	cargo bench --bench plates
+	cargo bench --bench history
 	cd e2e && node bench/timer-latency.mjs
 	cd e2e/bench && { [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund; } && node lighthouse.mjs
 
