@@ -6,6 +6,22 @@
 // no exercise number is the only one on the page (Playwright fails if there are more).
 
 
+/** Runs `tap`, answering the browser's yes/no question if it asks one; returns the question. */
+export async function answerTheQuestion(page, answer, tap) {
+  let asked = null;
+  const handler = (dialog) => {
+    asked = dialog.message();
+    return answer ? dialog.accept() : dialog.dismiss();
+  };
+  page.on('dialog', handler);
+  try {
+    await tap();
+  } finally {
+    page.off('dialog', handler);
+  }
+  return asked;
+}
+
 /** One set row: what it says (load, reps, plates, %), and its check-off button. */
 import { expect } from '@playwright/test';
 
@@ -156,9 +172,14 @@ export class Plan {
     await this.page.getByRole('button', { name: `Remove exercise ${n}` }).click();
   }
 
-  /** Clears the checks and the timer, keeping the plan. */
-  async startOver() {
-    await this.page.getByRole('button', { name: 'Start over' }).click();
+  /**
+   * Clears the checks and the timer, keeping the plan. With sets ticked the page asks first:
+   * `answer` says yes (true) or no; returns the question asked, or null when none was.
+   */
+  async startOver(answer = true) {
+    return answerTheQuestion(this.page, answer, () =>
+      this.page.getByRole('button', { name: 'Start over' }).click(),
+    );
   }
 
   nameField(exercise) {

@@ -1,5 +1,7 @@
 // The rest-timer bar: the preset and custom rests that start it, and while it runs its clock,
 // status line, screen-reader announcement, the next set, and pause / resume / ±15 s / skip / close.
+import { answerTheQuestion } from './plan.js';
+
 export class Timer {
   constructor(page) {
     this.page = page;
@@ -40,8 +42,11 @@ export class Timer {
     return this.page.getByTestId('session-done');
   }
 
+  /** Starts over from the bar, saying yes when asked; returns the question asked. */
   async startOverFromTheBar() {
-    await this.sessionDone().getByRole('button', { name: 'Start over' }).click();
+    return answerTheQuestion(this.page, true, () =>
+      this.sessionDone().getByRole('button', { name: 'Start over' }).click(),
+    );
   }
 
   /** The whole bar, fixed at the bottom of the screen. */

@@ -7,6 +7,8 @@ const GOTO = './?v=1&e=Bench+press~100~goto';
 
 async function tickAll(page) {
   const { plan } = backoff(page);
+  // The page draws after it loads: count the sets once they are there.
+  await expect(plan.sets().first()).toBeVisible();
   const count = await plan.sets().count();
   for (let n = 1; n <= count; n++) await plan.set(n).tick();
 }

@@ -107,7 +107,7 @@ test('Enter saves the back-off result, and the last tick ends the session with n
   await plan.backOffRepsField('70 kg').fill('18');
   await plan.backOffRepsField('70 kg').press('Enter');
   await expect(plan.logged()).toBeFocused();
-  await timer.startOverFromTheBar();
+  expect(await timer.startOverFromTheBar()).toContain('go to your history');
   await expect(timer.sessionDone()).toHaveCount(0);
   await expect(plan.firstSet().upNext()).toBeVisible();
   await expect(plan.lastTime()).toContainText('18 reps at 70 kg');

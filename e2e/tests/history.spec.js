@@ -9,6 +9,8 @@ const GOTO = './?v=1&e=Bench+press~100~goto';
 /** Every set of the Goto plan ticked, and the back-off set's reps saved. */
 async function doTheSession(page, reps) {
   const { plan } = backoff(page);
+  // The page draws after it loads: count the sets once they are there.
+  await expect(plan.sets().first()).toBeVisible();
   const count = await plan.sets().count();
   for (let n = 1; n <= count; n++) await plan.set(n).tick();
   await plan.typeBackOffReps('50 kg', reps);

@@ -167,10 +167,15 @@ test('start over clears the checks and the timer but keeps the plan', async ({ p
   await plan.set(1).tick();
   await expect(plan.set(1).doneButton()).toBeVisible();
   await expect(timer.clock()).toBeVisible();
-  await plan.startOver();
+  // With a set ticked it asks first; "no" keeps everything.
+  expect(await plan.startOver(false)).toBe('Start a new session? The sets ticked so far go to your history.');
+  await expect(plan.set(1).doneButton()).toBeVisible();
+  expect(await plan.startOver(true)).not.toBeNull();
   await expect(plan.set(1).doneButton()).toHaveCount(0);
   await expect(timer.clock()).toHaveCount(0);
   await expect(plan.loads().first()).toHaveText('50 kg');
+  // Nothing ticked: nothing to ask.
+  expect(await plan.startOver(false)).toBeNull();
 });
 
 test('a scheme cell refuses a value it cannot take and shows the one in force', async ({ page }) => {

@@ -6,6 +6,7 @@ use web_sys::{HtmlDetailsElement, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::browser::clock::now_ms;
+use crate::browser::dialog;
 use crate::core::page::{Action, Field, PageState, Panel, Timed};
 
 /// Where the page's actions go.
@@ -15,6 +16,20 @@ pub type Dispatch = UseReducerDispatcher<PageState>;
 pub fn send<E: 'static>(d: &Dispatch, action: Action) -> Callback<E> {
     let d = d.clone();
     Callback::from(move |_: E| d.dispatch(action.clone()))
+}
+
+/// Sends `action` once the lifter says yes to `question` (at once when there is none).
+pub fn asked<E: 'static>(
+    d: &Dispatch,
+    question: Option<&'static str>,
+    action: Action,
+) -> Callback<E> {
+    let d = d.clone();
+    Callback::from(move |_: E| {
+        if question.is_none_or(dialog::confirm) {
+            d.dispatch(action.clone());
+        }
+    })
 }
 
 /// Sends whether `panel` (a `<details>`) is now open.

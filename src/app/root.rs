@@ -10,7 +10,7 @@ use super::components::plan_library::plan_library;
 use super::components::rest_timer_bar::RestTimerBar;
 use super::components::set_row::plates_text;
 use super::components::settings_panel::settings_panel;
-use super::events::send;
+use super::events::{asked, send};
 use crate::browser::share::{share, Shared};
 use crate::browser::{clock, focus, persist, sound, storage, url};
 use crate::core::history::{self, HISTORY_KEY};
@@ -199,7 +199,7 @@ pub fn app() -> Html {
             }
             <div class="page-actions">
                 <button type="button" class="primary" onclick={send(&dispatch, Action::AddExercise)} disabled={count >= MAX_EXERCISES}>{ "Add exercise" }</button>
-                <button type="button" onclick={send(&dispatch, Action::StartOver)}>{ "Start over" }</button>
+                <button type="button" onclick={asked(&dispatch, state.start_over_question(), Action::StartOver)}>{ "Start over" }</button>
             </div>
             <p class="more-links"><a href="about/">{ "What is a back-off set?" }</a></p>
             <datalist id="lifts">{ for SUGGESTIONS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>

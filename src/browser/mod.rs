@@ -2,6 +2,7 @@
 //! quietly where the browser lacks it, and never panics.
 
 pub mod clock;
+pub mod dialog;
 pub mod download;
 pub mod files;
 pub mod focus;

@@ -95,7 +95,8 @@ pub fn chart(lift: &Lift, unit: Unit, utc_offset_min: f64) -> Option<Chart> {
             .into_iter()
             .map(|v| Tick {
                 at: y_max(v),
-                text: fmt(v.round()),
+                // Bounds are whole fives, so the middle is at worst a half: "102.5".
+                text: fmt(v),
             })
             .collect(),
     };

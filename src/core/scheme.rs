@@ -56,6 +56,10 @@ pub enum Intensity {
     OfTopSet(f64),
 }
 
+/// The most groups one exercise's scheme holds: the editor, the URL decoder and the storage
+/// decoder all stop there.
+pub const MAX_GROUPS: usize = 12;
+
 /// A run of identical sets.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SetGroup {

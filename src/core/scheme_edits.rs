@@ -2,10 +2,8 @@
 //! one, move one up or down. Not yet offered by the page (issue 14): the scheme editor will send
 //! these as actions once the page has the bytes for them.
 
+pub use super::scheme::MAX_GROUPS;
 use super::scheme::{Intensity, Reps, SetGroup, SetKind};
-
-/// The most groups a scheme holds.
-pub const MAX_GROUPS: usize = 12;
 
 /// A new group of `kind`, with defaults that fit it: a light warm-up, a moderate work group
 /// (its rest the lifter's default), and Goto's back-off (AMRAP at 50% after 30 s).

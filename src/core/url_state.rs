@@ -10,6 +10,7 @@ use super::query::{build, read};
 use super::rpe::parse_rpe;
 use super::scheme::{
     parse_percent, parse_rest_s, parse_sets, Builtin, Intensity, Reps, SetGroup, SetKind,
+    MAX_GROUPS,
 };
 use super::session::{
     clip_name, parse_bar, parse_collar, parse_step, Exercise, Gear, MaxSource, Settings,
@@ -19,8 +20,6 @@ use super::units::{fmt, parse_bounded, parse_reps, parse_weight, Unit};
 
 /// The format's version; a reader meets it as `v=1`.
 pub const VERSION: &str = "1";
-/// The most set groups one exercise's edited scheme may hold.
-const MAX_GROUPS: usize = 12;
 
 /// What a URL said, merged over a base.
 #[derive(Clone, Debug, PartialEq)]

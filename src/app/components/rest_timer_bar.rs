@@ -9,11 +9,12 @@ use std::rc::Rc;
 use gloo_timers::callback::{Interval, Timeout};
 use yew::prelude::*;
 
-use crate::app::events::{enter_at, left, send as send_plain, send_at, typed, Dispatch};
+use crate::app::events::{asked, enter_at, left, send_at, typed, Dispatch};
 use crate::app::rest_alerts::use_rest_alerts;
 use crate::browser::clock::{now_ms, time_of_day};
 use crate::core::page::{
-    Action, Field, Timed, Typed, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID,
+    Action, Field, Timed, Typed, START_OVER_QUESTION, TIMER_CLOSE_ID, TIMER_PAUSE_ID,
+    TIMER_REST_ID, TIMER_RESUME_ID,
 };
 use crate::core::rest_timer::{format_clock, format_overtime, RestTimer, TimerAction};
 use crate::core::session::Alerts;
@@ -108,7 +109,7 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
         RestTimer::Idle if p.done => html! {
             <div class="timer-done" data-testid="session-done">
                 <span class="timer-title">{ "Session done: every set is ticked." }</span>
-                <button type="button" onclick={send_plain(d, Action::StartOver)}>{ "Start over" }</button>
+                <button type="button" onclick={asked(d, Some(START_OVER_QUESTION), Action::StartOver)}>{ "Start over" }</button>
             </div>
         },
         RestTimer::Idle => {

@@ -18,7 +18,7 @@ pub use start::{
     first_exercise, start, start_local, Start, LINK_NOTICE, STALE_REST_MS, STORAGE_NOTICE,
 };
 pub use state::{
-    EndedRest, ExerciseState, PageState, Plan, Removed, RestFields, TIMER_CLOSE_ID, TIMER_PAUSE_ID,
-    TIMER_REST_ID, TIMER_RESUME_ID, UNDO_ID,
+    EndedRest, ExerciseState, PageState, Plan, Removed, RestFields, START_OVER_QUESTION,
+    TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID, UNDO_ID,
 };
 pub use typed::Typed;

@@ -279,6 +279,10 @@ pub const TIMER_CLOSE_ID: &str = "timer-close";
 /// The first rest chip of the idle bar.
 pub const TIMER_REST_ID: &str = "rest-chip";
 
+/// "Start over" asks this first when sets are ticked (they are kept as history either way).
+pub const START_OVER_QUESTION: &str =
+    "Start a new session? The sets ticked so far go to your history.";
+
 /// Everything the page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PageState {
@@ -466,6 +470,14 @@ impl PageState {
     pub fn up_next_of(&self, n: &NextSet) -> Option<(ExerciseId, usize)> {
         let e = self.exercises.get(n.index)?;
         Some((e.id, n.set.number - 1))
+    }
+
+    /// What "Start over" asks first, when there is something ticked to clear.
+    pub fn start_over_question(&self) -> Option<&'static str> {
+        self.exercises
+            .iter()
+            .any(|e| !e.done.is_empty())
+            .then_some(START_OVER_QUESTION)
     }
 
     /// Every planned set of every exercise is checked off (a set skipped earlier still waits).
