@@ -70,3 +70,44 @@ fn applying_a_suggestion_changes_only_that_exercises_max() {
     let other = url_state::encode(&settings, &plan[1..]);
     assert_eq!(apply(&other, &settings, &s), None);
 }
+
+fn five_three_one(name: &str, top: f64) -> (Vec<Exercise>, Vec<backoff::core::progress::Lift>) {
+    let plan = vec![Exercise::new(name, 100.0, Builtin::FiveThreeOneWeek3)];
+    let sets = [DoneSet {
+        exercise: name.into(),
+        ..set(top, 1, false)
+    }];
+    (plan, lifts(&sets, &[], Formula::Epley))
+}
+
+#[test]
+fn after_531_week_3_the_next_cycle_raises_the_training_max_by_the_programs_step() {
+    use backoff::core::one_rep_max::training_max;
+    use backoff::core::suggestions::{next_cycle, start_cycle};
+    let settings = Settings::default();
+    // Week 3's top set is 95% of the training max (90 kg): 85.5 kg.
+    let (plan, all) = five_three_one("Bench press", 85.5);
+    let c = next_cycle(&all[0], &plan, &settings).unwrap();
+    assert_eq!(c.rise, 2.5);
+    // The plan keeps hundredths: 102.78 kg, a training max of 92.50 kg.
+    assert!((training_max(c.max) - 92.5).abs() < 0.005, "{}", c.max);
+    let (plan, all) = five_three_one("Back squat", 85.5);
+    assert_eq!(next_cycle(&all[0], &plan, &settings).unwrap().rise, 5.0);
+    // A session that never reached week 3's loads, or a plan on another week: nothing.
+    let (plan, all) = five_three_one("Bench press", 70.0);
+    assert_eq!(next_cycle(&all[0], &plan, &settings), None);
+    let week_1 = vec![Exercise::new(
+        "Bench press",
+        100.0,
+        Builtin::FiveThreeOneWeek1,
+    )];
+    assert_eq!(next_cycle(&all[0], &week_1, &settings), None);
+    // Started: week 1, at the higher max.
+    let (plan, all) = five_three_one("Bench press", 85.5);
+    let c = next_cycle(&all[0], &plan, &settings).unwrap();
+    let query = url_state::encode(&settings, &plan);
+    let next = url_state::decode(&start_cycle(&query, &settings, &c).unwrap(), &settings);
+    assert_eq!(next.exercises[0].scheme, Builtin::FiveThreeOneWeek1);
+    assert!(!next.exercises[0].is_edited());
+    assert_eq!(next.exercises[0].max, Some(MaxSource::OneRepMax(c.max)));
+}

@@ -83,7 +83,12 @@ export class History {
     return this.lift(name).getByTestId('suggestion');
   }
 
-  /** "… now plans from a max of …", with its Undo. */
+  /** "Week 3 done: …", with its "Start the next cycle (week 1)" button. */
+  nextCycle(name) {
+    return this.lift(name).getByTestId('next-cycle');
+  }
+
+  /** "… now plans from a max of …" (or "… starts its next cycle …"), with its Undo. */
   maxUpdated() {
     return this.page.getByTestId('max-updated');
   }

@@ -108,6 +108,23 @@ test('reps done past the plan suggest a new max, put in the plan only on a tap',
   await expect(backoff(page).plan.backOffSet().load()).toHaveText('52.5 kg');
 });
 
+test('after 5/3/1 week 3 the next cycle starts on a tap, the training max higher', async ({ page }) => {
+  const { history, plans, plan } = backoff(page);
+  await page.clock.install({ time: new Date('2026-11-23T18:00:00') });
+  await page.goto('./?v=1&e=Bench+press~100~531w3');
+  await plans.stored('Bench press');
+  await expect(plan.sets().first()).toBeVisible();
+  const count = await plan.sets().count();
+  for (let n = 1; n <= count; n++) await plan.set(n).tick();
+  await history.openFromPlan();
+  await expect(history.nextCycle('Bench press')).toContainText('raises the training max by 2.5 kg (upper body)');
+  await history.nextCycle('Bench press').getByRole('button', { name: 'Start the next cycle (week 1)' }).click();
+  await expect(history.maxUpdated()).toContainText('starts its next cycle at week 1');
+  await history.backToPlan();
+  await expect(plan.summary()).toContainText('5/3/1');
+  await expect(plan.summary()).toContainText('102.78 kg');
+});
+
 test('the CSV has one row per set in Strong\'s columns', async ({ page }) => {
   const { history, plans } = backoff(page);
   await page.clock.install({ time: new Date('2026-11-23T18:00:00') });

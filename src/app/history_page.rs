@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::data_panel::{DataPanel, BACKED_UP_KEY};
-use super::components::lift_history::{lift_history, Corrections};
+use super::components::lift_history::{lift_history, Corrections, Offers};
 use super::components::session_editor::Refused;
 use crate::browser::{clock, download, storage};
 use crate::core::calendar::LocalTime;
@@ -22,7 +22,7 @@ use crate::core::progress::{lifts, Lift};
 use crate::core::saved;
 use crate::core::scheme::SetKind;
 use crate::core::session::{Exercise, LogEntry, Settings};
-use crate::core::suggestions::{self, suggest};
+use crate::core::suggestions::{self, next_cycle, suggest};
 use crate::core::units::fmt_weight;
 use crate::core::units::Unit;
 
@@ -160,14 +160,24 @@ pub fn history_page() -> Html {
                     }
                 }
                 HistoryEdit::UpdateMax(s) => {
-                    let before = storage::read(saved::KEY);
-                    let applied = before.as_deref().and_then(|text| update_max(text, &s));
-                    if let (Some(before), Some(())) = (before, applied) {
-                        let said = format!(
-                            "{} now plans from a max of {}.",
-                            s.exercise,
-                            fmt_weight(s.offered, s.unit)
-                        );
+                    let said = format!(
+                        "{} now plans from a max of {}.",
+                        s.exercise,
+                        fmt_weight(s.offered, s.unit)
+                    );
+                    let apply = |q: &str, b: &Settings| suggestions::apply(q, b, &s);
+                    if let Some(before) = update_plan(apply) {
+                        max_set.set(Some((before, said)));
+                    }
+                }
+                HistoryEdit::NextCycle(c) => {
+                    let said = format!(
+                        "{} starts its next cycle at week 1, the training max {} higher.",
+                        c.exercise,
+                        fmt_weight(c.rise, c.unit)
+                    );
+                    let apply = |q: &str, b: &Settings| suggestions::start_cycle(q, b, &c);
+                    if let Some(before) = update_plan(apply) {
                         max_set.set(Some((before, said)));
                     }
                 }
@@ -229,8 +239,11 @@ pub fn history_page() -> Html {
                 </div>
             }
             { for h.lifts.iter().map(|l| {
-                let offer = suggest(l, &h.plan, &h.settings);
-                lift_history(l, h.unit, h.utc_offset_min, offer, &corrections)
+                let offers = Offers {
+                    max: suggest(l, &h.plan, &h.settings),
+                    cycle: next_cycle(l, &h.plan, &h.settings),
+                };
+                lift_history(l, h.unit, h.utc_offset_min, offers, &corrections)
             }) }
             <DataPanel unsaved_sessions={h.unsaved_sessions} {changed} />
             <p class="more-links"><a href="../about/">{ "What is a back-off set?" }</a></p>
@@ -262,12 +275,14 @@ fn rewrite_log<T>(change: impl FnOnce(&mut Vec<LogEntry>) -> T) -> Option<T> {
     Some(out)
 }
 
-/// Puts a suggested max into the plan in force in the plan page's stored value.
-fn update_max(text: &str, s: &suggestions::MaxSuggestion) -> Option<()> {
-    let (mut page, status) = saved::decode(Some(text));
+/// Changes the plan in force in the plan page's stored value with `change` (from its query
+/// string and settings to the new query string); returns the value from before, for Undo.
+fn update_plan(change: impl FnOnce(&str, &Settings) -> Option<String>) -> Option<String> {
+    let before = storage::read(saved::KEY)?;
+    let (mut page, status) = saved::decode(Some(&before));
     if status != saved::ReadStatus::Ok {
         return None;
     }
-    page.plan = suggestions::apply(&page.plan, &page.settings, s)?;
-    storage::write(saved::KEY, &saved::encode(&page)).then_some(())
+    page.plan = change(&page.plan, &page.settings)?;
+    storage::write(saved::KEY, &saved::encode(&page)).then_some(before)
 }

@@ -4,7 +4,7 @@
 
 use super::history::{DoneSet, SESSION_GAP_MS};
 use super::session::LogEntry;
-use super::suggestions::MaxSuggestion;
+use super::suggestions::{MaxSuggestion, NextCycle};
 use super::units::{parse_reps, parse_weight, InputError};
 
 /// A session's stable name: its time and its lift (as the history page groups them).
@@ -95,7 +95,9 @@ pub enum HistoryEdit {
     UndoDelete,
     /// Puts a suggested max in the plan in force.
     UpdateMax(MaxSuggestion),
-    /// Puts the plan's max back as it was before.
+    /// Starts the next 5/3/1 cycle for an exercise of the plan in force.
+    NextCycle(NextCycle),
+    /// Puts the plan back as it was before the last suggestion went in.
     UndoMax,
 }
 

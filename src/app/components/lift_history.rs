@@ -10,7 +10,7 @@ use crate::core::chart::chart;
 use crate::core::history::DoneSet;
 use crate::core::history_edits::{is_stored, HistoryEdit, SessionKey};
 use crate::core::progress::{Lift, Session};
-use crate::core::suggestions::MaxSuggestion;
+use crate::core::suggestions::{is_lower_body, MaxSuggestion, NextCycle};
 use crate::core::units::{fmt, fmt_weight, Unit};
 
 /// What corrections need: the stored sets (only those can be corrected here), the session
@@ -22,12 +22,18 @@ pub struct Corrections<'a> {
     pub on: &'a Callback<HistoryEdit>,
 }
 
+/// What the history suggests for the lift's exercise in the plan in force.
+pub struct Offers {
+    pub max: Option<MaxSuggestion>,
+    pub cycle: Option<NextCycle>,
+}
+
 /// A lift's section, its loads shown in `unit`.
 pub fn lift_history(
     lift: &Lift,
     unit: Unit,
     utc_offset_min: f64,
-    offer: Option<MaxSuggestion>,
+    offers: Offers,
     c: &Corrections,
 ) -> Html {
     let count = lift.sessions.len();
@@ -37,12 +43,14 @@ pub fn lift_history(
         lift.name
     );
     let drawn = chart(lift, unit, utc_offset_min).map(|c| lift_chart(&c, unit, label));
-    let offer = offer.map(|s| suggestion(s, c.on));
+    let offer = offers.max.map(|s| suggestion(s, c.on));
+    let cycle = offers.cycle.map(|n| next_cycle(n, c.on));
     html! {
         <section class="lift" data-testid="lift">
             <h2>{ &lift.name }</h2>
             <p class="muted">{ format!("{count} {sessions}") }</p>
             { for offer }
+            { for cycle }
             { for drawn }
             <table class="sessions" data-testid="sessions">
                 <thead>
@@ -78,6 +86,27 @@ fn suggestion(s: MaxSuggestion, on: &Callback<HistoryEdit>) -> Html {
         <div class="hint suggestion" data-testid="suggestion">
             <p>{ text }</p>
             <button type="button" class="primary" onclick={update}>{ button }</button>
+        </div>
+    }
+}
+
+/// "Week 3 done: …" and the button that starts the next cycle.
+fn next_cycle(n: NextCycle, on: &Callback<HistoryEdit>) -> Html {
+    let body = if is_lower_body(&n.exercise) {
+        "lower body"
+    } else {
+        "upper body"
+    };
+    let text = format!(
+        "Week 3 done: 5/3/1's next cycle raises the training max by {} ({body}).",
+        fmt_weight(n.rise, n.unit)
+    );
+    let on = on.clone();
+    let start = Callback::from(move |_: MouseEvent| on.emit(HistoryEdit::NextCycle(n.clone())));
+    html! {
+        <div class="hint suggestion" data-testid="next-cycle">
+            <p>{ text }</p>
+            <button type="button" class="primary" onclick={start}>{ "Start the next cycle (week 1)" }</button>
         </div>
     }
 }
