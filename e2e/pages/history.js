@@ -95,12 +95,16 @@ export class History {
 
   /** Exports the CSV and returns its text and file name. */
   async exportCsv() {
+    return this.#download('Export history (CSV)');
+  }
+
+  /** Taps the button `name` and returns the file it saves: `{ name, text }`. */
+  async #download(name) {
     const download = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name: 'Export history (CSV)' }).click();
+    await this.page.getByRole('button', { name }).click();
     const file = await download;
-    const stream = await file.createReadStream();
     const chunks = [];
-    for await (const chunk of stream) chunks.push(chunk);
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk);
     return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
   }
 
@@ -112,13 +116,7 @@ export class History {
 
   /** Backs everything up and returns the file (its name and text). */
   async backUp() {
-    const download = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name: 'Back up everything' }).click();
-    const file = await download;
-    const stream = await file.createReadStream();
-    const chunks = [];
-    for await (const chunk of stream) chunks.push(chunk);
-    return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+    return this.#download('Back up everything');
   }
 
   /** Picks a file to restore from: `{ name, text }`. */

@@ -18,6 +18,21 @@ async function doTheSession(page, reps) {
   await expect(plan.logged()).toBeVisible();
 }
 
+/** Monday 23 Nov at 18:00: the Goto plan done, 24 back-off reps saved. */
+async function mondaysSession(page) {
+  await page.clock.install({ time: new Date('2026-11-23T18:00:00') });
+  await page.goto(GOTO);
+  await backoff(page).plans.stored('Bench press');
+  await doTheSession(page, '24');
+}
+
+/** Monday's session, and the page opened again on Tuesday: the session is in the stored history. */
+async function mondaysSessionSeenOnTuesday(page) {
+  await mondaysSession(page);
+  await page.clock.setSystemTime(new Date('2026-11-24T18:00:00'));
+  await page.reload();
+}
+
 test('before any session the history says how it fills', async ({ page }) => {
   const { history } = backoff(page);
   await page.goto('./');
@@ -27,11 +42,8 @@ test('before any session the history says how it fills', async ({ page }) => {
 });
 
 test('two weeks of back-off sets show as a chart and a table, newest first, with the change', async ({ page }) => {
-  const { history, plans } = backoff(page);
-  await page.clock.install({ time: new Date('2026-11-23T18:00:00') });
-  await page.goto(GOTO);
-  await plans.stored('Bench press');
-  await doTheSession(page, '24');
+  const { history } = backoff(page);
+  await mondaysSession(page);
   // A week later: a fresh session.
   await page.clock.setSystemTime(new Date('2026-11-30T18:00:00'));
   await page.reload();
@@ -55,14 +67,9 @@ test('two weeks of back-off sets show as a chart and a table, newest first, with
 });
 
 test('a wrong entry is put right, and a session deleted by mistake comes back', async ({ page }) => {
-  const { history, plans } = backoff(page);
-  await page.clock.install({ time: new Date('2026-11-23T18:00:00') });
-  await page.goto(GOTO);
-  await plans.stored('Bench press');
-  await doTheSession(page, '24');
+  const { history } = backoff(page);
   // The next day the session is in the stored history, where it can be corrected.
-  await page.clock.setSystemTime(new Date('2026-11-24T18:00:00'));
-  await page.reload();
+  await mondaysSessionSeenOnTuesday(page);
   await history.openFromPlan();
   await history.editSession('Bench press');
   const last = await history.editor().getByRole('listitem').count();
@@ -87,13 +94,8 @@ test('a wrong entry is put right, and a session deleted by mistake comes back', 
 });
 
 test('reps done past the plan suggest a new max, put in the plan only on a tap', async ({ page }) => {
-  const { history, plans } = backoff(page);
-  await page.clock.install({ time: new Date('2026-11-23T18:00:00') });
-  await page.goto(GOTO);
-  await plans.stored('Bench press');
-  await doTheSession(page, '24');
-  await page.clock.setSystemTime(new Date('2026-11-24T18:00:00'));
-  await page.reload();
+  const { history } = backoff(page);
+  await mondaysSessionSeenOnTuesday(page);
   await history.openFromPlan();
   // Planned singles at 90% say nothing about the max: no suggestion.
   await expect(history.suggestion('Bench press')).toHaveCount(0);
@@ -126,11 +128,8 @@ test('after 5/3/1 week 3 the next cycle starts on a tap, the training max higher
 });
 
 test('the CSV has one row per set in Strong\'s columns', async ({ page }) => {
-  const { history, plans } = backoff(page);
-  await page.clock.install({ time: new Date('2026-11-23T18:00:00') });
-  await page.goto(GOTO);
-  await plans.stored('Bench press');
-  await doTheSession(page, '24');
+  const { history } = backoff(page);
+  await mondaysSession(page);
   await history.openFromPlan();
   const { name, text } = await history.exportCsv();
   expect(name).toBe('backoff-history-2026-11-23.csv');
