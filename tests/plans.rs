@@ -1,7 +1,7 @@
 //! The plan library: a link never replaces a plan, it adds one; open, rename, duplicate and
 //! delete (with Undo); "Don't keep it"; a format-1 store migrates into a library of one.
 
-use backoff::core::page::{start, Action, Field, PageState, ADDED_NOTICE};
+use backoff::core::page::{start, superseded, Action, Field, MaxField, PageState, ADDED_NOTICE};
 use backoff::core::plans::{parse_plan_name, PlanId, MAX_PLANS, MAX_PLAN_NAME};
 use backoff::core::plates::{Plate, MAX_PAIRS};
 use backoff::core::units::{InputError, Unit};
@@ -171,4 +171,38 @@ fn a_first_visit_example_is_not_kept_when_a_link_arrives() {
     let s = reload(&first, FRIEND);
     assert_eq!(plan_names(&s), ["Deadlift"]);
     assert!(s.notice.is_none());
+}
+
+/// Another page (history, setup) changed the stored plan after the plan page was left: the
+/// back button brings the plan page's older address back, and it opens the plan as stored.
+#[test]
+fn the_plan_pages_own_older_address_opens_the_plan_as_stored() {
+    let mine = my_plan();
+    let (old_address, stored) = mine.texts();
+    // What the history page does for "Update max": the stored plan now plans from 105.
+    let changed = run(
+        mine.clone(),
+        [Action::Text(
+            Field::Max(mine.exercises[0].id, MaxField::OneRepMax),
+            "105".into(),
+        )],
+    );
+    let (new_address, new_stored) = changed.texts();
+    assert_ne!(stored, new_stored);
+    assert!(superseded(&old_address, Some(&old_address)));
+    let address = match superseded(&old_address, Some(&old_address)) {
+        true => "",
+        false => old_address.as_str(),
+    };
+    let back = start(Some(&new_stored), address, T0).state;
+    assert_eq!(back.texts().0, new_address);
+    assert_eq!(plan_names(&back), ["Bench press + Squat"]);
+    assert!(back.notice.is_none());
+    // Without the mark, the old address would come back as a link's plan, beside the new one.
+    let unmarked = start(Some(&new_stored), &old_address, T0).state;
+    assert_eq!(plan_names(&unmarked).len(), 2);
+    // A friend's link, a bookmark of another plan, or no mark at all is not superseded.
+    assert!(!superseded(FRIEND, Some(&old_address)));
+    assert!(!superseded(&old_address, None));
+    assert!(!superseded("", Some(&old_address)));
 }

@@ -1,5 +1,7 @@
 // The plan library panel: the plan in force by name, duplicate and delete, and the other plans
 // with a button that opens each.
+import { expect } from '@playwright/test';
+
 export class Plans {
   constructor(page) {
     this.page = page;
@@ -15,6 +17,8 @@ export class Plans {
     if ((await this.page.locator('#plans[open]').count()) === 0) {
       await this.title().click();
     }
+    // Drawn once open: a read of the list must not race the drawing.
+    await expect(this.nameField()).toBeVisible();
   }
 
   /** Waits until the device has stored the plan named `name` as the one in force. */

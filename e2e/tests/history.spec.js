@@ -110,6 +110,25 @@ test('reps done past the plan suggest a new max, put in the plan only on a tap',
   await expect(backoff(page).plan.backOffSet().load()).toHaveText('52.5 kg');
 });
 
+test('the phone\'s back button after a new max opens the plan with it, and no second plan', async ({ page }) => {
+  const { history, plans, plan, notice } = backoff(page);
+  await mondaysSessionSeenOnTuesday(page);
+  await history.openFromPlan();
+  await history.editSession('Bench press');
+  await history.correct(1, 'Reps', '5');
+  await history.suggestion('Bench press').getByRole('button', { name: 'Update max to 105 kg' }).click();
+  await expect(history.maxUpdated()).toBeVisible();
+  await page.goBack();
+  await expect(plan.backOffSet().load()).toHaveText('52.5 kg');
+  await expect(notice.message()).toHaveCount(0);
+  // One plan: the list of others shows only from two.
+  await plans.open();
+  expect(await plans.names()).toEqual([]);
+  // And a reload of that address keeps it.
+  await page.reload();
+  await expect(plan.backOffSet().load()).toHaveText('52.5 kg');
+});
+
 test('after 5/3/1 week 3 the next cycle starts on a tap, the training max higher', async ({ page }) => {
   const { history, plans, plan } = backoff(page);
   await page.clock.install({ time: new Date('2026-11-23T18:00:00') });

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::components::data_panel::{DataPanel, BACKED_UP_KEY};
 use super::components::lift_history::{lift_history, Corrections, Offers};
 use super::components::session_editor::Refused;
+use super::superseded;
 use crate::browser::{clock, download, storage};
 use crate::core::calendar::LocalTime;
 use crate::core::csv;
@@ -183,6 +184,7 @@ pub fn history_page() -> Html {
                 }
                 HistoryEdit::UndoMax => {
                     if let Some((before, _)) = &*max_set {
+                        superseded::mark();
                         if storage::write(saved::KEY, before) {
                             max_set.set(None);
                         }
@@ -284,5 +286,6 @@ fn update_plan(change: impl FnOnce(&str, &Settings) -> Option<String>) -> Option
         return None;
     }
     page.plan = change(&page.plan, &page.settings)?;
+    superseded::mark();
     storage::write(saved::KEY, &saved::encode(&page)).then_some(before)
 }

@@ -6,6 +6,7 @@ mod history_page;
 mod reducer;
 mod rest_alerts;
 mod root;
+pub(crate) mod superseded;
 
 pub use history_page::HistoryPage;
 pub use root::App;

@@ -15,7 +15,7 @@ use crate::browser::share::{share, Shared};
 use crate::browser::{clock, focus, persist, sound, storage, url};
 use crate::core::history::{self, HISTORY_KEY};
 use crate::core::page::Action;
-use crate::core::page::{start_local, PageState, UNDO_ID};
+use crate::core::page::{start_local, superseded, PageState, SUPERSEDED_KEY, UNDO_ID};
 use crate::core::saved;
 use crate::core::scheme::Reps;
 use crate::core::session::{NextSet, BACK_OFF_EXERCISES_ADVISED, MAX_EXERCISES};
@@ -24,9 +24,18 @@ use crate::core::units::{fmt_weight, Unit};
 /// What the page starts from: storage first, then the URL over it (the merge is the core's).
 fn initial_state() -> PageState {
     let stored = storage::read(saved::KEY);
+    let mut query = url::query();
+    // Back from a page that changed the plan since: this address holds the plan from before.
+    let was = storage::read(SUPERSEDED_KEY);
+    if was.is_some() {
+        if superseded(&query, was.as_deref()) {
+            query.clear();
+        }
+        storage::remove(SUPERSEDED_KEY);
+    }
     let start = start_local(
         stored.as_deref(),
-        &url::query(),
+        &query,
         clock::now_ms(),
         clock::utc_offset_min(),
     );

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::device_check::device_check;
+use crate::app::superseded;
 use crate::browser::{clock, download, files, persist, storage};
 use crate::core::backup::{self, Backup};
 use crate::core::calendar::LocalTime;
@@ -195,6 +196,7 @@ fn restore(b: &Backup, merge: bool) -> bool {
         return false;
     }
     let (new_page, new_history) = backup::restore(b, page.as_deref(), history.as_deref(), merge);
+    superseded::mark();
     let written = storage::write(HISTORY_KEY, &new_history) && put(saved::KEY, &new_page);
     if !written {
         put(HISTORY_KEY, history.as_deref().unwrap_or_default());
@@ -208,6 +210,7 @@ fn undo_restore() -> bool {
     let Some(before) = storage::read(BEFORE_RESTORE_KEY).and_then(|t| backup::read(&t).ok()) else {
         return false;
     };
+    superseded::mark();
     let history_ok = put(HISTORY_KEY, &before.history);
     history_ok && put(saved::KEY, &before.page) && storage::remove(BEFORE_RESTORE_KEY)
 }

@@ -15,7 +15,8 @@ pub use action::{Action, ExerciseId, Field, Flag, MaxField, MaxMode, Panel, Time
 pub use fields::shown;
 pub use library::{ADDED_NOTICE, SHARED_PLAN};
 pub use start::{
-    first_exercise, start, start_local, Start, LINK_NOTICE, STALE_REST_MS, STORAGE_NOTICE,
+    first_exercise, start, start_local, superseded, Start, LINK_NOTICE, STALE_REST_MS,
+    STORAGE_NOTICE, SUPERSEDED_KEY,
 };
 pub use state::{
     EndedRest, ExerciseState, PageState, Plan, Removed, RestFields, START_OVER_QUESTION,

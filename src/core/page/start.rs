@@ -10,7 +10,7 @@ use crate::core::plans::{name_from, StoredPlan, UNNAMED_PLAN};
 use crate::core::rest_timer::RestTimer;
 use crate::core::saved::{self, ReadStatus};
 use crate::core::scheme::Builtin;
-use crate::core::session::Exercise;
+use crate::core::session::{Exercise, Settings};
 use crate::core::url_state;
 
 /// Overtime after which a stored rest is dropped when the page opens again.
@@ -22,6 +22,25 @@ pub const STORAGE_NOTICE: &str =
 /// Said when part of the address could not be read.
 pub const LINK_NOTICE: &str =
     "Part of this link could not be read: the rest of the plan is shown with defaults.";
+
+/// Where another page (history, setup) keeps the plan page's address from before it first
+/// changed the stored plan; the plan page removes it as it opens.
+pub const SUPERSEDED_KEY: &str = "backoff.superseded";
+
+/// Whether `query` is the plan page's own address from before another page changed the stored
+/// plan (`was`, kept under [`SUPERSEDED_KEY`]). The back button and a reload bring such an
+/// address back: it must open the plan as stored, not add its older copy as a link's plan.
+pub fn superseded(query: &str, was: Option<&str>) -> bool {
+    let Some(was) = was else {
+        return false;
+    };
+    let base = Settings::default();
+    let (a, b) = (
+        url_state::decode(query, &base),
+        url_state::decode(was, &base),
+    );
+    a.present && a.exercises == b.exercises && a.settings == b.settings
+}
 
 /// How the page starts.
 #[derive(Clone, Debug, PartialEq)]
