@@ -2,10 +2,10 @@
 // 1. in a release build, minifies the JS glue (minify-glue.mjs);
 // 2. puts the hashes of Trunk's inline scripts (the loader; in a dev build, `trunk serve`'s
 //    live-reload script too) into the Content-Security-Policy, so scripts need no 'unsafe-inline';
-// 3. builds the other pages (history.html, with its own program, and about.html, text only)
-//    into the staging dir's history/ and about/, with the same profile and public URL plus
-//    the directory;
-// 4. writes sw.js with exactly this build's files, both pages', and a version derived from
+// 3. builds the other pages (history.html and setup.html, each with its own program, and
+//    about.html, text only) into the staging dir's history/, setup/ and about/, with the same
+//    profile and public URL plus the directory;
+// 4. writes sw.js with exactly this build's files, every page's, and a version derived from
 //    their contents (minified in a release build).
 // Trunk runs this hook for those pages' builds too: there it does 1 and 2 only.
 import { execFileSync } from 'node:child_process';
@@ -35,9 +35,10 @@ if (!html.includes("'inline-script-hash'")) {
 html = html.replace("'inline-script-hash'", hashes);
 writeFileSync(indexPath, html);
 
-// The other pages, each in its own directory: `history/` (its own program) and `about/` (text:
-// its source sits in pages/, where no Cargo.toml makes Trunk build a program for it).
-const pages = { history: 'history.html', about: 'pages/about.html' };
+// The other pages, each in its own directory: `history/` and `setup/` (each its own program),
+// and `about/` (text: its source sits in pages/, where no Cargo.toml makes Trunk build a
+// program for it).
+const pages = { history: 'history.html', setup: 'setup.html', about: 'pages/about.html' };
 const target = process.env.TRUNK_HTML_FILE ?? '';
 if (Object.values(pages).some((source) => target.endsWith(source.split('/').pop()))) process.exit(0);
 for (const [page, source] of Object.entries(pages)) {

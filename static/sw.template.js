@@ -31,8 +31,8 @@ self.addEventListener('fetch', (event) => {
     // Network first, so a new version shows on the next load; the cached page (the one this
     // version installed, consistent with its cached files) answers offline, and also after 3 s,
     // so a weak signal in a gym never leaves the lifter staring at a blank page.
-    // The history and about pages have their own addresses; every other one is the plan page.
-    const other = new URL(request.url).pathname.match(/\/(history|about)\/$/);
+    // The history, setup and about pages have their own addresses; every other one is the plan page.
+    const other = new URL(request.url).pathname.match(/\/(history|setup|about)\/$/);
     const page = other ? `${other[1]}/` : './';
     event.respondWith(
       caches.match(page, { cacheName: CACHE }).then((cached) => {

@@ -227,6 +227,17 @@ fn remove_offers_undo_and_undo_puts_it_back_where_it_stood() {
     assert_eq!(s.notice, None);
 }
 
+/// Moved from the e2e suite, where the unit is now switched on another page (which ends the
+/// Undo offer): the reducer still converts an exercise waiting for Undo.
+#[test]
+fn an_exercise_removed_before_a_switch_to_lb_comes_back_in_lb() {
+    let s = fresh();
+    let s = run(s.clone(), [Action::RemoveExercise(id(&s, 0))]);
+    let s = run(s, [Action::SetUnit(Unit::Lb), Action::UndoRemove]);
+    // 100 kg is 220.5 lb (to the half pound), not 100 lb.
+    assert_eq!(s.exercises[0].max.text, "220.5");
+}
+
 #[test]
 fn undo_with_nothing_removed_and_removing_an_unknown_id_change_nothing() {
     let s = two();

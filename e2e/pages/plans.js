@@ -1,5 +1,6 @@
-// The plan library panel: the plan in force by name, duplicate and delete, and the other plans
-// with a button that opens each.
+// The plan library, on the setup page (setup/): the plan in force by name, duplicate and delete,
+// and the other plans with a button that opens each. The plan page names the plan in force in
+// its link there.
 import { expect } from '@playwright/test';
 
 export class Plans {
@@ -7,12 +8,12 @@ export class Plans {
     this.page = page;
   }
 
-  /** The panel's title, "Plan: <name>". */
+  /** "Plan: <name>": the plan page's link to the library, or the library panel's title. */
   title() {
-    return this.page.locator('#plans > summary');
+    return this.page.locator('[data-testid="plan-link"], #plans > summary');
   }
 
-  /** Opens the panel, unless it is open. */
+  /** Opens the library from the plan page (its "Plan: …" link), unless it is open. */
   async open() {
     if ((await this.page.locator('#plans[open]').count()) === 0) {
       await this.title().click();
@@ -57,7 +58,15 @@ export class Plans {
     return this.page.getByRole('list', { name: 'Your plans' }).locator('li > span:first-child').allTextContents();
   }
 
+  /** Opens a plan of the list: the plan page shows it. */
   async openPlan(name) {
     await this.page.getByRole('button', { name: `Open ${name}`, exact: true }).click();
+    await expect(this.page.getByTestId('plan-link')).toHaveText(`Plan: ${name}`);
+  }
+
+  /** Back to the plan page by the setup page's "Back to plan". */
+  async done() {
+    await this.page.getByRole('link', { name: 'Back to plan' }).click();
+    await expect(this.page.getByTestId('plan-link')).toBeVisible();
   }
 }

@@ -1,12 +1,22 @@
-// The Settings panel: unit, bar, plates on hand (and adding a plate), rounding, default rests.
+// The settings, on the setup page (setup/): unit, bar, plates on hand (and adding a plate),
+// rounding, default rests. The plan page links to them.
+import { expect } from '@playwright/test';
+
 export class Settings {
   constructor(page) {
     this.page = page;
   }
 
-  /** Taps the panel's title, which opens it (or closes it when open). */
+  /** From the plan page, as a lifter does: its "Settings" link opens the setup page there. */
   async open() {
-    await this.page.locator('summary', { hasText: 'Settings' }).click();
+    await this.page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await expect(this.barField()).toBeVisible();
+  }
+
+  /** Back to the plan page by the setup page's "Back to plan". */
+  async done() {
+    await this.page.getByRole('link', { name: 'Back to plan' }).click();
+    await expect(this.page.getByTestId('plan-link')).toBeVisible();
   }
 
   /** The unit radio, 'kg' or 'lb'. */
@@ -28,7 +38,7 @@ export class Settings {
 
   /** A rounding radio, e.g. 'Nearest'. */
   roundingChoice(name) {
-    return this.page.getByLabel(name);
+    return this.page.getByRole('radio', { name, exact: true });
   }
 
   async roundTo(name) {

@@ -178,14 +178,14 @@ test('from a set: no stale estimate and no message before the set is typed; labe
   await expect(plan.setRepsError()).toHaveText('');
   const tops = await plan.setFieldTops();
   expect(new Set(tops).size).toBe(1);
+  await plan.typeSetLoad('100');
+  await plan.typeSetReps('5');
+  await expect(plan.estimate()).toContainText('Estimated 1RM');
   // A label that wraps (the default rests at 320 px) keeps its box in line with its row.
   await page.setViewportSize({ width: 320, height: 640 });
   await settings.open();
   const [warmUp, work] = await settings.restFieldTops();
   expect(warmUp).toBe(work);
-  await plan.typeSetLoad('100');
-  await plan.typeSetReps('5');
-  await expect(plan.estimate()).toContainText('Estimated 1RM');
 });
 
 test('rounding stays quiet under a point; 5/3/1 sets show their % of the training max', async ({ page }) => {

@@ -41,6 +41,22 @@ test('with the network gone, a reload still works and computes', async ({ page, 
   await context.setOffline(false);
 });
 
+test('with the network gone, the settings still open and what is set there plans the sets', async ({ page, context }) => {
+  const { plan, settings } = backoff(page);
+  await page.goto('./');
+  await controlled(page).catch(async () => {
+    await page.reload();
+    await controlled(page);
+  });
+  await context.setOffline(true);
+  await settings.open();
+  await settings.roundTo('Up');
+  await settings.done();
+  await plan.typeMax('102');
+  await expect(plan.set(3).load()).toHaveText('87.5 kg');
+  await context.setOffline(false);
+});
+
 test('a new build served in place of the old one is picked up on the next load', async ({ browser }, info) => {
   const sub = info.project.name.includes('subpath');
   const dist = join(import.meta.dirname, '..', '..', sub ? 'dist-sub' : 'dist');

@@ -38,6 +38,26 @@ test("\"Don't keep it\" takes the link's plan away again", async ({ page }) => {
   await expect(page.getByRole('list', { name: 'Your plans' })).toHaveCount(0);
 });
 
+test('a plan opened from the library is the plan page\'s, and the back button keeps it', async ({ page }) => {
+  const { plan, plans, settings } = backoff(page);
+  await page.goto(MINE);
+  await plans.stored('Bench press + Squat');
+  await page.goto(FRIEND);
+  await plans.stored('Deadlift');
+  await plans.open();
+  await plans.openPlan('Bench press + Squat');
+  expect(await plan.exerciseNames()).toEqual(['Bench press', 'Squat']);
+  // A setting changed on the setup page, then the phone's back button: the plan page's older
+  // address does not bring the old bar back, nor add a plan.
+  await settings.open();
+  await settings.setBar('15');
+  await page.goBack();
+  await expect(plans.title()).toHaveText('Plan: Bench press + Squat');
+  await expect(page).toHaveURL(/bar=15/);
+  await plans.open();
+  expect(await plans.names()).toEqual(['Bench press + Squat', 'Deadlift']);
+});
+
 test('a plan renamed, duplicated, deleted and brought back', async ({ page }) => {
   const { plans, notice } = backoff(page);
   await page.goto(MINE);

@@ -13,6 +13,7 @@ test('a bookmark reloaded in a fresh browser restores the plan exactly', async (
   await plan.typeMax('140', { exercise: 2 });
   await settings.open();
   await settings.roundTo('Nearest');
+  await settings.done();
   await expect(page).toHaveURL(/round=nearest/);
   await expect(page).toHaveURL(/e=Squat~140~goto/);
   const before = await plan.loads().allTextContents();

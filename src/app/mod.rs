@@ -3,10 +3,13 @@
 pub mod components;
 pub mod events;
 mod history_page;
+mod opening;
 mod reducer;
 mod rest_alerts;
 mod root;
+mod setup_page;
 pub(crate) mod superseded;
 
 pub use history_page::HistoryPage;
 pub use root::App;
+pub use setup_page::SetupPage;

@@ -1,29 +1,23 @@
-//! The page's root: builds the first state from storage and the URL, holds the reducer, and
+//! The plan page's root: builds the first state from storage and the URL, holds the reducer, and
 //! writes the URL and storage back whenever the state changes.
-
-use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::components::exercise_card::{exercise_card, ExerciseCardProps, SUGGESTIONS};
-use super::components::plan_library::plan_library;
 use super::components::rest_timer_bar::RestTimerBar;
 use super::components::set_row::plates_text;
-use super::components::settings_panel::settings_panel;
 use super::events::{asked, send};
+use super::opening::{self, use_saving};
 use crate::browser::share::{share, Shared};
-use crate::browser::{clock, focus, persist, sound, storage, url};
-use crate::core::history::{self, HISTORY_KEY};
+use crate::browser::{focus, sound, storage, url};
 use crate::core::page::Action;
-use crate::core::page::{start_local, superseded, PageState, SUPERSEDED_KEY, UNDO_ID};
-use crate::core::saved;
+use crate::core::page::{superseded, PageState, SUPERSEDED_KEY, UNDO_ID};
 use crate::core::scheme::Reps;
 use crate::core::session::{NextSet, BACK_OFF_EXERCISES_ADVISED, MAX_EXERCISES};
 use crate::core::units::{fmt_weight, Unit};
 
 /// What the page starts from: storage first, then the URL over it (the merge is the core's).
 fn initial_state() -> PageState {
-    let stored = storage::read(saved::KEY);
     let mut query = url::query();
     // Back from a page that changed the plan since: this address holds the plan from before.
     let was = storage::read(SUPERSEDED_KEY);
@@ -33,29 +27,7 @@ fn initial_state() -> PageState {
         }
         storage::remove(SUPERSEDED_KEY);
     }
-    let start = start_local(
-        stored.as_deref(),
-        &query,
-        clock::now_ms(),
-        clock::utc_offset_min(),
-    );
-    if let (true, Some(text)) = (start.keep_aside, &stored) {
-        // Keep what could not be read instead of overwriting it.
-        storage::write(saved::BACKUP_KEY, text);
-    }
-    let mut state = start.state;
-    // Sets of sessions gone by move to the history store as the page opens; only once they are
-    // there does the page stop storing them with its own value. Sets a session closes later
-    // wait, stored, for the next opening.
-    if !state.unfiled.is_empty() {
-        let text = history::append(storage::read(HISTORY_KEY).as_deref(), &state.unfiled);
-        if storage::write(HISTORY_KEY, &text) {
-            state.unfiled = Rc::default();
-            // There is history now: ask the browser to keep it.
-            persist::request();
-        }
-    }
-    state
+    opening::state(&query)
 }
 
 /// "85 kg × 2, 25 + 5 + 2.5 a side · Bench press, set 3", for beside the timer: the load first,
@@ -89,23 +61,7 @@ pub fn app() -> Html {
     let dispatch = state.dispatcher();
 
     let (query, stored) = state.texts();
-    {
-        let dispatch = dispatch.clone();
-        // Said once: repeating it on every change would bury other notices (and their Undo).
-        let warned = use_mut_ref(|| false);
-        // What is stored holds the plan, so this runs whenever the address must change too.
-        let address = query.clone();
-        use_effect_with(stored, move |text| {
-            url::replace_query(&address);
-            if !storage::write(saved::KEY, text) && !*warned.borrow() {
-                *warned.borrow_mut() = true;
-                dispatch.dispatch(Action::Notice(Some(
-                    "Settings could not be saved on this device (storage is full or blocked)."
-                        .into(),
-                )));
-            }
-        });
-    }
+    use_saving(stored, Some(query), dispatch.clone());
 
     {
         // After a removal or an undo, focus goes where the lifter's next tap is likely.
@@ -170,8 +126,11 @@ pub fn app() -> Html {
             </div>
         </header>
         <main class="page">
-            { plan_library(&state, &dispatch) }
-            { settings_panel(&state, &dispatch) }
+            // Set up at home, on a page of their own: the plan page loads only what a session needs.
+            <nav class="setup-links" aria-label="Plans and settings">
+                <a href="setup/#plans" data-testid="plan-link">{ format!("Plan: {}", state.plan_name) }</a>
+                <a href="setup/#settings">{ "Settings" }</a>
+            </nav>
             if let Some(n) = &state.notice {
                 <div class="notice" role="status" data-testid="notice">
                     <p>{ n }</p>

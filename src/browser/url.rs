@@ -30,3 +30,17 @@ pub fn replace_query(query: &str) {
         Some(&format!("{path}{query}")),
     );
 }
+
+/// The address's fragment, with its `#` (empty when there is none).
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Goes to `href` (relative to this page), as a link would.
+pub fn go(href: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().assign(href);
+    }
+}

@@ -1,17 +1,18 @@
-//! The plan library, in a panel above the settings: the plan in force by name (rename it,
-//! duplicate it, delete it) and every other plan with a button that opens it.
+//! The plan library, in a panel above the settings on the setup page: the plan in force by name
+//! (rename it, duplicate it, delete it) and every other plan with a button that opens it.
 
 use yew::prelude::*;
 
 use crate::app::events::{changed, send, toggled, Dispatch};
 use crate::core::page::{Action, Field, PageState, Panel};
+use crate::core::plans::PlanId;
 
 /// The id of the plan name's box.
 const NAME_ID: &str = "plan-name";
 
-/// The panel. Closed, it is only its title with the plan's name: every keystroke redraws the
-/// page.
-pub fn plan_library(state: &PageState, d: &Dispatch) -> Html {
+/// The panel; `open` opens a plan of the list. Closed, it is only its title with the plan's
+/// name: every keystroke redraws the page.
+pub fn plan_library(state: &PageState, d: &Dispatch, open: &Callback<PlanId>) -> Html {
     let ontoggle = toggled(d, Panel::Plans);
     let title = format!("Plan: {}", state.plan_name);
     if !state.plans_open {
@@ -49,7 +50,7 @@ pub fn plan_library(state: &PageState, d: &Dispatch) -> Html {
                                 <span class="badge">{ "In use" }</span>
                             } else {
                                 <button type="button" aria-label={format!("Open {name}")}
-                                    onclick={send(d, Action::OpenPlan(id))}>{ "Open" }</button>
+                                    onclick={open.reform(move |_: MouseEvent| id)}>{ "Open" }</button>
                             }
                         </li>
                     }) }

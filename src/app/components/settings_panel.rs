@@ -1,4 +1,4 @@
-//! Settings in one panel: unit, bar, collars, plates on hand, rounding, formula, default rests
+//! Settings in one panel on the setup page: unit, bar, collars, plates on hand, rounding, formula, default rests
 //! and the timer's alerts.
 
 use yew::prelude::*;
@@ -118,7 +118,7 @@ pub fn settings_panel(state: &PageState, d: &Dispatch) -> Html {
                 { check(s.keep_awake, "Keep the screen on while resting", Flag::KeepAwake) }
                 <label><input type="checkbox" checked={s.notify} onchange={on_notify} />{ "Notify when the page is hidden" }</label>
             </fieldset>
-            <p class="more-links"><a href="history/#device">{ "What works on this device" }</a></p>
+            <p class="more-links"><a href="../history/#device">{ "What works on this device" }</a></p>
         </details>
     }
 }

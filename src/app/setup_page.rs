@@ -1,0 +1,77 @@
+//! The setup page's root (`setup/`): the plan library and the settings, set up at home rather
+//! than at the rack, so the plan page's first load carries neither. It runs the same state and
+//! reducer as the plan page over the same stored value; the plan page reads it when it opens.
+
+use yew::prelude::*;
+
+use super::components::plan_library::plan_library;
+use super::components::settings_panel::settings_panel;
+use super::events::send;
+use super::opening::{self, use_saving};
+use super::superseded;
+use crate::browser::{focus, storage, url};
+use crate::core::page::{Action, PageState, UNDO_ID};
+use crate::core::plans::PlanId;
+use crate::core::saved;
+
+/// The whole setup page.
+#[function_component(SetupPage)]
+pub fn setup_page() -> Html {
+    let state = use_reducer(|| PageState {
+        plans_open: true,
+        settings_open: true,
+        ..opening::state("")
+    });
+    let dispatch = state.dispatcher();
+    use_saving(state.texts().1, None, dispatch.clone());
+    {
+        let (request, id) = state.focus.clone();
+        use_effect_with(request, move |request| {
+            if *request > 0 {
+                focus::to_id(&id);
+            }
+        });
+    }
+    // `setup/#settings` from the plan page: drawn after the browser looked for the fragment.
+    use_effect_with((), |_| {
+        if let Some(id) = url::hash().strip_prefix('#') {
+            focus::reveal(id);
+        }
+    });
+    // Opening a plan shows it: the plan page opens on what is stored.
+    let on_open = {
+        let state = state.clone();
+        Callback::from(move |id: PlanId| {
+            let Some(next) = state.reduce(Action::OpenPlan(id)) else {
+                return;
+            };
+            superseded::mark();
+            if storage::write(saved::KEY, &next.texts().1) {
+                url::go("../");
+            }
+        })
+    };
+    html! {
+        <div class="app setup">
+        <header class="top">
+            <h1>{ "Plans and settings" }</h1>
+            <div class="top-actions">
+                <a class="button" href="../">{ "Back to plan" }</a>
+            </div>
+        </header>
+        <main class="page">
+            if let Some(n) = &state.notice {
+                <div class="notice" role="status" data-testid="notice">
+                    <p>{ n }</p>
+                    if state.can_undo() {
+                        <button type="button" id={UNDO_ID} onclick={send(&dispatch, Action::UndoRemove)}>{ "Undo" }</button>
+                    }
+                    <button type="button" class="icon" aria-label="Dismiss notice" onclick={send(&dispatch, Action::Notice(None))}>{ "✕" }</button>
+                </div>
+            }
+            { plan_library(&state, &dispatch, &on_open) }
+            { settings_panel(&state, &dispatch) }
+        </main>
+        </div>
+    }
+}
