@@ -41,6 +41,7 @@ fn five_years() -> Vec<DoneSet> {
                     unit: Unit::Kg,
                     reps: Some(if n == 5 { 25 } else { 1 }),
                     counted: n == 5,
+                    rpe: None,
                 });
             }
         }

@@ -22,6 +22,7 @@ fn set(at_ms: f64, exercise: &str) -> DoneSet {
         unit: Unit::Kg,
         reps: Some(5),
         counted: false,
+        rpe: None,
     }
 }
 

@@ -20,6 +20,7 @@ fn set(at_ms: f64, exercise: &str, load: f64, reps: Option<u32>) -> DoneSet {
         unit: Unit::Kg,
         reps,
         counted: false,
+        rpe: None,
     }
 }
 
@@ -131,4 +132,17 @@ fn the_back_off_log_follows_the_sessions_corrections_and_deletion() {
     assert_eq!(taken.len(), 2);
     put_log_entries(&mut taken, removed);
     assert_eq!(taken, log);
+}
+
+#[test]
+fn an_rpe_is_said_put_right_or_taken_away() {
+    let mut sets = three_sessions();
+    let key = SessionKey::of(&sets[0]);
+    assert!(correct(&mut sets, &key, 0, SetPart::Rpe, "8.5").is_ok());
+    assert_eq!(sets[0].rpe, Some(8.5));
+    // Off the chart: refused, the RPE in force stays.
+    assert!(correct(&mut sets, &key, 0, SetPart::Rpe, "8.3").is_err());
+    assert_eq!(sets[0].rpe, Some(8.5));
+    assert!(correct(&mut sets, &key, 0, SetPart::Rpe, " ").is_ok());
+    assert_eq!(sets[0].rpe, None);
 }

@@ -27,6 +27,7 @@ fn set(at_ms: f64, exercise: &str, load: f64, reps: Option<u32>) -> DoneSet {
         unit: Unit::Kg,
         reps,
         counted: false,
+        rpe: None,
     }
 }
 
@@ -110,17 +111,21 @@ fn any_set() -> impl Strategy<Value = DoneSet> {
         any::<bool>(),
         proptest::option::of(0u32..1000),
         any::<bool>(),
+        proptest::option::of(12u32..=20),
     )
-        .prop_map(|(at, name, kind, quarter_kg, lb, reps, counted)| DoneSet {
-            at_ms: at as f64,
-            exercise: name,
-            kind: [SetKind::WarmUp, SetKind::Work, SetKind::BackOff][kind],
-            load: f64::from(quarter_kg) / 4.0,
-            unit: if lb { Unit::Lb } else { Unit::Kg },
-            reps,
-            // Only reps there are can have been counted.
-            counted: counted && reps.is_some(),
-        })
+        .prop_map(
+            |(at, name, kind, quarter_kg, lb, reps, counted, half_rpe)| DoneSet {
+                at_ms: at as f64,
+                exercise: name,
+                kind: [SetKind::WarmUp, SetKind::Work, SetKind::BackOff][kind],
+                load: f64::from(quarter_kg) / 4.0,
+                unit: if lb { Unit::Lb } else { Unit::Kg },
+                reps,
+                // Only reps there are can have been counted.
+                counted: counted && reps.is_some(),
+                rpe: half_rpe.map(|h| f64::from(h) / 2.0),
+            },
+        )
 }
 
 proptest! {
@@ -133,7 +138,7 @@ proptest! {
             prop_assert_eq!(a.at_ms, b.at_ms);
             // A `~` would split the line: it is stored as `-`; names are trimmed to their limit.
             prop_assert_eq!(&a.exercise, &backoff::core::session::clip_name(&b.exercise.replace('~', "-")));
-            prop_assert_eq!((a.kind, a.load, a.unit, a.reps, a.counted), (b.kind, b.load, b.unit, b.reps, b.counted));
+            prop_assert_eq!((a.kind, a.load, a.unit, a.reps, a.counted, a.rpe), (b.kind, b.load, b.unit, b.reps, b.counted, b.rpe));
         }
     }
 }

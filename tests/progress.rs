@@ -24,6 +24,7 @@ fn done(at_ms: f64, exercise: &str, kind: SetKind, load: f64, reps: Option<u32>)
         unit: Unit::Kg,
         reps,
         counted: false,
+        rpe: None,
     }
 }
 
@@ -180,6 +181,13 @@ fn the_csv_has_strongs_columns_one_row_per_set_and_quotes_what_needs_it() {
     assert!(lines
         .contains(&"2025-11-27 19:00:00,Backoff,\"Curl, \"\"EZ\"\" bar\",1,65,lbs,10,,,,,work,"));
     assert_eq!(quoted("two\nlines"), "\"two\nlines\"");
+    // An RPE said for a set goes in Strong's RPE column.
+    let rpe = [DoneSet {
+        rpe: Some(8.5),
+        ..done(MONDAY, "Row", SetKind::Work, 80.0, Some(8))
+    }];
+    let row = export(&lifts(&rpe, &[], Formula::Epley), 0.0);
+    assert!(row.contains(",Row,1,80,kg,8,8.5,,,,work,"), "{row}");
     assert_eq!(quoted(" padded"), "\" padded\"");
     assert_eq!(quoted("Bench press"), "Bench press");
 }

@@ -112,6 +112,7 @@ fn the_history_keeps_the_newest_sets_up_to_its_limit() {
         unit: Unit::Kg,
         reps: Some(5),
         counted: false,
+        rpe: None,
     };
     let mut h: Vec<DoneSet> = (0..MAX_DONE_SETS).map(set).collect();
     backoff::core::history::push_history(&mut h, vec![set(MAX_DONE_SETS)]);
@@ -137,6 +138,7 @@ proptest! {
             unit: if lb { Unit::Lb } else { Unit::Kg },
             reps,
             counted: false,
+            rpe: None,
         };
         prop_assert_eq!(decode_set(&encode_set(&d)), Some(d));
     }

@@ -22,6 +22,7 @@ fn set(load: f64, reps: u32, counted: bool) -> DoneSet {
         unit: Unit::Kg,
         reps: Some(reps),
         counted,
+        rpe: None,
     }
 }
 
@@ -51,6 +52,20 @@ fn a_set_done_for_reps_suggests_a_higher_or_lower_max_past_the_thresholds() {
     // Down: 4% is a bad day, 5.5% is a trend.
     assert_eq!(offer(&[set(105.6, 1, true)], 110.0), None);
     assert_eq!(offer(&[set(104.0, 1, true)], 110.0), Some(104.0));
+}
+
+#[test]
+fn a_planned_set_with_an_rpe_says_how_near_the_max_it_was() {
+    // 100 kg x 5 at RPE 8 is 81.1% of the max on the RTS chart: about 123.3 kg.
+    let with_rpe = DoneSet {
+        rpe: Some(8.0),
+        ..set(100.0, 5, false)
+    };
+    assert_eq!(offer(std::slice::from_ref(&with_rpe), 110.0), Some(123.5));
+    let all = lifts(&[with_rpe], &[], Formula::Epley);
+    let best = all[0].sessions[0].best.unwrap();
+    assert_eq!(best.rpe, Some(8.0));
+    assert!((best.max - 100.0 / 0.811).abs() < 0.01, "{}", best.max);
 }
 
 #[test]

@@ -181,6 +181,7 @@ fn settings_and_log_round_trip_through_storage() {
             unit: Unit::Kg,
             reps: None,
             counted: false,
+            rpe: None,
         }]
         .into(),
     });

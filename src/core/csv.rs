@@ -28,7 +28,15 @@ pub fn export(lifts: &[Lift], utc_offset_min: f64) -> String {
                     (None, SetKind::BackOff) => logged,
                     (None, _) => None,
                 };
-                let line = row(&date, &lift.name, order, d.load, d.unit, reps, d.kind);
+                let line = row(
+                    &date,
+                    &lift.name,
+                    order,
+                    (d.load, d.unit),
+                    reps,
+                    d.rpe,
+                    d.kind,
+                );
                 rows.push((s.at_ms, line));
             }
             // A back-off result logged without its ticked set is still a set done.
@@ -37,9 +45,9 @@ pub fn export(lifts: &[Lift], utc_offset_min: f64) -> String {
                     &date,
                     &lift.name,
                     1,
-                    b.load,
-                    b.unit,
+                    (b.load, b.unit),
                     Some(b.reps),
+                    None,
                     SetKind::BackOff,
                 );
                 rows.push((s.at_ms, line));
@@ -57,17 +65,18 @@ pub fn export(lifts: &[Lift], utc_offset_min: f64) -> String {
     out
 }
 
-/// One set's row: the empty columns are Strong's RPE, distance, seconds and workout notes.
+/// One set's row: the empty columns are Strong's distance, seconds and workout notes.
 fn row(
     date: &str,
     exercise: &str,
     order: u32,
-    load: f64,
-    unit: Unit,
+    (load, unit): (f64, Unit),
     reps: Option<u32>,
+    rpe: Option<f64>,
     kind: SetKind,
 ) -> String {
     let reps = reps.map_or(String::new(), |r| r.to_string());
+    let rpe = rpe.map_or(String::new(), fmt);
     let fields = [
         date,
         WORKOUT_NAME,
@@ -76,7 +85,7 @@ fn row(
         &fmt(load),
         unit_word(unit),
         &reps,
-        "",
+        &rpe,
         "",
         "",
         "",

@@ -5,6 +5,7 @@
 //! only ever appends to it ([`append`]) and never holds, copies or re-encodes years of sets.
 
 use super::plan::PlannedSet;
+use super::rpe::parse_rpe;
 use super::scheme::{Reps, SetKind};
 use super::session::{clip_name, Exercise, LogEntry};
 use super::units::{fmt, parse_bounded, parse_number, Unit, MAX_LB};
@@ -35,6 +36,8 @@ pub struct DoneSet {
     /// The reps were counted (an AMRAP result, or corrected to what was done), not just
     /// planned: only such a set says something about the max.
     pub counted: bool,
+    /// How hard it was, when the lifter said (RPE, in half steps).
+    pub rpe: Option<f64>,
 }
 
 /// Whether a session last ticked at `ticked_ms` is over at `now_ms`: more than
@@ -46,18 +49,22 @@ pub fn session_over(ticked_ms: f64, now_ms: f64, utc_offset_min: f64) -> bool {
 }
 
 /// One set as stored: "1764000000000~Bench press~k~100~kg~5" (AMRAP with no result: `a`;
-/// reps counted rather than planned: `27!`).
+/// reps counted rather than planned: `27!`; with an RPE: `5@8.5`).
 pub fn encode_set(d: &DoneSet) -> String {
     let kind = match d.kind {
         SetKind::WarmUp => "w",
         SetKind::Work => "k",
         SetKind::BackOff => "b",
     };
-    let reps = match (d.reps, d.counted) {
+    let mut reps = match (d.reps, d.counted) {
         (None, _) => "a".to_string(),
         (Some(r), false) => r.to_string(),
         (Some(r), true) => format!("{r}!"),
     };
+    if let Some(rpe) = d.rpe {
+        reps.push('@');
+        reps.push_str(&fmt(rpe));
+    }
     format!(
         "{}~{}~{kind}~{}~{}~{reps}",
         fmt(d.at_ms.max(0.0).floor()),
@@ -80,7 +87,12 @@ pub fn decode_set(text: &str) -> Option<DoneSet> {
     };
     let load = parse_bounded(p.next()?, 0.0, MAX_LB).ok()?;
     let unit = Unit::parse(p.next()?)?;
-    let (reps, counted) = match p.next()? {
+    let field = p.next()?;
+    let (reps, rpe) = match field.split_once('@') {
+        Some((reps, rpe)) => (reps, Some(parse_rpe(rpe).ok()?)),
+        None => (field, None),
+    };
+    let (reps, counted) = match reps {
         "a" => (None, false),
         r => {
             let (r, counted) = r.strip_suffix('!').map_or((r, false), |r| (r, true));
@@ -95,6 +107,7 @@ pub fn decode_set(text: &str) -> Option<DoneSet> {
         unit,
         reps,
         counted,
+        rpe,
     })
 }
 
@@ -141,6 +154,7 @@ pub fn done_sets<'a>(
                         Reps::Amrap => None,
                     },
                     counted: false,
+                    rpe: None,
                 });
             }
         }

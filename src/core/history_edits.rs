@@ -3,6 +3,7 @@
 //! kept aside by the caller and written back untouched.
 
 use super::history::{DoneSet, SESSION_GAP_MS};
+use super::rpe::parse_rpe;
 use super::session::LogEntry;
 use super::suggestions::{MaxSuggestion, NextCycle};
 use super::units::{parse_reps, parse_weight, InputError};
@@ -40,6 +41,8 @@ pub fn is_stored(sets: &[DoneSet], key: &SessionKey) -> bool {
 pub enum SetPart {
     Reps,
     Load,
+    /// Optional: an empty box takes it away.
+    Rpe,
 }
 
 /// Puts `text` into the `part` of the session's set at `position` (0: its first), read with
@@ -63,6 +66,8 @@ pub fn correct(
             let w = parse_weight(text, d.unit)?;
             d.load = w.to(d.unit);
         }
+        SetPart::Rpe if text.trim().is_empty() => d.rpe = None,
+        SetPart::Rpe => d.rpe = Some(parse_rpe(text)?),
     }
     Ok(Some(d.clone()))
 }

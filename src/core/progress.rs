@@ -3,7 +3,7 @@
 //! before, and which sessions set a record.
 
 use super::history::{DoneSet, SESSION_GAP_MS};
-use super::one_rep_max::{Formula, MAX_REPS};
+use super::one_rep_max::{estimate, Formula, MAX_REPS};
 use super::scheme::SetKind;
 use super::session::LogEntry;
 use super::units::{convert, Unit};
@@ -44,6 +44,8 @@ pub struct Best {
     pub load: f64,
     pub reps: u32,
     pub unit: Unit,
+    /// The RPE it was done at, if said: then the max is the RPE chart's.
+    pub rpe: Option<f64>,
     pub max: f64,
 }
 
@@ -164,28 +166,29 @@ fn settle(sessions: &mut [Session], formula: Formula) {
 /// The best set of the session; with `counted_only`, of the sets whose reps were counted (an
 /// AMRAP result, a correction), the only ones that say something about the max.
 fn best(s: &Session, formula: Formula, counted_only: bool) -> Option<Best> {
+    // A set with an RPE says how close to the max it was: it counts, by the RPE chart.
     let from_sets = s
         .sets
         .iter()
-        .filter(|d| d.kind != SetKind::WarmUp && (d.counted || !counted_only));
-    let mut candidates: Vec<(f64, u32, Unit)> = from_sets
-        .filter_map(|d| Some((d.load, d.reps?, d.unit)))
+        .filter(|d| d.kind != SetKind::WarmUp && (d.counted || d.rpe.is_some() || !counted_only));
+    let mut candidates: Vec<(f64, u32, Unit, Option<f64>)> = from_sets
+        .filter_map(|d| Some((d.load, d.reps?, d.unit, d.rpe)))
         .collect();
     if let Some(b) = &s.back_off {
-        candidates.push((b.load, b.reps, b.unit));
+        candidates.push((b.load, b.reps, b.unit, None));
     }
     candidates
         .into_iter()
-        .filter(|&(load, reps, _)| load > 0.0 && (1..=MAX_REPS).contains(&reps))
-        .map(|(load, reps, unit)| Best {
-            load,
-            reps,
-            unit,
-            max: if reps == 1 {
-                load
-            } else {
-                formula.raw_estimate(load, f64::from(reps))
-            },
+        .filter(|&(load, reps, _, _)| load > 0.0 && (1..=MAX_REPS).contains(&reps))
+        .filter_map(|(load, reps, unit, rpe)| {
+            let max = estimate(formula, load, reps, rpe).ok()?.max;
+            Some(Best {
+                load,
+                reps,
+                unit,
+                rpe,
+                max,
+            })
         })
         .max_by(|a, b| a.max_in(Unit::Kg).total_cmp(&b.max_in(Unit::Kg)))
 }

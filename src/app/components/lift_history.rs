@@ -115,11 +115,12 @@ fn row(s: &Session, unit: Unit, utc_offset_min: f64, c: &Corrections) -> Html {
     let date = LocalTime::at(s.at_ms, utc_offset_min).day_label();
     let best = match &s.best {
         // A single is its own max.
-        Some(b) if b.reps == 1 => format!("{} × 1", fmt_weight(b.load, b.unit)),
+        Some(b) if b.reps == 1 && b.rpe.is_none() => format!("{} × 1", fmt_weight(b.load, b.unit)),
         Some(b) => format!(
-            "{} × {} ≈ {} max",
+            "{} × {}{} ≈ {} max",
             fmt_weight(b.load, b.unit),
             b.reps,
+            b.rpe.map_or(String::new(), |r| format!(" @ {}", fmt(r))),
             fmt_weight((b.max_in(unit) * 2.0).round() / 2.0, unit)
         ),
         None => "–".into(),

@@ -1,5 +1,6 @@
-//! A stored session opened for correcting on the history page: each set's load and reps (a
-//! box left takes its value, a bad one says why beside it), and "Delete this session".
+//! A stored session opened for correcting on the history page: each set's load, reps and
+//! (optional) RPE (a box left takes its value, a bad one says why beside it), and "Delete this
+//! session".
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -26,6 +27,7 @@ pub fn session_editor(
                 d.reps.map_or(String::new(), |r| r.to_string()),
                 "numeric",
             ),
+            SetPart::Rpe => ("RPE", d.rpe.map_or(String::new(), fmt), "decimal"),
         };
         let id = format!("edit-{}-{}", n + 1, word.to_lowercase());
         let error = refused
@@ -40,6 +42,7 @@ pub fn session_editor(
         html! {
             <span class="edit-field">
                 <input id={id.clone()} type="text" inputmode={mode} aria-label={label} value={value}
+                    placeholder={if part == SetPart::Rpe { "RPE" } else { "" }}
                     aria-invalid={if error.is_some() { "true" } else { "false" }} onchange={changed} />
                 if let Some(why) = error {
                     <span class="field-error" role="alert">{ why }</span>
@@ -65,6 +68,8 @@ pub fn session_editor(
                             { field(n, d, SetPart::Load) }
                             <span class="muted">{ format!("{} ×", d.unit.symbol()) }</span>
                             { field(n, d, SetPart::Reps) }
+                            <span class="muted">{ "@" }</span>
+                            { field(n, d, SetPart::Rpe) }
                         </li>
                     }) }
                 </ol>
