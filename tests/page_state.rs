@@ -2,7 +2,7 @@
 //! storage and the address, and a property test of random action sequences.
 
 use backoff::core::page::{
-    start, Action, ExerciseId, Field, Flag, MaxField, MaxMode, PageState, Panel, Timed,
+    start, Action, ExerciseId, Field, FixField, Flag, MaxField, MaxMode, PageState, Panel, Timed,
     LINK_NOTICE, STORAGE_NOTICE, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID,
     UNDO_ID,
 };
@@ -417,6 +417,19 @@ fn scheme_cells_take_valid_values_and_a_new_set_count_clears_the_checks() {
     assert!(s.exercises[0].exercise.is_edited());
     let s = run(s, [Action::ResetScheme(b)]);
     assert!(!s.exercises[0].exercise.is_edited());
+}
+
+#[test]
+fn a_draft_survives_a_timer_tick() {
+    let s = two();
+    let b = id(&s, 0);
+    let cell = Field::Cell {
+        exercise: b,
+        group: 2,
+        field: GroupField::Sets,
+    };
+    let s = run(s, [Action::Draft(cell, "3".into()), Action::Tick(T0)]);
+    assert_eq!(s.draft, Some((cell, "3".into())));
 }
 
 #[test]
@@ -881,6 +894,11 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
         20 => Action::Leave(field(ids, pick, kind / 20)),
         21 => Action::Open(Panel::Setup(e), pick % 2 == 0),
         22 => Action::EditMax(e),
+        23 if pick % 2 == 0 => Action::Open(Panel::Fix(e, pick % 12), pick % 3 != 0),
+        23 => Action::Text(
+            Field::Fix([FixField::Reps, FixField::Load, FixField::Rpe][pick % 3]),
+            typed,
+        ),
         24 => Action::OpenPlan(PlanId((pick % 4) as u32)),
         25 => Action::DuplicatePlan,
         26 => Action::DeletePlan,
@@ -924,6 +942,10 @@ fn check_invariants(s: &PageState) -> Result<(), TestCaseError> {
         let mut done = e.done.clone();
         done.dedup();
         prop_assert_eq!(done.len(), e.done.len());
+        prop_assert!(
+            e.fixes.iter().all(|f| e.done.contains(&f.set)),
+            "only a ticked set is corrected"
+        );
     }
     if let Some((id, set)) = s.rest_from {
         let e = s

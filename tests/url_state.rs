@@ -8,6 +8,7 @@ use backoff::core::rest_timer::RestTimer;
 use backoff::core::saved::{self, ReadStatus, Saved};
 use backoff::core::scheme::{Builtin, Intensity, Reps, SetKind};
 use backoff::core::session::{Exercise, Gear, LogEntry, MaxSource, Settings};
+use backoff::core::set_fix::SetFix;
 use backoff::core::units::Unit;
 use backoff::core::url_state::{decode, encode};
 use proptest::prelude::*;
@@ -156,12 +157,29 @@ fn settings_and_log_round_trip_through_storage() {
         duration_ms: 90_000.0,
     };
     let done = vec![vec![0, 1, 2], vec![], vec![4]];
+    // Set 2 of the first exercise done for 3 reps at 82.5 at RPE 9.5; set 4 of the third for 6.
+    let fixes = vec![
+        vec![SetFix {
+            set: 2,
+            load: 82.5,
+            reps: 3,
+            rpe: Some(9.5),
+        }],
+        vec![],
+        vec![SetFix {
+            set: 4,
+            load: 60.0,
+            reps: 6,
+            rpe: None,
+        }],
+    ];
     let plan = "?v=1&e=Bench+press~100~strength".to_string();
     let text = saved::encode(&Saved {
         settings: s.clone(),
         log: log.clone().into(),
         timer,
         done: done.clone(),
+        fixes: fixes.clone(),
         logged: vec![0, 2],
         plan: plan.clone(),
         example: true,
@@ -191,6 +209,7 @@ fn settings_and_log_round_trip_through_storage() {
     assert_eq!(*back.log, log);
     assert_eq!(back.timer, timer);
     assert_eq!(back.done, done);
+    assert_eq!(back.fixes, fixes);
     assert_eq!(back.logged, vec![0, 2]);
     assert_eq!(back.plan, plan);
     assert!(back.example);

@@ -61,7 +61,7 @@ export class SetRow {
 
   /** The check-off button; its name says what a tap does ('Mark set 2 done…', 'Undo set 2…'). */
   checkButton() {
-    return this.row.getByRole('button');
+    return this.row.getByRole('button', { name: /^(Mark|Undo) set/ });
   }
 
   /** The check-off button of a set already done (none while it is not). */
@@ -83,6 +83,43 @@ export class SetRow {
   async untick() {
     await this.doneButton().click();
     await expect(this.doneButton()).toHaveCount(0);
+  }
+
+  /** Opens the correction of a ticked set: its boxes show under the row. */
+  async openCorrection() {
+    await this.row.getByRole('button', { name: /^Correct set/ }).click();
+    await expect(this.correction()).toBeVisible();
+  }
+
+  /** The open correction's boxes and its Done button. */
+  correction() {
+    return this.row.getByTestId('set-fix');
+  }
+
+  /** A box of the open correction: 'Reps done', 'Load' or 'RPE'. */
+  correctionBox(label) {
+    return this.correction().getByLabel(label, { exact: true });
+  }
+
+  /** The message beside a box of the open correction (the box's aria-describedby). */
+  correctionError(label) {
+    const id = { 'Reps done': 'fix-reps', Load: 'fix-load', RPE: 'fix-rpe' }[label];
+    return this.correction().locator(`#${id}-error`);
+  }
+
+  /** Says what a ticked set really was: `{ reps, load, rpe }`, each optional, then Done. */
+  async correct(what) {
+    await this.openCorrection();
+    for (const [label, key] of [['Reps done', 'reps'], ['Load', 'load'], ['RPE', 'rpe']]) {
+      if (what[key] !== undefined) await this.correctionBox(label).fill(what[key]);
+    }
+    await this.correction().getByRole('button', { name: 'Done' }).click();
+    await expect(this.correction()).toHaveCount(0);
+  }
+
+  /** What a corrected set was ('Done: 3 reps at 85 kg, RPE 9.5'). */
+  corrected() {
+    return this.row.getByTestId('fixed');
   }
 }
 

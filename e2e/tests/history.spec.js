@@ -93,6 +93,36 @@ test('a wrong entry is put right, and a session deleted by mistake comes back', 
   await expect(backoff(page).plan.lastTime()).toContainText('26 reps');
 });
 
+test('a set that fell short is put right after the tick, and the history shows what was done', async ({ page }) => {
+  const { plan, plans, history } = backoff(page);
+  await page.clock.install({ time: new Date('2026-11-23T18:00:00') });
+  await page.goto('./?v=1&e=Bench+press~100~strength');
+  await plans.stored('Bench press');
+  const work = plan.set(3);
+  await expect(work.load()).toHaveText('85 kg');
+  await work.tick();
+  // The keypad opens on the reps; a bad RPE says why beside its box and is not taken.
+  await work.openCorrection();
+  await expect(work.correctionBox('Reps done')).toBeFocused();
+  await work.correctionBox('RPE').fill('8.3');
+  await work.correctionBox('RPE').blur();
+  await expect(work.correctionError('RPE')).not.toHaveText('');
+  await work.correctionBox('RPE').fill('');
+  await work.correction().getByRole('button', { name: 'Done' }).click();
+  await work.correct({ reps: '3', rpe: '9.5' });
+  await expect(work.corrected()).toHaveText('Done: 3 reps at 85 kg, RPE 9.5');
+  // A reload keeps it; untick and tick again, and the set is as planned.
+  await page.reload();
+  await expect(work.corrected()).toHaveText('Done: 3 reps at 85 kg, RPE 9.5');
+  await history.openFromPlan();
+  await expect(history.sessions('Bench press').first()).toContainText('85 kg × 3 @ 9.5');
+  await history.backToPlan();
+  await work.untick();
+  await expect(work.corrected()).toHaveCount(0);
+  await work.tick();
+  await expect(work.corrected()).toHaveCount(0);
+});
+
 test('reps done past the plan suggest a new max, put in the plan only on a tap', async ({ page }) => {
   const { history } = backoff(page);
   await mondaysSessionSeenOnTuesday(page);

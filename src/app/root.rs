@@ -158,6 +158,7 @@ pub fn app() -> Html {
                 draft: state.draft.as_ref(),
                 up_next: up_next.filter(|(id, _)| *id == e.id).map(|(_, n)| n),
                 example: state.example,
+                fixing: state.fixing.as_ref(),
                 dispatch: &dispatch,
             })) }
             if back_offs > BACK_OFF_EXERCISES_ADVISED {

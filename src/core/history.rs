@@ -8,6 +8,7 @@ use super::plan::PlannedSet;
 use super::rpe::parse_rpe;
 use super::scheme::{Reps, SetKind};
 use super::session::{clip_name, Exercise, LogEntry};
+use super::set_fix::SetFix;
 use super::units::{fmt, parse_bounded, parse_number, Unit, MAX_LB};
 
 /// A session is over once its last tick is this old (or the calendar day changed).
@@ -133,30 +134,41 @@ pub fn push_history(history: &mut Vec<DoneSet>, sets: Vec<DoneSet>) {
     history.drain(..over);
 }
 
-/// The ticked sets (by position) of each exercise's planned sets, as history, all at `at_ms`.
+/// The ticked sets (by position) of each exercise's planned sets, as history, all at `at_ms`:
+/// as planned, or as corrected after the tick.
 pub fn done_sets<'a>(
-    exercises: impl Iterator<Item = (&'a Exercise, &'a [PlannedSet], &'a [usize])>,
+    exercises: impl Iterator<Item = (&'a Exercise, &'a [PlannedSet], &'a [usize], &'a [SetFix])>,
     at_ms: f64,
     unit: Unit,
 ) -> Vec<DoneSet> {
     let mut out = Vec::new();
-    for (e, sets, done) in exercises {
-        for set in done.iter().filter_map(|&n| sets.get(n)) {
-            if let Some(load) = set.load() {
-                out.push(DoneSet {
-                    at_ms,
-                    exercise: e.name.clone(),
-                    kind: set.kind,
-                    load,
-                    unit,
-                    reps: match set.reps {
-                        Reps::Exact(r) => Some(r),
-                        Reps::Amrap => None,
-                    },
-                    counted: false,
-                    rpe: None,
-                });
+    for (e, sets, done, fixes) in exercises {
+        for &n in done {
+            let Some(set) = sets.get(n) else {
+                continue;
+            };
+            let fix = fixes.iter().find(|f| f.set == n);
+            // A set the plan could not load counts only once corrected with its load.
+            let Some(load) = set.load().or(fix.map(|f| f.load)) else {
+                continue;
+            };
+            let mut d = DoneSet {
+                at_ms,
+                exercise: e.name.clone(),
+                kind: set.kind,
+                load,
+                unit,
+                reps: match set.reps {
+                    Reps::Exact(r) => Some(r),
+                    Reps::Amrap => None,
+                },
+                counted: false,
+                rpe: None,
+            };
+            if let Some(f) = fix {
+                f.apply(&mut d);
             }
+            out.push(d);
         }
     }
     out

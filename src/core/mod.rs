@@ -21,6 +21,7 @@ pub mod saved;
 pub mod scheme;
 pub mod scheme_edits;
 pub mod session;
+pub mod set_fix;
 pub mod suggestions;
 pub mod units;
 pub mod url_state;

@@ -13,6 +13,7 @@ use super::scheme::parse_rest_s;
 use super::session::{
     clip_name, parse_bar, parse_collar, push_log, LogEntry, Settings, Spare, MAX_EXERCISES,
 };
+use super::set_fix::{decode_fix, encode_fix, SetFix, MAX_FIXES};
 use super::units::{fmt, parse_bounded, parse_number, parse_reps, Unit, MAX_LB};
 use super::url_state::{apply_setting, decode_plates, encode_equipment, encode_plates};
 
@@ -35,6 +36,8 @@ pub struct Saved {
     pub timer: RestTimer,
     /// Checked-off sets per exercise (by position), so a reload keeps the lifter's place.
     pub done: Vec<Vec<usize>>,
+    /// Ticked sets corrected to what was done, per exercise (by position).
+    pub fixes: Vec<Vec<SetFix>>,
     /// Exercises (by position) whose back-off result is already in the log.
     pub logged: Vec<usize>,
     /// The last plan's query string, for a start with none in the address (an installed app
@@ -61,6 +64,7 @@ impl Default for Saved {
             log: Rc::default(),
             timer: RestTimer::Idle,
             done: Vec::new(),
+            fixes: Vec::new(),
             logged: Vec::new(),
             plan: String::new(),
             example: false,
@@ -128,6 +132,9 @@ pub fn encode(saved: &Saved) -> String {
     for (i, sets) in saved.done.iter().enumerate().filter(|(_, d)| !d.is_empty()) {
         let list: Vec<String> = sets.iter().map(|n| n.to_string()).collect();
         p.push(("done", format!("{i}:{}", list.join(","))));
+    }
+    for (i, fixes) in saved.fixes.iter().enumerate() {
+        p.extend(fixes.iter().map(|f| ("fix", encode_fix(i, f))));
     }
     if !saved.logged.is_empty() {
         let list: Vec<String> = saved.logged.iter().map(|n| n.to_string()).collect();
@@ -239,6 +246,18 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
                 }
                 if let Some(slot) = saved.done.get_mut(i) {
                     *slot = sets;
+                }
+            })
+            .is_some(),
+        // After the unit (`u` comes first): its loads are in it.
+        "fix" => decode_fix(value, s.unit)
+            .map(|(i, f)| {
+                if saved.fixes.len() <= i {
+                    saved.fixes.resize(i + 1, Vec::new());
+                }
+                if let Some(slot) = saved.fixes.get_mut(i).filter(|v| v.len() < MAX_FIXES) {
+                    slot.retain(|o| o.set != f.set);
+                    slot.push(f);
                 }
             })
             .is_some(),

@@ -6,11 +6,14 @@ use yew::prelude::*;
 
 use super::number_field::{number_field, NumberField};
 use super::scheme_editor::{scheme_editor, SchemeEditorProps};
+use super::set_fix::set_fixer;
 use super::set_row::{set_row, SetRowProps};
 use crate::app::events::{changed, drafted, enter_at, send, send_at, typed, Dispatch};
 use crate::browser::clock::short_date;
 use crate::core::one_rep_max::{Estimate, EstimateError, Formula};
-use crate::core::page::{shown, Action, ExerciseState, Field, MaxField, MaxMode, Panel, Timed};
+use crate::core::page::{
+    shown, Action, ExerciseState, Field, Fixing, MaxField, MaxMode, Panel, Timed,
+};
 use crate::core::scheme::Builtin;
 use crate::core::session::{last_result, Gear, LogEntry, MaxSource, Settings};
 use crate::core::units::{fmt, fmt_weight, Unit};
@@ -28,6 +31,8 @@ pub struct ExerciseCardProps<'a> {
     pub up_next: Option<usize>,
     /// The plan is the first visit's example.
     pub example: bool,
+    /// A ticked set's correction, open under its row.
+    pub fixing: Option<&'a Fixing>,
     pub dispatch: &'a Dispatch,
 }
 
@@ -104,6 +109,9 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                         next: p.up_next == Some(n),
                         gear: gear_key,
                         toggle: send_at(d, Timed::ToggleDone { exercise: ex, set: n }),
+                        fix: e.fixes.iter().find(|f| f.set == n).copied(),
+                        fixer: p.fixing.filter(|x| (x.exercise, x.set) == (ex, n)).map(|x| set_fixer(x, unit, d)),
+                        correct: send(d, Action::Open(Panel::Fix(ex, n), p.fixing.is_none_or(|x| (x.exercise, x.set) != (ex, n)))),
                     })) }
                 </ol>
                 { back_off_result(p) }

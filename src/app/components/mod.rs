@@ -11,5 +11,6 @@ pub mod plan_library;
 pub mod rest_timer_bar;
 pub mod scheme_editor;
 pub mod session_editor;
+pub mod set_fix;
 pub mod set_row;
 pub mod settings_panel;

@@ -4,11 +4,13 @@
 use yew::prelude::*;
 
 use super::bar_view::bar_view;
+use super::set_fix::fixed_text;
 use crate::core::loading::Loading;
 use crate::core::plan::PlannedSet;
 use crate::core::plates::Plate;
 use crate::core::rest_timer::format_clock;
 use crate::core::scheme::Reps;
+use crate::core::set_fix::SetFix;
 use crate::core::units::{fmt, fmt_weight, Unit};
 
 /// What [`set_row`] draws.
@@ -26,6 +28,12 @@ pub struct SetRowProps {
     pub gear: &'static str,
     /// Checks the set off, or un-checks it.
     pub toggle: Callback<MouseEvent>,
+    /// What a ticked set was corrected to.
+    pub fix: Option<SetFix>,
+    /// The correction's boxes, when open under this row (else nothing).
+    pub fixer: Option<Html>,
+    /// Opens or closes the correction of a ticked set.
+    pub correct: Callback<MouseEvent>,
 }
 
 /// A row of the plan.
@@ -73,7 +81,15 @@ pub fn set_row(p: &SetRowProps) -> Html {
                     { percent(s, p.one_rep_max) }
                 </div>
                 { plates_html(s, p.unit, p.gear) }
+                if let Some(f) = &p.fix {
+                    <p class="fixed" data-testid="fixed">{ fixed_text(f, p.unit) }</p>
+                }
                 <div class="set-foot">
+                    if p.done {
+                        <button type="button" class="correct" aria-expanded={p.fixer.is_some().to_string()}
+                            aria-label={format!("Correct set {}: reps, load, RPE", s.number)}
+                            onclick={p.correct.clone()}>{ "Correct" }</button>
+                    }
                     if !s.change.on.is_empty() || !s.change.off.is_empty() {
                         <span class="change" data-testid="change">{ s.change.describe(p.unit) }</span>
                     }
@@ -81,6 +97,7 @@ pub fn set_row(p: &SetRowProps) -> Html {
                         <span class="rest-after">{ format!("then rest {}", format_clock(f64::from(s.rest_after_s) * 1000.0)) }</span>
                     }
                 </div>
+                { p.fixer.clone().unwrap_or_default() }
             </div>
         </li>
     }

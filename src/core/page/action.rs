@@ -70,6 +70,17 @@ pub enum Field {
     CustomRest,
     /// The name of the plan in force (taken when left).
     PlanName,
+    /// A box of the ticked set being corrected ([`super::PageState::fixing`]).
+    Fix(FixField),
+}
+
+/// A box of a ticked set's correction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FixField {
+    Reps,
+    Load,
+    /// Optional: empty is none.
+    Rpe,
 }
 
 /// A panel that opens and closes (a `<details>`).
@@ -83,6 +94,8 @@ pub enum Panel {
     Setup(ExerciseId),
     /// An exercise's scheme editor.
     Scheme(ExerciseId),
+    /// The correction of a ticked set, by its position in the exercise's plan.
+    Fix(ExerciseId, usize),
 }
 
 /// A setting that is on or off.

@@ -2,7 +2,7 @@
 //! taken into the plan or the settings when it is valid (a bad value stays on screen with its
 //! message; the plan keeps the last good one).
 
-use super::action::{Field, MaxField};
+use super::action::{Field, FixField, MaxField};
 use super::reduce::with;
 use super::state::{load_field, parse_optional_rpe, PageState};
 use super::typed::Typed;
@@ -11,6 +11,7 @@ use crate::core::plates::parse_plate;
 use crate::core::rest_timer::parse_duration;
 use crate::core::scheme::{parse_rest_s, Builtin, SetKind};
 use crate::core::session::{clip_name, parse_bar, parse_collar, parse_step, Gear};
+use crate::core::set_fix::{SetFix, MAX_FIXES};
 use crate::core::units::{parse_reps, Unit};
 
 /// What a field that takes its value when left shows: the text being typed into it, else `value`.
@@ -44,7 +45,7 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
                 with(s, id, |e| {
                     e.exercise.scheme = scheme;
                     e.exercise.groups = scheme.groups();
-                    e.done.clear();
+                    e.untick_all();
                 });
             }
         }
@@ -74,7 +75,7 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
             }
             // Checks are by position: a changed set count would move them onto other sets.
             if e.set_count() != before {
-                e.done.clear();
+                e.untick_all();
             }
         }),
         Field::Bar => {
@@ -112,7 +113,37 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
         Field::CustomRest => {
             s.custom_rest = Typed::read(text, parse_duration).after(&s.custom_rest);
         }
+        Field::Fix(f) => take_fix(s, f, text),
     }
+}
+
+/// A box of the open correction retyped: once all three read, the set is corrected to them.
+fn take_fix(s: &mut PageState, f: FixField, text: String) {
+    let unit = s.settings.unit;
+    let Some(x) = s.fixing.as_mut() else {
+        return;
+    };
+    match f {
+        FixField::Reps => x.reps = Typed::read(text, parse_reps).after(&x.reps),
+        FixField::Load => x.load = load_field(text, unit).after(&x.load),
+        FixField::Rpe => x.rpe = Typed::read(text, parse_optional_rpe).after(&x.rpe),
+    }
+    let (id, set) = (x.exercise, x.set);
+    let Some(fix) = x.reps.ok().zip(x.load.ok()).zip(x.rpe.ok()) else {
+        return;
+    };
+    let ((reps, load), rpe) = fix;
+    with(s, id, |e| {
+        e.fixes.retain(|f| f.set != set);
+        if e.done.contains(&set) && e.fixes.len() < MAX_FIXES {
+            e.fixes.push(SetFix {
+                set,
+                load,
+                reps,
+                rpe,
+            });
+        }
+    });
 }
 
 /// Marks `field` as left, so a bad value in it shows its message; `false` when that changes
@@ -134,6 +165,15 @@ pub(super) fn leave(s: &mut PageState, field: Field) -> bool {
         Field::Rest(kind) => changed = s.rests.get_mut(kind).leave(),
         Field::NewPlate => changed = s.new_plate.leave(),
         Field::CustomRest => changed = s.custom_rest.leave(),
+        Field::Fix(f) => {
+            if let Some(x) = s.fixing.as_mut() {
+                changed = match f {
+                    FixField::Reps => x.reps.leave(),
+                    FixField::Load => x.load.leave(),
+                    FixField::Rpe => x.rpe.leave(),
+                }
+            }
+        }
         // Fields that take their value when left, or a choice: no message waits on them.
         Field::Name(_)
         | Field::PlanName

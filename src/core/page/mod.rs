@@ -11,7 +11,7 @@ mod start;
 mod state;
 mod typed;
 
-pub use action::{Action, ExerciseId, Field, Flag, MaxField, MaxMode, Panel, Timed};
+pub use action::{Action, ExerciseId, Field, FixField, Flag, MaxField, MaxMode, Panel, Timed};
 pub use fields::shown;
 pub use library::{ADDED_NOTICE, SHARED_PLAN};
 pub use start::{
@@ -19,7 +19,7 @@ pub use start::{
     STORAGE_NOTICE, SUPERSEDED_KEY,
 };
 pub use state::{
-    EndedRest, ExerciseState, PageState, Plan, Removed, RestFields, START_OVER_QUESTION,
-    TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID, UNDO_ID,
+    EndedRest, ExerciseState, Fixing, PageState, Plan, Removed, RestFields, FIX_ID, FIX_REPS_ID,
+    START_OVER_QUESTION, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID, UNDO_ID,
 };
 pub use typed::Typed;

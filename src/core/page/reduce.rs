@@ -6,15 +6,15 @@ use std::rc::Rc;
 use super::action::{Action, ExerciseId, Field, Flag, MaxMode, Panel, Timed};
 use super::library;
 use super::state::{
-    EndedRest, ExerciseState, PageState, Removed, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID,
-    TIMER_RESUME_ID, UNDO_ID,
+    load_field, parse_optional_rpe, EndedRest, ExerciseState, Fixing, PageState, Removed, FIX_ID,
+    FIX_REPS_ID, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID, UNDO_ID,
 };
 use super::typed::Typed;
 use crate::core::plates::{Plate, PlateStock, MAX_PAIRS, MAX_PLATE_KINDS};
 use crate::core::rest_timer::{words, RestTimer, TimerAction};
-use crate::core::scheme::Builtin;
+use crate::core::scheme::{Builtin, Reps};
 use crate::core::session::{push_log, Exercise, LogEntry, Settings, MAX_EXERCISES};
-use crate::core::units::{convert, fmt, Unit};
+use crate::core::units::{convert, fmt, parse_reps, Unit};
 
 impl PageState {
     /// The state after `action`, or `None` when it changes nothing (the page then neither
@@ -51,6 +51,7 @@ impl PageState {
             {
                 return None
             }
+            Action::Open(Panel::Fix(..), false) if self.fixing.is_none() => return None,
             Action::RemoveExercise(id)
             | Action::MoveExercise { id, .. }
             | Action::SetMaxMode(id, _)
@@ -165,7 +166,7 @@ impl PageState {
             }
             Action::ResetScheme(id) => with(&mut s, id, |e| {
                 e.exercise.groups = e.exercise.scheme.groups();
-                e.done.clear();
+                e.untick_all();
             }),
             Action::Text(field, text) => {
                 if s.draft.as_ref().is_some_and(|(f, _)| *f == field) {
@@ -182,6 +183,8 @@ impl PageState {
             Action::Open(Panel::Settings, open) => s.settings_open = open,
             Action::Open(Panel::Plans, open) => s.plans_open = open,
             Action::Open(Panel::Scheme(id), open) => with(&mut s, id, |e| e.editing = open),
+            Action::Open(Panel::Fix(id, set), true) => open_fix(&mut s, id, set)?,
+            Action::Open(Panel::Fix(..), false) => s.fixing = None,
             Action::Open(Panel::Setup(id), open) => {
                 let mut refused = None;
                 with(&mut s, id, |e| {
@@ -237,7 +240,7 @@ impl PageState {
                 s.archive_session();
                 let waiting = s.removed.as_mut().map(|r| &mut r.exercise);
                 for e in s.exercises.iter_mut().chain(waiting) {
-                    e.done.clear();
+                    e.untick_all();
                     e.result = Typed::default();
                     e.logged = false;
                 }
@@ -335,7 +338,8 @@ fn exercise_of(field: &Field) -> Option<ExerciseId> {
         | Field::NewPlate
         | Field::NewPlateUnit
         | Field::CustomRest
-        | Field::PlanName => None,
+        | Field::PlanName
+        | Field::Fix(_) => None,
     }
 }
 
@@ -482,6 +486,32 @@ fn at(s: &mut PageState, timed: Timed, now_ms: f64) {
 }
 
 /// Checks a set off (starting the rest after it) or takes the check back.
+/// Opens the correction of ticked set `set` of exercise `id`, its boxes showing what the set
+/// was corrected to, else what was planned; `None` when the set is not ticked.
+fn open_fix(s: &mut PageState, id: ExerciseId, set: usize) -> Option<()> {
+    let e = s.exercise(id)?;
+    let planned = e.sets().get(set).filter(|_| e.done.contains(&set))?;
+    let fix = e.fixes.iter().find(|f| f.set == set);
+    let reps = fix.map(|f| f.reps).or(match planned.reps {
+        Reps::Exact(r) => Some(r),
+        Reps::Amrap => None,
+    });
+    let load = fix.map(|f| f.load).or(planned.load());
+    let rpe = fix.and_then(|f| f.rpe);
+    s.fixing = Some(Fixing {
+        exercise: id,
+        set,
+        reps: Typed::read(reps.map(|r| r.to_string()).unwrap_or_default(), parse_reps),
+        load: load_field(load.map(fmt).unwrap_or_default(), s.settings.unit),
+        rpe: Typed::read(rpe.map(fmt).unwrap_or_default(), parse_optional_rpe),
+    });
+    // The reps are what most often needs saying: the keypad opens for them, and the boxes and
+    // their Done come into view above the timer bar.
+    s.focus = (s.focus.0.wrapping_add(1), FIX_REPS_ID.into());
+    s.reveal = (s.reveal.0.wrapping_add(1), FIX_ID.into());
+    Some(())
+}
+
 fn toggle_done(s: &mut PageState, id: ExerciseId, set: usize, now_ms: f64) {
     let Some(i) = s.exercises.iter().position(|e| e.id == id) else {
         return;
@@ -502,6 +532,14 @@ fn toggle_done(s: &mut PageState, id: ExerciseId, set: usize, now_ms: f64) {
     let this = Some((id, set));
     if let Some(pos) = e.done.iter().position(|&d| d == set) {
         e.done.remove(pos);
+        // Untick, and what was corrected for the set goes: it was not done after all.
+        e.fixes.retain(|f| f.set != set);
+        if s.fixing
+            .as_ref()
+            .is_some_and(|f| (f.exercise, f.set) == (id, set))
+        {
+            s.fixing = None;
+        }
         if let Some(ended) = s.ended_rest.take().filter(|r| Some(r.by) == this) {
             // The session's last tick taken back: the rest it ended comes back.
             s.timer = ended.timer.settle(now_ms);
@@ -515,6 +553,8 @@ fn toggle_done(s: &mut PageState, id: ExerciseId, set: usize, now_ms: f64) {
     } else {
         e.done.push(set);
         s.ticked_at = now_ms;
+        // On to the next set: a correction left open is done with.
+        s.fixing = None;
         if s.session_done() {
             // No rest to nowhere: the bar says the session is done instead.
             s.ended_rest = Some(EndedRest {

@@ -127,6 +127,12 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
                     e.done.push(n);
                 }
             }
+            let fixes = saved.fixes.get(i).map_or(&[][..], Vec::as_slice);
+            e.fixes = fixes
+                .iter()
+                .filter(|f| e.done.contains(&f.set))
+                .copied()
+                .collect();
             e.logged = saved.logged.contains(&i);
         }
     }
@@ -137,7 +143,7 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
         if session_over(saved.ticked_at, now_ms, utc_offset_min) {
             state.archive_session();
             for e in &mut state.exercises {
-                e.done.clear();
+                e.untick_all();
                 e.logged = false;
             }
         }
@@ -146,9 +152,10 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
         let s = &saved.settings;
         let plans: Vec<_> = stored_plan.exercises.iter().map(|e| e.plan(s)).collect();
         let each = stored_plan.exercises.iter().zip(&plans).zip(&saved.done);
-        let each = each.map(|((e, p), done)| {
+        let each = each.enumerate().map(|(i, ((e, p), done))| {
             let sets = p.as_ref().map_or(&[][..], |(_, sets)| sets.as_slice());
-            (e, sets, done.as_slice())
+            let fixes = saved.fixes.get(i).map_or(&[][..], Vec::as_slice);
+            (e, sets, done.as_slice(), fixes)
         });
         let mut done = done_sets(each, saved.ticked_at, s.unit);
         fill_back_off_reps(&mut done, &saved.log);

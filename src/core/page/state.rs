@@ -17,7 +17,8 @@ use crate::core::scheme::{has_back_off, parse_rest_s, SetKind};
 use crate::core::session::{
     next_set, parse_bar, parse_collar, Exercise, LogEntry, MaxSource, NextSet, Settings,
 };
-use crate::core::units::{fmt, parse_weight, InputError, Unit};
+use crate::core::set_fix::SetFix;
+use crate::core::units::{convert, fmt, parse_weight, InputError, Unit};
 use crate::core::url_state;
 
 /// An exercise's sets as the core plans them (or why there are none), shared between renders.
@@ -36,6 +37,8 @@ pub struct ExerciseState {
     pub rpe: Typed<Option<f64>>,
     /// Checked-off sets, by position in the plan.
     pub done: Vec<usize>,
+    /// Ticked sets corrected to what was really done (only ticked ones have one).
+    pub fixes: Vec<SetFix>,
     /// Reps typed for the back-off set, until logged.
     pub result: Typed<u32>,
     pub logged: bool,
@@ -109,6 +112,7 @@ impl ExerciseState {
             reps,
             rpe,
             done: Vec::new(),
+            fixes: Vec::new(),
             result: Typed::default(),
             logged: false,
             // An exercise with no max has nothing to show but its setup.
@@ -123,12 +127,27 @@ impl ExerciseState {
         let converted = self.exercise.converted(from, settings.unit);
         ExerciseState {
             done: self.done.clone(),
+            // The boxes converted the loads: a correction is what was done, in its unit.
+            fixes: self
+                .fixes
+                .iter()
+                .map(|f| SetFix {
+                    load: convert(f.load, from, settings.unit),
+                    ..*f
+                })
+                .collect(),
             logged: self.logged,
             editing: self.editing,
             setup_open: self.setup_open,
             result: self.result.clone(),
             ..ExerciseState::new(self.id, converted, settings)
         }
+    }
+
+    /// Unticks every set (a new session, a changed plan): their corrections go with them.
+    pub(super) fn untick_all(&mut self) {
+        self.done.clear();
+        self.fixes.clear();
     }
 
     /// Takes the typed max into the exercise when it is valid; a bad value leaves the last
@@ -283,6 +302,21 @@ pub const TIMER_REST_ID: &str = "rest-chip";
 pub const START_OVER_QUESTION: &str =
     "Start a new session? The sets ticked so far go to your history.";
 
+/// The ids of a ticked set's correction and of its reps box (one is open at a time).
+pub const FIX_ID: &str = "set-fix";
+pub const FIX_REPS_ID: &str = "fix-reps";
+
+/// The boxes that correct a ticked set, under its row: what was done, typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fixing {
+    pub exercise: ExerciseId,
+    /// The set's position in the exercise's plan.
+    pub set: usize,
+    pub reps: Typed<u32>,
+    pub load: Typed<f64>,
+    pub rpe: Typed<Option<f64>>,
+}
+
 /// Everything the page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PageState {
@@ -336,6 +370,8 @@ pub struct PageState {
     pub from_link: Option<PlanId>,
     /// The plans panel is open (drawn only then).
     pub plans_open: bool,
+    /// A ticked set whose correction is open under it.
+    pub fixing: Option<Fixing>,
     /// When a set was last ticked (wall-clock ms; 0: not this session).
     pub ticked_at: f64,
     /// The sets of sessions gone by that are not yet in the history store: the shell moves them
@@ -350,7 +386,7 @@ impl PageState {
         let each = self
             .exercises
             .iter()
-            .map(|e| (&e.exercise, e.sets(), &e.done[..]));
+            .map(|e| (&e.exercise, e.sets(), &e.done[..], &e.fixes[..]));
         let mut sets = done_sets(each, self.ticked_at, self.settings.unit);
         fill_back_off_reps(&mut sets, &self.log);
         sets
@@ -396,6 +432,7 @@ impl PageState {
             deleted_plan: None,
             from_link: None,
             plans_open: false,
+            fixing: None,
             ticked_at: 0.0,
             unfiled: Rc::new(Vec::new()),
             next_id: exercises.len() as u32,
@@ -430,6 +467,7 @@ impl PageState {
             log: Rc::clone(&self.log),
             timer: self.timer,
             done: self.exercises.iter().map(|e| e.done.clone()).collect(),
+            fixes: self.exercises.iter().map(|e| e.fixes.clone()).collect(),
             logged: (0..)
                 .zip(&self.exercises)
                 .filter(|(_, e)| e.logged)
