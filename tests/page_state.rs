@@ -11,6 +11,7 @@ use backoff::core::plates::{Plate, Rounding, MAX_PAIRS};
 use backoff::core::rest_timer::{RestTimer, TimerAction};
 use backoff::core::saved;
 use backoff::core::scheme::{GroupField, SetKind};
+use backoff::core::scheme_edits::GroupEdit;
 use backoff::core::session::{Gear, MaxSource, MAX_EXERCISES};
 use backoff::core::units::{InputError, Unit};
 use proptest::prelude::*;
@@ -417,6 +418,58 @@ fn scheme_cells_take_valid_values_and_a_new_set_count_clears_the_checks() {
     assert!(s.exercises[0].exercise.is_edited());
     let s = run(s, [Action::ResetScheme(b)]);
     assert!(!s.exercises[0].exercise.is_edited());
+}
+
+#[test]
+fn groups_are_added_moved_and_removed_and_the_checks_and_the_draft_go() {
+    let s = two();
+    let b = id(&s, 0);
+    let s = run(s.clone(), [tick(&s, 0, 0, T0)]);
+    let kinds = |s: &PageState| -> Vec<SetKind> {
+        s.exercises[0]
+            .exercise
+            .groups
+            .iter()
+            .map(|g| g.kind)
+            .collect()
+    };
+    let before = kinds(&s);
+    let cell = Field::Cell {
+        exercise: b,
+        group: 0,
+        field: GroupField::Sets,
+    };
+    let s = run(s, [Action::Draft(cell, "4".into())]);
+    let s = run(s, [Action::EditGroups(b, GroupEdit::Add(SetKind::WarmUp))]);
+    assert_eq!(kinds(&s).len(), before.len() + 1);
+    assert_eq!(kinds(&s)[0], SetKind::WarmUp);
+    // Checks are by position, and the draft named a group by position: both go.
+    assert!(s.exercises[0].done.is_empty());
+    assert_eq!(s.draft, None);
+    // Planned again: the new warm-up is a set of the plan.
+    assert_eq!(s.exercises[0].sets().len(), s.exercises[0].set_count());
+    let last = kinds(&s).len() - 1;
+    let s = run(
+        s,
+        [Action::EditGroups(
+            b,
+            GroupEdit::Move {
+                group: last,
+                up: true,
+            },
+        )],
+    );
+    assert_eq!(kinds(&s)[last - 1], SetKind::BackOff);
+    assert!(s.exercises[0].exercise.is_edited());
+    let s = run(s, [Action::EditGroups(b, GroupEdit::Remove(0))]);
+    assert_eq!(kinds(&s).len(), before.len());
+    // Nothing to do at an end, or for an exercise that is gone: no change, no redraw.
+    let top = GroupEdit::Move { group: 0, up: true };
+    assert_eq!(s.reduce(Action::EditGroups(b, top)), None);
+    assert_eq!(
+        s.reduce(Action::EditGroups(ExerciseId(42), GroupEdit::Remove(0))),
+        None
+    );
 }
 
 #[test]

@@ -324,26 +324,58 @@ export class Plan {
     await this.stepsField(unit).press('Enter');
   }
 
-  // The scheme editor.
+  // The scheme editor, on the setup page: "Edit sets" in an exercise's setup goes there.
 
+  /** Opens exercise `n`'s sets on the setup page, from its setup on the plan page. */
   async openSetEditor(exercise = 1) {
     await this.openSetup(exercise);
-    await this.page.getByText('Edit sets').click();
+    await this.exercise(exercise).getByRole('link', { name: /^Edit sets/ }).click();
+    this.editing = exercise;
+    await expect(this.setEditor()).toBeVisible();
+  }
+
+  /** The setup page's sets of the exercise opened last (its scheme editor). */
+  setEditor() {
+    return this.page.locator(`#sets-${this.editing ?? 1}`);
+  }
+
+  /** Back to the plan page from the setup page. */
+  async doneEditingSets() {
+    await this.page.getByRole('link', { name: 'Back to plan' }).click();
+    await expect(this.sets().first()).toBeVisible();
   }
 
   /** The editor's title once the scheme has been edited. */
   editedSetsMark() {
-    return this.page.getByText('Edit sets (edited)');
+    return this.setEditor().getByText('Edit sets (edited)');
   }
 
   /** The number of sets in a group of the scheme. */
   groupSetsField(group) {
-    return this.page.getByLabel(`Group ${group} sets`);
+    return this.setEditor().getByLabel(`Group ${group} sets`);
   }
 
   /** The reps of a group of the scheme ('AMRAP' for a back-off group). */
   groupRepsField(group) {
-    return this.page.getByLabel(`Group ${group} reps`);
+    return this.setEditor().getByLabel(`Group ${group} reps`);
+  }
+
+  /** Every group's kind, in order ('Warm-up', 'Work', 'Back-off'). */
+  groupKinds() {
+    return this.setEditor().locator('tbody th[scope="row"]');
+  }
+
+  /** Adds a group: 'warm-up', 'work sets' or 'back-off'. */
+  async addGroup(kind) {
+    await this.setEditor().getByRole('button', { name: `Add ${kind}` }).click();
+  }
+
+  async moveGroup(group, direction) {
+    await this.setEditor().getByRole('button', { name: `Move group ${group} ${direction}` }).click();
+  }
+
+  async removeGroup(group) {
+    await this.setEditor().getByRole('button', { name: `Remove group ${group}` }).click();
   }
 
   /** Whether a box shows all of its text (nothing cut off at its right edge). */

@@ -10,7 +10,7 @@ const openAll = async (page) => {
   const { app, plan } = backoff(page);
   await expect(plan.exercises().first()).toBeVisible();
   await app.openEverything();
-  await expect(plan.groupSetsField(1)).toBeVisible();
+  await expect(plan.maxField()).toBeVisible();
 };
 
 /** The setup page, from the plan page, with two plans listed and a plate about to be added. */

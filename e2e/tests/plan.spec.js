@@ -121,8 +121,32 @@ test('a scheme is picked and its sets edited in place', async ({ page }) => {
   await expect(plan.loads()).toHaveText(['107.5 kg', '107.5 kg', '107.5 kg', '107.5 kg', '107.5 kg', '60 kg']);
   await plan.openSetEditor();
   await plan.setGroupSets(1, '3');
-  await expect(plan.loads()).toHaveCount(4);
   await expect(plan.editedSetsMark()).toBeVisible();
+  await plan.doneEditingSets();
+  await expect(plan.loads()).toHaveCount(4);
+});
+
+test('a warm-up group is added, moved and removed, and the plan follows', async ({ page }) => {
+  const { plan } = backoff(page);
+  await page.goto('./?v=1&e=Bench+press~100~goto');
+  await expect(plan.loads()).toHaveCount(6);
+  await plan.openSetEditor();
+  await expect(plan.groupKinds()).toHaveText(['Work', 'Back-off']);
+  await plan.addGroup('warm-up');
+  await expect(plan.groupKinds()).toHaveText(['Warm-up', 'Work', 'Back-off']);
+  await plan.moveGroup(1, 'down');
+  await expect(plan.groupKinds()).toHaveText(['Work', 'Warm-up', 'Back-off']);
+  await plan.moveGroup(2, 'up');
+  await expect(plan.groupKinds()).toHaveText(['Warm-up', 'Work', 'Back-off']);
+  await plan.doneEditingSets();
+  // The warm-up's one set comes first, at half the max.
+  await expect(plan.loads()).toHaveCount(7);
+  await expect(plan.firstSet().load()).toHaveText('50 kg');
+  await plan.openSetEditor();
+  await plan.removeGroup(1);
+  await expect(plan.groupKinds()).toHaveText(['Work', 'Back-off']);
+  await plan.doneEditingSets();
+  await expect(plan.loads()).toHaveCount(6);
 });
 
 test('change plates are counted in, and a plate of the other unit can be added', async ({ page }) => {
@@ -187,6 +211,7 @@ test('a scheme cell refuses a value it cannot take and shows the one in force', 
   await plan.openSetEditor();
   await plan.setGroupSets(3, 'banana');
   await expect(plan.groupSetsField(3)).toHaveValue('5');
+  await plan.doneEditingSets();
   await expect(plan.loads()).toHaveCount(8);
 });
 

@@ -123,6 +123,7 @@ test('checked sets and a logged result survive a reload; editing the set count c
   await expect(plan.logged()).toBeVisible();
   await plan.openSetEditor();
   await plan.setGroupSets(3, '4');
+  await plan.doneEditingSets();
   await expect(plan.firstSet().doneButton()).toHaveCount(0);
 });
 

@@ -1,10 +1,12 @@
-//! The setup page's root (`setup/`): the plan library and the settings, set up at home rather
-//! than at the rack, so the plan page's first load carries neither. It runs the same state and
+//! The setup page's root (`setup/`): the plan library, the sets of each exercise (the scheme
+//! editor) and the settings, set up at home rather than at the rack, so the plan page's first
+//! load carries none of them. It runs the same state and
 //! reducer as the plan page over the same stored value; the plan page reads it when it opens.
 
 use yew::prelude::*;
 
 use super::components::plan_library::plan_library;
+use super::components::scheme_editor::{scheme_editor, SchemeEditorProps};
 use super::components::settings_panel::settings_panel;
 use super::events::send;
 use super::opening::{self, use_saving};
@@ -17,10 +19,16 @@ use crate::core::saved;
 /// The whole setup page.
 #[function_component(SetupPage)]
 pub fn setup_page() -> Html {
-    let state = use_reducer(|| PageState {
-        plans_open: true,
-        settings_open: true,
-        ..opening::state("")
+    let state = use_reducer(|| {
+        let mut s = PageState {
+            plans_open: true,
+            settings_open: true,
+            ..opening::state("")
+        };
+        for e in &mut s.exercises {
+            e.editing = true;
+        }
+        s
     });
     let dispatch = state.dispatcher();
     use_saving(state.texts().1, None, dispatch.clone());
@@ -70,6 +78,22 @@ pub fn setup_page() -> Html {
                 </div>
             }
             { plan_library(&state, &dispatch, &on_open) }
+            <section class="plan-sets" aria-labelledby="sets-title">
+                <h2 id="sets-title">{ "Sets of this plan" }</h2>
+                { for state.exercises.iter().enumerate().map(|(i, e)| html! {
+                    <div class="exercise-sets" id={format!("sets-{}", i + 1)}>
+                        <h3>{ match e.exercise.name.trim() { "" => format!("Exercise {}", i + 1), name => name.to_string() } }</h3>
+                        { scheme_editor(&SchemeEditorProps {
+                            id: e.id,
+                            groups: e.exercise.groups.clone(),
+                            draft: state.draft.as_ref(),
+                            edited: e.exercise.is_edited(),
+                            open: e.editing,
+                            dispatch: dispatch.clone(),
+                        }) }
+                    </div>
+                }) }
+            </section>
             { settings_panel(&state, &dispatch) }
         </main>
         </div>

@@ -1,9 +1,29 @@
 //! Editing a scheme's groups: add a warm-up, work or back-off group where it belongs, remove
-//! one, move one up or down. Not yet offered by the page (issue 14): the scheme editor will send
-//! these as actions once the page has the bytes for them.
+//! one, move one up or down. The setup page's scheme editor sends these as
+//! [`GroupEdit`]s.
 
 pub use super::scheme::MAX_GROUPS;
 use super::scheme::{Intensity, Reps, SetGroup, SetKind};
+
+/// A change to a scheme's groups, by their positions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupEdit {
+    Add(SetKind),
+    Remove(usize),
+    Move { group: usize, up: bool },
+}
+
+impl GroupEdit {
+    /// Applies the edit; `false` when it changes nothing (a full scheme, the last group, an
+    /// end reached).
+    pub fn apply(self, groups: &mut Vec<SetGroup>) -> bool {
+        match self {
+            GroupEdit::Add(kind) => add_group(groups, kind).is_some(),
+            GroupEdit::Remove(at) => remove_group(groups, at),
+            GroupEdit::Move { group, up } => move_group(groups, group, up),
+        }
+    }
+}
 
 /// A new group of `kind`, with defaults that fit it: a light warm-up, a moderate work group
 /// (its rest the lifter's default), and Goto's back-off (AMRAP at 50% after 30 s).

@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use super::number_field::{number_field, NumberField};
-use super::scheme_editor::{scheme_editor, SchemeEditorProps};
 use super::set_fix::set_fixer;
 use super::set_row::{set_row, SetRowProps};
 use crate::app::events::{changed, drafted, enter_at, send, send_at, typed, Dispatch};
@@ -155,8 +154,8 @@ fn summary(e: &ExerciseState, unit: Unit, gear_key: &str, formula: Formula) -> S
     format!("{max} · {scheme}{edited} · {gear}")
 }
 
-/// The setup: name, max (typed, or estimated from a set), scheme, equipment, the scheme editor,
-/// and the buttons that move or remove the exercise.
+/// The setup: name, max (typed, or estimated from a set), scheme, equipment, the way to the
+/// scheme editor, and the buttons that move or remove the exercise.
 fn setup(p: &ExerciseCardProps, gear_key: &str) -> Html {
     let i = p.index;
     let e = &p.state;
@@ -224,14 +223,10 @@ fn setup(p: &ExerciseCardProps, gear_key: &str) -> Html {
                         onchange={changed(d, Field::Step(ex))} />
                 </div>
             }
-            { scheme_editor(&SchemeEditorProps {
-                id: ex,
-                groups: e.exercise.groups.clone(),
-                draft: p.draft,
-                edited: e.exercise.is_edited(),
-                open: e.editing,
-                dispatch: d.clone(),
-            }) }
+            // Editing the sets is done at home: on the setup page, at this exercise.
+            <p class="more-links">
+                <a href={format!("setup/#sets-{}", i + 1)}>{ if e.exercise.is_edited() { "Edit sets (edited)" } else { "Edit sets" } }</a>
+            </p>
             <div class="row-buttons">
                 <button type="button" class="icon" aria-label={format!("Move exercise {} up", i + 1)} disabled={i == 0}
                     onclick={send(d, Action::MoveExercise { id: ex, up: true })}>{ "↑" }</button>

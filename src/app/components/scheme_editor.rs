@@ -1,10 +1,12 @@
-//! The scheme's groups, editable in place: sets, reps, intensity and rest of each group.
+//! The scheme's groups, editable in place on the setup page: sets, reps, intensity and rest of
+//! each group; a group moved up or down or removed; a warm-up, work or back-off group added.
 
 use yew::prelude::*;
 
 use crate::app::events::{changed, drafted, send, toggled, Dispatch};
 use crate::core::page::{shown, Action, ExerciseId, Field, Panel};
-use crate::core::scheme::{GroupField, Intensity, Reps, SetGroup};
+use crate::core::scheme::{GroupField, Intensity, Reps, SetGroup, SetKind, MAX_GROUPS};
+use crate::core::scheme_edits::GroupEdit;
 use crate::core::units::fmt;
 
 /// What [`scheme_editor`] draws.
@@ -32,6 +34,12 @@ pub fn scheme_editor(p: &SchemeEditorProps) -> Html {
                     <thead><tr><th scope="col">{ "Kind" }</th><th scope="col">{ "Sets" }</th><th scope="col">{ "Reps" }</th><th scope="col">{ "Load" }</th><th scope="col">{ "Rest before (s)" }</th></tr></thead>
                     <tbody>{ for p.groups.iter().enumerate().map(|(g, group)| row(p, g, group)) }</tbody>
                 </table>
+                <div class="row-buttons add-groups">
+                    { for [(SetKind::WarmUp, "Add warm-up"), (SetKind::Work, "Add work sets"), (SetKind::BackOff, "Add back-off")].map(|(kind, label)| html! {
+                        <button type="button" disabled={p.groups.len() >= MAX_GROUPS}
+                            onclick={send(&p.dispatch, Action::EditGroups(p.id, GroupEdit::Add(kind)))}>{ label }</button>
+                    }) }
+                </div>
                 if p.edited { <button type="button" onclick={send(&p.dispatch, Action::ResetScheme(p.id))}>{ "Back to the scheme's sets" }</button> }
             }
         </details>
@@ -63,7 +71,10 @@ fn row(p: &SchemeEditorProps, g: usize, group: &SetGroup) -> Html {
         Reps::Amrap => ("AMRAP".to_string(), true),
     };
     let n = g + 1;
+    let edit = |edit: GroupEdit| send(&p.dispatch, Action::EditGroups(p.id, edit));
+    let count = p.groups.len();
     html! {
+        <>
         <tr>
             <th scope="row">{ group.kind.label() }</th>
             { cell(GroupField::Sets, group.sets.to_string(), format!("Group {n} sets"), true) }
@@ -71,5 +82,17 @@ fn row(p: &SchemeEditorProps, g: usize, group: &SetGroup) -> Html {
             { cell(GroupField::Percent, pct, format!("Group {n} {pct_label}"), true) }
             { cell(GroupField::Rest, group.rest_s.map(|r| r.to_string()).unwrap_or_default(), format!("Group {n} rest before each set, seconds (empty: default)"), true) }
         </tr>
+        // Its own row: the table keeps its five columns readable at 360 px.
+        <tr class="group-actions">
+            <td colspan="5">
+                <button type="button" class="icon" aria-label={format!("Move group {n} up")} disabled={g == 0}
+                    onclick={edit(GroupEdit::Move { group: g, up: true })}>{ "↑" }</button>
+                <button type="button" class="icon" aria-label={format!("Move group {n} down")} disabled={n >= count}
+                    onclick={edit(GroupEdit::Move { group: g, up: false })}>{ "↓" }</button>
+                <button type="button" class="icon" aria-label={format!("Remove group {n}")} disabled={count <= 1}
+                    onclick={edit(GroupEdit::Remove(g))}>{ "✕" }</button>
+            </td>
+        </tr>
+        </>
     }
 }

@@ -5,6 +5,7 @@ use crate::core::plans::PlanId;
 use crate::core::plates::{Plate, Rounding};
 use crate::core::rest_timer::TimerAction;
 use crate::core::scheme::{GroupField, SetKind};
+use crate::core::scheme_edits::GroupEdit;
 use crate::core::units::Unit;
 
 /// An exercise's stable name: kept through moves, removals and undo, never reused.
@@ -52,8 +53,8 @@ pub enum Field {
     Gear(ExerciseId),
     /// The step of dumbbells or a stack (taken when the box is left).
     Step(ExerciseId),
-    /// A cell of the scheme editor (taken when the box is left). Groups do not move, so their
-    /// position names them.
+    /// A cell of the scheme editor (taken when the box is left), by the group's position: a
+    /// group edit drops the cell's text being typed, so it never lands on another group.
     Cell {
         exercise: ExerciseId,
         group: usize,
@@ -157,6 +158,8 @@ pub enum Action {
     /// Opens the exercise's setup with the focus in its max (the first visit's "type your max").
     EditMax(ExerciseId),
     ResetScheme(ExerciseId),
+    /// A group of the exercise's scheme added, removed or moved.
+    EditGroups(ExerciseId, GroupEdit),
     /// A tap at a moment (ms since the epoch).
     At(Timed, f64),
     /// Repaints the timer (and moves a finished rest to its overtime state).

@@ -57,6 +57,7 @@ impl PageState {
             | Action::SetMaxMode(id, _)
             | Action::EditMax(id)
             | Action::ResetScheme(id)
+            | Action::EditGroups(id, _)
             | Action::At(Timed::ToggleDone { exercise: id, .. }, _)
             | Action::At(Timed::LogBackOff { exercise: id }, _)
                 if self.exercise(*id).is_none() =>
@@ -79,6 +80,7 @@ impl PageState {
             | Action::SetMaxMode(..)
             | Action::EditMax(_)
             | Action::ResetScheme(_)
+            | Action::EditGroups(..)
             | Action::Text(..)
             | Action::Draft(..)
             | Action::Leave(_)
@@ -168,6 +170,20 @@ impl PageState {
                 e.exercise.groups = e.exercise.scheme.groups();
                 e.untick_all();
             }),
+            Action::EditGroups(id, edit) => {
+                let mut edited = false;
+                with(&mut s, id, |e| {
+                    edited = edit.apply(&mut e.exercise.groups);
+                    // Checks are by position: on another scheme they would name other sets.
+                    if edited {
+                        e.untick_all();
+                    }
+                });
+                if !edited {
+                    return None;
+                }
+                s.draft = None;
+            }
             Action::Text(field, text) => {
                 if s.draft.as_ref().is_some_and(|(f, _)| *f == field) {
                     s.draft = None;
