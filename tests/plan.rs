@@ -6,6 +6,7 @@ use backoff::core::plates::{Plate, Rounding};
 use backoff::core::scheme::{Builtin, Reps, SetKind};
 use backoff::core::session::{Exercise, Gear, MaxSource, Settings};
 use backoff::core::units::Unit;
+use backoff::core::warm_ups::WarmUpChoice;
 
 fn side(sets: &[backoff::core::plan::PlannedSet], i: usize) -> Vec<f64> {
     sets[i].plates().iter().map(|p| p.weight).collect()
@@ -173,6 +174,7 @@ fn plan_takes_any_inputs_without_panicking() {
             equipment: &eq,
             rounding: Rounding::Nearest,
             rests: Rests::default(),
+            warm_up: WarmUpChoice::Ramp,
         };
         for b in Builtin::ALL {
             let _ = plan(&b.groups(), &inputs);

@@ -360,6 +360,11 @@ export class Plan {
     return this.setEditor().getByLabel(`Group ${group} reps`);
   }
 
+  /** Picks the warm-up of the exercise whose sets are open: 'The scheme\'s own', 'Ramp to the first work set' or 'None'. */
+  async pickWarmUp(label) {
+    await this.setEditor().getByLabel('Warm-up').selectOption({ label });
+  }
+
   /** Every group's kind, in order ('Warm-up', 'Work', 'Back-off'). */
   groupKinds() {
     return this.setEditor().locator('tbody th[scope="row"]');
@@ -422,6 +427,11 @@ export class Plan {
   /** The back-off set (the only one on the page). */
   backOffSet() {
     return new SetRow(this.page.locator('[data-testid="set-row"][data-kind="back-off"]'));
+  }
+
+  /** Every warm-up set row of exercise `n` (of the whole page without one). */
+  warmUpSets(n) {
+    return this.within(n).locator('[data-testid="set-row"][data-kind="warm-up"]');
   }
 
   /** Every work set row. */

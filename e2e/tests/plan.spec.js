@@ -118,12 +118,33 @@ test('a scheme is picked and its sets edited in place', async ({ page }) => {
   await page.goto('./');
   await plan.pickScheme('Goto back-off');
   await plan.typeMax('120');
-  await expect(plan.loads()).toHaveText(['107.5 kg', '107.5 kg', '107.5 kg', '107.5 kg', '107.5 kg', '60 kg']);
+  // Goto comes with the ramp to its first single: the empty bar, then about 40, 60 and 80%.
+  await expect(plan.loads()).toHaveText([
+    '20 kg', '42.5 kg', '62.5 kg', '85 kg',
+    '107.5 kg', '107.5 kg', '107.5 kg', '107.5 kg', '107.5 kg', '60 kg',
+  ]);
   await plan.openSetEditor();
   await plan.setGroupSets(1, '3');
   await expect(plan.editedSetsMark()).toBeVisible();
   await plan.doneEditingSets();
-  await expect(plan.loads()).toHaveCount(4);
+  await expect(plan.loads()).toHaveCount(8);
+});
+
+test('a Goto exercise added ramps up to its first single, and the ramp can be turned off', async ({ page }) => {
+  const { plan } = backoff(page);
+  await page.goto('./?v=1&e=Bench+press~100~strength');
+  await plan.addExercise();
+  await plan.nameExercise(2, 'Squat');
+  await plan.typeMax('140', { exercise: 2 });
+  // The empty bar x 10, then about 40%, 60% and 80% of the 125 kg single.
+  const ramp = plan.warmUpSets(2);
+  await expect(ramp.getByTestId('load')).toHaveText(['20 kg', '50 kg', '75 kg', '100 kg']);
+  await expect(ramp.getByTestId('reps')).toHaveText(['10 reps', '5 reps', '3 reps', '2 reps']);
+  await plan.openSetEditor(2);
+  await plan.pickWarmUp('None');
+  await plan.doneEditingSets();
+  await expect(plan.warmUpSets(2)).toHaveCount(0);
+  await expect(page).toHaveURL(/e=Squat~140~goto~~~none/);
 });
 
 test('a warm-up group is added, moved and removed, and the plan follows', async ({ page }) => {

@@ -93,12 +93,15 @@ test('checking off the set before a back-off set starts its 0:30 rest, with the 
   await open(page);
   await plan.pickScheme('Goto back-off');
   await plan.typeMax('120');
+  // Goto comes with the ramp: four warm-ups (1:00 apart), then the singles 3:00 apart.
   await plan.set(1).tick();
-  await expect(timer.clock()).toHaveText('3:00');
+  await expect(timer.clock()).toHaveText('1:00');
   await plan.set(5).tick();
+  await expect(timer.clock()).toHaveText('3:00');
+  await plan.set(9).tick();
   await expect(timer.clock()).toHaveText('0:30');
   await expect(timer.nextSet()).toHaveText(
-    '60 kg × AMRAP, 20 a side · Bench press, set 6',
+    '60 kg × AMRAP, 20 a side · Bench press, set 10',
   );
   // The end beep sits on the audio clock about 30 s ahead of when it was scheduled.
   const beeps = await page.evaluate(() => window.__beeps);

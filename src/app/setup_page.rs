@@ -8,13 +8,14 @@ use yew::prelude::*;
 use super::components::plan_library::plan_library;
 use super::components::scheme_editor::{scheme_editor, SchemeEditorProps};
 use super::components::settings_panel::settings_panel;
-use super::events::send;
+use super::events::{changed, send};
 use super::opening::{self, use_saving};
 use super::superseded;
 use crate::browser::{focus, storage, url};
-use crate::core::page::{Action, PageState, UNDO_ID};
+use crate::core::page::{Action, Field, PageState, UNDO_ID};
 use crate::core::plans::PlanId;
 use crate::core::saved;
+use crate::core::warm_ups::WarmUpChoice;
 
 /// The whole setup page.
 #[function_component(SetupPage)]
@@ -83,6 +84,14 @@ pub fn setup_page() -> Html {
                 { for state.exercises.iter().enumerate().map(|(i, e)| html! {
                     <div class="exercise-sets" id={format!("sets-{}", i + 1)}>
                         <h3>{ match e.exercise.name.trim() { "" => format!("Exercise {}", i + 1), name => name.to_string() } }</h3>
+                        <div class="field">
+                            <label for={format!("warm-up-{}", i + 1)}>{ "Warm-up" }</label>
+                            <select id={format!("warm-up-{}", i + 1)} onchange={changed(&dispatch, Field::WarmUp(e.id))}>
+                                { for WarmUpChoice::ALL.map(|w| html! {
+                                    <option value={w.key()} selected={w == e.exercise.warm_up}>{ w.label() }</option>
+                                }) }
+                            </select>
+                        </div>
                         { scheme_editor(&SchemeEditorProps {
                             id: e.id,
                             groups: e.exercise.groups.clone(),

@@ -8,6 +8,7 @@ use super::plates::{change, Plate, PlateChange, Rounding};
 use super::rpe::percent_of_max;
 use super::scheme::{Intensity, Reps, SetGroup, SetKind, MAX_SETS};
 use super::units::Unit;
+use super::warm_ups::{ramp, WarmUpChoice};
 
 /// Default rests by kind of set, in seconds: the lifter's settings fill in groups that name none.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,6 +125,8 @@ pub struct PlanInputs<'a> {
     pub equipment: &'a Equipment,
     pub rounding: Rounding,
     pub rests: Rests,
+    /// The scheme's warm-up groups, the ramp in their place, or no warm-up.
+    pub warm_up: WarmUpChoice,
 }
 
 /// Expands a scheme into concrete sets.
@@ -133,6 +136,44 @@ pub fn plan(groups: &[SetGroup], inputs: &PlanInputs) -> Vec<PlannedSet> {
     let mut sets: Vec<PlannedSet> = Vec::new();
     let mut previous: Vec<Plate> = Vec::new();
     let mut heaviest: Option<f64> = None;
+    let own_warm_ups = inputs.warm_up == WarmUpChoice::Scheme;
+    let groups = groups
+        .iter()
+        .filter(|g| own_warm_ups || g.kind != SetKind::WarmUp);
+
+    if inputs.warm_up == WarmUpChoice::Ramp {
+        // To the first work set, as it will be loaded.
+        let first = groups
+            .clone()
+            .next()
+            .and_then(|g| target_load(g, max, None));
+        let work = first.map(|t| loader.load(t, inputs.unit, inputs.rounding));
+        if let Some(Loading::Loaded { total, .. }) = work {
+            let empty_bar = matches!(inputs.equipment, Equipment::Barbell(_));
+            for r in ramp(total, inputs.unit, &loader, empty_bar) {
+                if let Some(last) = sets.last_mut() {
+                    last.rest_after_s = inputs.rests.warm_up_s;
+                }
+                let (target, plates) = match &r.loading {
+                    Loading::Loaded { total, per_side } => (Some(*total), per_side.clone()),
+                    Loading::BelowBar { .. } | Loading::BeyondInventory { .. } => {
+                        (None, Vec::new())
+                    }
+                };
+                sets.push(PlannedSet {
+                    number: sets.len() + 1,
+                    kind: SetKind::WarmUp,
+                    reps: Reps::Exact(r.reps),
+                    target,
+                    loading: r.loading,
+                    change: change(&previous, &plates),
+                    rest_after_s: 0,
+                    of_training_max: false,
+                });
+                previous = plates;
+            }
+        }
+    }
 
     for g in groups {
         for _ in 0..g.sets.min(MAX_SETS) {

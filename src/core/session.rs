@@ -8,6 +8,7 @@ use super::plan::{plan, PlanInputs, PlannedSet, Rests};
 use super::plates::{standard_plates, Barbell, PlateStock, Rounding};
 use super::scheme::{Builtin, SetGroup};
 use super::units::{convert, parse_bounded, InputError, Unit, Weight};
+use super::warm_ups::WarmUpChoice;
 
 /// The lifter's settings; they live in local storage and the shareable parts in the URL too.
 #[derive(Clone, Debug, PartialEq)]
@@ -262,10 +263,12 @@ pub struct Exercise {
     /// The scheme's groups as the lifter edited them.
     pub groups: Vec<SetGroup>,
     pub gear: Gear,
+    pub warm_up: WarmUpChoice,
 }
 
 impl Exercise {
-    /// A new exercise with a built-in scheme.
+    /// An exercise with a built-in scheme and its own warm-ups (the page gives one it adds its
+    /// scheme's default, [`WarmUpChoice::default_for`]).
     pub fn new(name: &str, one_rep_max: f64, scheme: Builtin) -> Exercise {
         Exercise {
             name: name.into(),
@@ -273,6 +276,7 @@ impl Exercise {
             scheme,
             groups: scheme.groups(),
             gear: Gear::Barbell,
+            warm_up: WarmUpChoice::Scheme,
         }
     }
 
@@ -318,6 +322,7 @@ impl Exercise {
             equipment: &equipment,
             rounding: settings.rounding,
             rests: settings.rests,
+            warm_up: self.warm_up,
         };
         Ok((estimate, plan(&self.groups, &inputs)))
     }

@@ -17,6 +17,7 @@ use super::session::{
     MAX_EXERCISES,
 };
 use super::units::{fmt, parse_bounded, parse_reps, parse_weight, Unit};
+use super::warm_ups::WarmUpChoice;
 
 /// The format's version; a reader meets it as `v=1`.
 pub const VERSION: &str = "1";
@@ -185,7 +186,10 @@ fn encode_exercise(e: &Exercise) -> String {
         Gear::Barbell => String::new(),
         Gear::Fixed { step, min, max } => format!("f{}:{}:{}", fmt(step), fmt(min), fmt(max)),
     };
-    if e.is_edited() || !gear.is_empty() {
+    // Said only when it is not the scheme's own warm-ups, which a link saying nothing means: a
+    // link made before the choice keeps planning exactly the sets it did.
+    let warm = (e.warm_up != WarmUpChoice::Scheme).then(|| e.warm_up.key());
+    if e.is_edited() || !gear.is_empty() || warm.is_some() {
         s.push('~');
         if e.is_edited() {
             s.push_str(
@@ -197,9 +201,13 @@ fn encode_exercise(e: &Exercise) -> String {
             );
         }
     }
-    if !gear.is_empty() {
+    if !gear.is_empty() || warm.is_some() {
         s.push('~');
         s.push_str(&gear);
+    }
+    if let Some(w) = warm {
+        s.push('~');
+        s.push_str(w);
     }
     s
 }
@@ -243,12 +251,18 @@ fn decode_exercise(text: &str, unit: Unit) -> Option<(Exercise, usize)> {
         Some(g) => decode_fixed(g, unit),
     };
     or_fallback(gear.is_some());
+    let warm_up = match parts.next() {
+        None | Some("") => Some(WarmUpChoice::Scheme),
+        Some(w) => WarmUpChoice::from_key(w),
+    };
+    or_fallback(warm_up.is_some());
     let exercise = Exercise {
         name,
         max,
         scheme,
         groups: groups.unwrap_or_else(|| scheme.groups()),
         gear: gear.unwrap_or(Gear::Barbell),
+        warm_up: warm_up.unwrap_or(WarmUpChoice::Scheme),
     };
     Some((exercise, problems))
 }

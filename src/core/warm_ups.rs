@@ -1,12 +1,61 @@
 //! The automatic warm-up ramp to an exercise's first work set: the empty bar for 10 (on a
 //! barbell), then about 40%, 60% and 80% of the work load for 5, 3 and 2 reps. Each load is
 //! rounded down to what the implement makes, never reaches the work load, never repeats, and a
-//! step too close to the one before is skipped. Not yet drawn by the page (issue 14): the plan
-//! will put these sets before the work sets when an exercise asks for the ramp.
+//! step too close to the one before is skipped. The plan puts these sets before the work sets
+//! when an exercise's [`WarmUpChoice`] is the ramp.
 
 use super::loading::{Loader, Loading};
 use super::plates::Rounding;
+use super::scheme::Builtin;
 use super::units::Unit;
+
+/// How an exercise warms up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WarmUpChoice {
+    /// The scheme's own warm-up groups (none, for a scheme without).
+    Scheme,
+    /// The automatic ramp to the first work set, in place of the scheme's warm-ups.
+    Ramp,
+    /// No warm-up sets (warm already, from a lift before).
+    None,
+}
+
+impl WarmUpChoice {
+    pub const ALL: [WarmUpChoice; 3] =
+        [WarmUpChoice::Scheme, WarmUpChoice::Ramp, WarmUpChoice::None];
+
+    /// What an exercise the page adds, or gives this scheme, warms up with until the lifter
+    /// says otherwise: Goto's heavy singles come with no warm-ups of their own, so
+    /// they get the ramp.
+    pub fn default_for(scheme: Builtin) -> WarmUpChoice {
+        match scheme {
+            Builtin::Goto => WarmUpChoice::Ramp,
+            _ => WarmUpChoice::Scheme,
+        }
+    }
+
+    /// The key in a link (`own`, `ramp`, `none`).
+    pub fn key(self) -> &'static str {
+        match self {
+            WarmUpChoice::Scheme => "own",
+            WarmUpChoice::Ramp => "ramp",
+            WarmUpChoice::None => "none",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<WarmUpChoice> {
+        WarmUpChoice::ALL.into_iter().find(|w| w.key() == key)
+    }
+
+    /// What the setup page's choice says.
+    pub fn label(self) -> &'static str {
+        match self {
+            WarmUpChoice::Scheme => "The scheme's own",
+            WarmUpChoice::Ramp => "Ramp to the first work set",
+            WarmUpChoice::None => "None",
+        }
+    }
+}
 
 /// The ramp's steps: share of the first work set's load, and reps.
 pub const RAMP: [(f64, u32); 3] = [(0.40, 5), (0.60, 3), (0.80, 2)];

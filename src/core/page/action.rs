@@ -51,6 +51,8 @@ pub enum Field {
     Scheme(ExerciseId),
     /// `bar`, `db` or `machine`.
     Gear(ExerciseId),
+    /// A warm-up choice's key (`own`, `ramp`, `none`).
+    WarmUp(ExerciseId),
     /// The step of dumbbells or a stack (taken when the box is left).
     Step(ExerciseId),
     /// A cell of the scheme editor (taken when the box is left), by the group's position: a

@@ -13,6 +13,7 @@ use crate::core::scheme::{parse_rest_s, Builtin, SetKind};
 use crate::core::session::{clip_name, parse_bar, parse_collar, parse_step, Gear};
 use crate::core::set_fix::{SetFix, MAX_FIXES};
 use crate::core::units::{parse_reps, Unit};
+use crate::core::warm_ups::WarmUpChoice;
 
 /// What a field that takes its value when left shows: the text being typed into it, else `value`.
 pub fn shown(draft: Option<&(Field, String)>, field: Field, value: String) -> String {
@@ -45,6 +46,16 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
                 with(s, id, |e| {
                     e.exercise.scheme = scheme;
                     e.exercise.groups = scheme.groups();
+                    e.exercise.warm_up = WarmUpChoice::default_for(scheme);
+                    e.untick_all();
+                });
+            }
+        }
+        Field::WarmUp(id) => {
+            if let Some(w) = WarmUpChoice::from_key(&text) {
+                // Other sets: checks are by position.
+                with(s, id, |e| {
+                    e.exercise.warm_up = w;
                     e.untick_all();
                 });
             }
@@ -179,6 +190,7 @@ pub(super) fn leave(s: &mut PageState, field: Field) -> bool {
         | Field::PlanName
         | Field::Scheme(_)
         | Field::Gear(_)
+        | Field::WarmUp(_)
         | Field::Step(_)
         | Field::Cell { .. }
         | Field::Formula

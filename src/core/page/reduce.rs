@@ -12,9 +12,11 @@ use super::state::{
 use super::typed::Typed;
 use crate::core::plates::{Plate, PlateStock, MAX_PAIRS, MAX_PLATE_KINDS};
 use crate::core::rest_timer::{words, RestTimer, TimerAction};
-use crate::core::scheme::{Builtin, Reps};
+use crate::core::scheme::{Builtin, Reps, SetKind};
+use crate::core::scheme_edits::GroupEdit;
 use crate::core::session::{push_log, Exercise, LogEntry, Settings, MAX_EXERCISES};
 use crate::core::units::{convert, fmt, parse_reps, Unit};
+use crate::core::warm_ups::WarmUpChoice;
 
 impl PageState {
     /// The state after `action`, or `None` when it changes nothing (the page then neither
@@ -104,6 +106,7 @@ impl PageState {
                 // Blank: another lift's max would plan it at the wrong numbers.
                 let mut e = Exercise::new("", 60.0, Builtin::Goto);
                 e.max = None;
+                e.warm_up = WarmUpChoice::default_for(e.scheme);
                 let mut added = ExerciseState::new(id, e, &s.settings);
                 // A new exercise is set up first: open, with the thumb in its name.
                 added.setup_open = true;
@@ -174,6 +177,10 @@ impl PageState {
                 let mut edited = false;
                 with(&mut s, id, |e| {
                     edited = edit.apply(&mut e.exercise.groups);
+                    // A warm-up added is one the lifter wants: the scheme's own warm-ups again.
+                    if edited && edit == GroupEdit::Add(SetKind::WarmUp) {
+                        e.exercise.warm_up = WarmUpChoice::Scheme;
+                    }
                     // Checks are by position: on another scheme they would name other sets.
                     if edited {
                         e.untick_all();
@@ -345,6 +352,7 @@ fn exercise_of(field: &Field) -> Option<ExerciseId> {
         | Field::Result(e)
         | Field::Scheme(e)
         | Field::Gear(e)
+        | Field::WarmUp(e)
         | Field::Step(e)
         | Field::Cell { exercise: e, .. } => Some(e),
         Field::Bar
