@@ -863,7 +863,9 @@ fn field(ids: &[ExerciseId], pick: usize, kind: u8) -> Field {
         .get(pick % ids.len().max(1))
         .copied()
         .unwrap_or(ExerciseId(7));
-    match kind % 15 {
+    // `kind` is small (0-12): `pick` reaches the fields past it.
+    match (usize::from(kind) + pick / 7) % 16 {
+        15 => Field::WarmUp(e),
         0 => Field::Name(e),
         1 => Field::Max(e, MaxField::OneRepMax),
         2 => Field::Max(e, MaxField::Load),
@@ -898,7 +900,8 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
         .copied()
         .unwrap_or(ExerciseId(99));
     let texts = [
-        "", "5", "100", "2.5", "1500", "8.5", "abc", "db", "goto", "531w1", "-3", "1:30",
+        "", "5", "100", "2.5", "1500", "8.5", "abc", "db", "goto", "531w1", "-3", "1:30", "ramp",
+        "none", "own",
     ];
     let typed = if t.is_empty() {
         texts[pick % texts.len()].to_string()

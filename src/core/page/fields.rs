@@ -78,14 +78,14 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
             group,
             field,
         } => with(s, exercise, |e| {
-            let before = e.set_count();
+            let before = e.scheme_sets();
             if let Some(g) = e.exercise.groups.get_mut(group) {
                 // Text the group cannot take changes nothing: with the draft gone, the cell
                 // shows the value in force again.
                 g.edit(field, &text);
             }
             // Checks are by position: a changed set count would move them onto other sets.
-            if e.set_count() != before {
+            if e.scheme_sets() != before {
                 e.untick_all();
             }
         }),

@@ -399,6 +399,11 @@ fn replan(settings_before: &Settings, before: &[ExerciseState], s: &mut PageStat
         let was = before.iter().find(|o| o.id == e.id);
         if all || was.is_none_or(|o| o.exercise != e.exercise) {
             e.plan = Rc::new(e.exercise.plan(&s.settings));
+            // A ramp's length follows the max and the plates: a check past the end names no
+            // set any more.
+            let count = e.set_count();
+            e.done.retain(|&d| d < count);
+            e.fixes.retain(|f| f.set < count);
         }
     }
 }

@@ -20,6 +20,7 @@ use crate::core::session::{
 use crate::core::set_fix::SetFix;
 use crate::core::units::{convert, fmt, parse_weight, InputError, Unit};
 use crate::core::url_state;
+use crate::core::warm_ups::{WarmUpChoice, RAMP};
 
 /// An exercise's sets as the core plans them (or why there are none), shared between renders.
 pub type Plan = Rc<Result<(Estimate, Vec<PlannedSet>), EstimateError>>;
@@ -219,9 +220,25 @@ impl ExerciseState {
         }
     }
 
-    /// How many sets the scheme holds, whether or not they can be planned now.
-    pub fn set_count(&self) -> usize {
+    /// How many sets the scheme's groups hold.
+    pub fn scheme_sets(&self) -> usize {
         self.exercise.groups.iter().map(|g| g.sets as usize).sum()
+    }
+
+    /// How many sets the plan has, or while it cannot be planned, as many as it could have.
+    pub fn set_count(&self) -> usize {
+        match &*self.plan {
+            Ok((_, sets)) => sets.len(),
+            // No plan while the max is being typed: as many as it could have, so no check is
+            // dropped meanwhile (a ramp's length depends on the max).
+            Err(_) => {
+                let ramp = match self.exercise.warm_up {
+                    WarmUpChoice::Ramp => RAMP.len() + 1,
+                    WarmUpChoice::Scheme | WarmUpChoice::None => 0,
+                };
+                ramp + self.scheme_sets()
+            }
+        }
     }
 
     /// The last back-off set and its position, if the plan has one.
