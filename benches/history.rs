@@ -9,7 +9,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use backoff::core::chart::chart;
-use backoff::core::history::{append, decode_history, encode_history, DoneSet};
+use backoff::core::history::{append, decode_history, encode_history, DoneSet, Implement};
 use backoff::core::one_rep_max::Formula;
 use backoff::core::page::{start, Action, Field, MaxField, Timed};
 use backoff::core::progress::lifts;
@@ -42,6 +42,9 @@ fn five_years() -> Vec<DoneSet> {
                     reps: Some(if n == 5 { 25 } else { 1 }),
                     counted: n == 5,
                     rpe: None,
+                    implement: Implement::Barbell,
+                    // A plan name, said once a session in the store.
+                    plan: "Upper body, heavy".into(),
                 });
             }
         }

@@ -3,7 +3,7 @@
 //! replaces or merges, and a merge loses nothing of either side.
 
 use backoff::core::backup::{read, restore, write, BackupError, BACKUP_HEADER};
-use backoff::core::history::{append, decode_history, DoneSet, HISTORY_HEADER};
+use backoff::core::history::{append, decode_history, DoneSet, Implement, HISTORY_HEADER};
 use backoff::core::page::{start, Action};
 use backoff::core::saved;
 use backoff::core::scheme::SetKind;
@@ -23,6 +23,8 @@ fn set(at_ms: f64, exercise: &str) -> DoneSet {
         reps: Some(5),
         counted: false,
         rpe: None,
+        implement: Implement::Barbell,
+        plan: String::new(),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Corrections on the history page: a set's reps and load put right (with the plan page's
 //! limits), a session deleted and put back where it stood, other sessions untouched.
 
-use backoff::core::history::DoneSet;
+use backoff::core::history::{DoneSet, Implement};
 use backoff::core::history_edits::{
     correct, delete_session, is_stored, undo_delete, SessionKey, SetPart,
 };
@@ -21,6 +21,8 @@ fn set(at_ms: f64, exercise: &str, load: f64, reps: Option<u32>) -> DoneSet {
         reps,
         counted: false,
         rpe: None,
+        implement: Implement::Barbell,
+        plan: String::new(),
     }
 }
 

@@ -3,7 +3,7 @@
 //! value) moves there on the page's first opening.
 
 use backoff::core::history::{
-    all_sets, append, decode_history, encode_history, DoneSet, HISTORY_HEADER,
+    all_sets, append, decode_history, encode_history, DoneSet, Implement, HISTORY_HEADER,
 };
 use backoff::core::page::{start, Action, Timed};
 use backoff::core::scheme::SetKind;
@@ -28,6 +28,8 @@ fn set(at_ms: f64, exercise: &str, load: f64, reps: Option<u32>) -> DoneSet {
         reps,
         counted: false,
         rpe: None,
+        implement: Implement::Barbell,
+        plan: String::new(),
     }
 }
 
@@ -104,7 +106,8 @@ fn a_closed_session_waits_in_the_page_value_until_filed() {
 
 fn any_set() -> impl Strategy<Value = DoneSet> {
     (
-        0u64..4_000_000_000_000,
+        // Few sessions, so their sets share lines' plans (said once a session).
+        (0u64..6, 0usize..3),
         "[A-Za-z ,\"é~-]{1,20}",
         0usize..3,
         0u32..4_000,
@@ -114,8 +117,8 @@ fn any_set() -> impl Strategy<Value = DoneSet> {
         proptest::option::of(12u32..=20),
     )
         .prop_map(
-            |(at, name, kind, quarter_kg, lb, reps, counted, half_rpe)| DoneSet {
-                at_ms: at as f64,
+            |((session, implement), name, kind, quarter_kg, lb, reps, counted, half_rpe)| DoneSet {
+                at_ms: (1_764_000_000_000 + session * 86_400_000) as f64,
                 exercise: name,
                 kind: [SetKind::WarmUp, SetKind::Work, SetKind::BackOff][kind],
                 load: f64::from(quarter_kg) / 4.0,
@@ -124,6 +127,10 @@ fn any_set() -> impl Strategy<Value = DoneSet> {
                 // Only reps there are can have been counted.
                 counted: counted && reps.is_some(),
                 rpe: half_rpe.map(|h| f64::from(h) / 2.0),
+                implement: [Implement::Barbell, Implement::Dumbbells, Implement::Machine]
+                    [implement],
+                // A session's plan: not known (before it was kept), or a name.
+                plan: ["", "Day A", "Friend's 5/3/1"][(session % 3) as usize].to_string(),
             },
         )
 }
@@ -139,6 +146,7 @@ proptest! {
             // A `~` would split the line: it is stored as `-`; names are trimmed to their limit.
             prop_assert_eq!(&a.exercise, &backoff::core::session::clip_name(&b.exercise.replace('~', "-")));
             prop_assert_eq!((a.kind, a.load, a.unit, a.reps, a.counted, a.rpe), (b.kind, b.load, b.unit, b.reps, b.counted, b.rpe));
+            prop_assert_eq!((a.implement, &a.plan), (b.implement, &b.plan));
         }
     }
 }
@@ -191,4 +199,33 @@ fn a_filed_back_off_set_keeps_its_logged_reps_after_the_log_moves_on() {
         lifts[0].sessions[0].back_off.as_ref().map(|b| b.reps),
         Some(25)
     );
+}
+
+/// A session's plan is said on its first line only; every set reads back with it, and a line
+/// from before the implement and the plan were kept reads as a barbell, plan not known.
+#[test]
+fn the_plan_is_said_once_a_session_and_old_lines_still_read() {
+    let mut a = set(1_764_000_000_000.0, "Bench press", 100.0, Some(5));
+    a.plan = "Day A".into();
+    let mut b = set(1_764_000_000_000.0, "Curl", 12.0, Some(10));
+    b.plan = "Day A".into();
+    b.implement = Implement::Dumbbells;
+    let text = encode_history(&[a.clone(), b.clone()], &[]);
+    assert_eq!(text.matches("Day A").count(), 1, "{text}");
+    assert!(text.ends_with("~10~d~"), "{text}");
+    let (back, _) = decode_history(&text);
+    assert_eq!(back, [a.clone(), b]);
+    let old = format!("{HISTORY_HEADER}\n1764000000000~Bench press~k~100~kg~5");
+    let (back, unread) = decode_history(&old);
+    assert!(unread.is_empty());
+    assert_eq!(
+        (back[0].implement, back[0].plan.as_str()),
+        (Implement::Barbell, "")
+    );
+    // A plan name the form would refuse is a line this build cannot read (kept, not lost).
+    let long = format!(
+        "{HISTORY_HEADER}\n1764000000000~Bench press~k~100~kg~5~b~{}",
+        "x".repeat(41)
+    );
+    assert_eq!(decode_history(&long).1.len(), 1);
 }

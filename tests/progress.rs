@@ -4,7 +4,7 @@
 use backoff::core::calendar::LocalTime;
 use backoff::core::chart::{chart, HEIGHT, WIDTH};
 use backoff::core::csv::{export, quoted, HEADER};
-use backoff::core::history::DoneSet;
+use backoff::core::history::{DoneSet, Implement};
 use backoff::core::one_rep_max::Formula;
 use backoff::core::progress::lifts;
 use backoff::core::scheme::SetKind;
@@ -25,6 +25,8 @@ fn done(at_ms: f64, exercise: &str, kind: SetKind, load: f64, reps: Option<u32>)
         reps,
         counted: false,
         rpe: None,
+        implement: Implement::Barbell,
+        plan: String::new(),
     }
 }
 
@@ -188,6 +190,13 @@ fn the_csv_has_strongs_columns_one_row_per_set_and_quotes_what_needs_it() {
     }];
     let row = export(&lifts(&rpe, &[], Formula::Epley), 0.0);
     assert!(row.contains(",Row,1,80,kg,8,8.5,,,,work,"), "{row}");
+    // The workout is the plan the session was done in (quoted like any field), when known.
+    let planned = [DoneSet {
+        plan: "Day A, heavy".into(),
+        ..done(MONDAY, "Row", SetKind::Work, 80.0, Some(8))
+    }];
+    let row = export(&lifts(&planned, &[], Formula::Epley), 0.0);
+    assert!(row.contains(",\"Day A, heavy\",Row,1,80,kg,8,"), "{row}");
     assert_eq!(quoted(" padded"), "\" padded\"");
     assert_eq!(quoted("Bench press"), "Bench press");
 }

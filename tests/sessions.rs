@@ -3,7 +3,7 @@
 //! another plan).
 
 use backoff::core::history::{
-    decode_set, encode_set, session_over, DoneSet, MAX_DONE_SETS, SESSION_GAP_MS,
+    decode_set, encode_set, session_over, DoneSet, Implement, MAX_DONE_SETS, SESSION_GAP_MS,
 };
 use backoff::core::page::{start, start_local, Action, PageState, Timed};
 use backoff::core::scheme::SetKind;
@@ -49,6 +49,11 @@ fn seven_hours_later_starts_fresh_and_keeps_the_sets_done() {
     let first = &s.unfiled[0];
     assert_eq!(first.exercise, "Bench press");
     assert_eq!(first.at_ms, EVENING);
+    // With the plan it was done in, and what it was loaded on.
+    assert_eq!(
+        (first.plan.as_str(), first.implement),
+        ("Bench press", Implement::Barbell)
+    );
     assert!(first.load > 0.0 && first.unit == Unit::Kg);
     // And they stay: the next reload reads them back.
     let (query, stored) = s.texts();
@@ -113,6 +118,8 @@ fn the_history_keeps_the_newest_sets_up_to_its_limit() {
         reps: Some(5),
         counted: false,
         rpe: None,
+        implement: Implement::Barbell,
+        plan: String::new(),
     };
     let mut h: Vec<DoneSet> = (0..MAX_DONE_SETS).map(set).collect();
     backoff::core::history::push_history(&mut h, vec![set(MAX_DONE_SETS)]);
@@ -139,6 +146,8 @@ proptest! {
             reps,
             counted: false,
             rpe: None,
+            implement: Implement::Barbell,
+            plan: String::new(),
         };
         prop_assert_eq!(decode_set(&encode_set(&d)), Some(d));
     }

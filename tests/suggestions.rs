@@ -2,7 +2,7 @@
 //! below the max by design), 2.5% above or 5% below the plan's max, and put in the plan only
 //! when applied.
 
-use backoff::core::history::DoneSet;
+use backoff::core::history::{DoneSet, Implement};
 use backoff::core::one_rep_max::Formula;
 use backoff::core::progress::lifts;
 use backoff::core::scheme::{Builtin, SetKind};
@@ -23,6 +23,8 @@ fn set(load: f64, reps: u32, counted: bool) -> DoneSet {
         reps: Some(reps),
         counted,
         rpe: None,
+        implement: Implement::Barbell,
+        plan: String::new(),
     }
 }
 

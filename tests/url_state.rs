@@ -1,6 +1,6 @@
 //! The URL and storage encodings: round trips, readable output, and forgiving reads.
 
-use backoff::core::history::DoneSet;
+use backoff::core::history::{DoneSet, Implement};
 use backoff::core::one_rep_max::Formula;
 use backoff::core::plans::{PlanId, StoredPlan};
 use backoff::core::plates::{Plate, PlateStock, Rounding};
@@ -200,6 +200,8 @@ fn settings_and_log_round_trip_through_storage() {
             reps: None,
             counted: false,
             rpe: None,
+            implement: Implement::Barbell,
+            plan: String::new(),
         }]
         .into(),
     });

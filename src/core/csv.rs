@@ -3,6 +3,7 @@
 //! checked against.
 
 use super::calendar::LocalTime;
+use super::history::DoneSet;
 use super::progress::Lift;
 use super::scheme::SetKind;
 use super::units::{fmt, Unit};
@@ -29,7 +30,7 @@ pub fn export(lifts: &[Lift], utc_offset_min: f64) -> String {
                     (None, _) => None,
                 };
                 let line = row(
-                    &date,
+                    (&date, workout(&s.sets)),
                     &lift.name,
                     order,
                     (d.load, d.unit),
@@ -42,7 +43,7 @@ pub fn export(lifts: &[Lift], utc_offset_min: f64) -> String {
             // A back-off result logged without its ticked set is still a set done.
             if let (Some(b), true) = (&s.back_off, s.sets.is_empty()) {
                 let line = row(
-                    &date,
+                    (&date, WORKOUT_NAME),
                     &lift.name,
                     1,
                     (b.load, b.unit),
@@ -65,9 +66,17 @@ pub fn export(lifts: &[Lift], utc_offset_min: f64) -> String {
     out
 }
 
+/// A session's workout name: the plan it was done in, else [`WORKOUT_NAME`].
+fn workout(sets: &[DoneSet]) -> &str {
+    match sets.first().map(|d| d.plan.as_str()) {
+        Some(plan) if !plan.is_empty() => plan,
+        _ => WORKOUT_NAME,
+    }
+}
+
 /// One set's row: the empty columns are Strong's distance, seconds and workout notes.
 fn row(
-    date: &str,
+    (date, workout): (&str, &str),
     exercise: &str,
     order: u32,
     (load, unit): (f64, Unit),
@@ -79,7 +88,7 @@ fn row(
     let rpe = rpe.map_or(String::new(), fmt);
     let fields = [
         date,
-        WORKOUT_NAME,
+        workout,
         exercise,
         &order.to_string(),
         &fmt(load),

@@ -5,9 +5,10 @@
 //! only ever appends to it ([`append`]) and never holds, copies or re-encodes years of sets.
 
 use super::plan::PlannedSet;
+use super::plans::parse_plan_name;
 use super::rpe::parse_rpe;
 use super::scheme::{Reps, SetKind};
-use super::session::{clip_name, Exercise, LogEntry};
+use super::session::{clip_name, Exercise, Gear, LogEntry};
 use super::set_fix::SetFix;
 use super::units::{fmt, parse_bounded, parse_number, Unit, MAX_LB};
 
@@ -37,8 +38,40 @@ pub struct DoneSet {
     /// The reps were counted (an AMRAP result, or corrected to what was done), not just
     /// planned: only such a set says something about the max.
     pub counted: bool,
+    /// What it was loaded on.
+    pub implement: Implement,
+    /// The plan it was done in, by name (empty: not known, from before it was kept).
+    pub plan: String,
     /// How hard it was, when the lifter said (RPE, in half steps).
     pub rpe: Option<f64>,
+}
+
+/// What a set was loaded on, as the plan planned it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Implement {
+    Barbell,
+    Dumbbells,
+    /// A stack or a cable: any other fixed-step equipment.
+    Machine,
+}
+
+impl Implement {
+    /// What an exercise's gear is in `unit`.
+    pub fn of(gear: &Gear, unit: Unit) -> Implement {
+        match gear {
+            Gear::Barbell => Implement::Barbell,
+            g if g.is_dumbbells(unit) => Implement::Dumbbells,
+            Gear::Fixed { .. } => Implement::Machine,
+        }
+    }
+
+    fn letter(self) -> &'static str {
+        match self {
+            Implement::Barbell => "b",
+            Implement::Dumbbells => "d",
+            Implement::Machine => "m",
+        }
+    }
 }
 
 /// Whether a session last ticked at `ticked_ms` is over at `now_ms`: more than
@@ -52,6 +85,12 @@ pub fn session_over(ticked_ms: f64, now_ms: f64, utc_offset_min: f64) -> bool {
 /// One set as stored: "1764000000000~Bench press~k~100~kg~5" (AMRAP with no result: `a`;
 /// reps counted rather than planned: `27!`; with an RPE: `5@8.5`).
 pub fn encode_set(d: &DoneSet) -> String {
+    encode_after(d, None)
+}
+
+/// [`encode_set`] for the line after `prev`'s: a session's plan is said on its first line only,
+/// so five years of sets stay small.
+fn encode_after(d: &DoneSet, prev: Option<&DoneSet>) -> String {
     let kind = match d.kind {
         SetKind::WarmUp => "w",
         SetKind::Work => "k",
@@ -66,13 +105,26 @@ pub fn encode_set(d: &DoneSet) -> String {
         reps.push('@');
         reps.push_str(&fmt(rpe));
     }
+    let said = prev.is_some_and(|p| p.at_ms == d.at_ms && p.plan == d.plan);
+    let plan = if said {
+        String::new()
+    } else {
+        d.plan.replace('~', "-")
+    };
     format!(
-        "{}~{}~{kind}~{}~{}~{reps}",
+        "{}~{}~{kind}~{}~{}~{reps}~{}~{plan}",
         fmt(d.at_ms.max(0.0).floor()),
         d.exercise.replace('~', "-"),
         fmt(d.load),
-        d.unit.symbol()
+        d.unit.symbol(),
+        d.implement.letter(),
     )
+}
+
+/// Lines for `sets`, each session's plan on its first.
+fn encode_lines(sets: &[DoneSet]) -> impl Iterator<Item = String> + '_ {
+    let prev = std::iter::once(None).chain(sets.iter().map(Some));
+    sets.iter().zip(prev).map(|(d, p)| encode_after(d, p))
 }
 
 /// Reads [`encode_set`]'s text back; `None` for anything else.
@@ -100,6 +152,17 @@ pub fn decode_set(text: &str) -> Option<DoneSet> {
             (Some(r.parse::<u32>().ok().filter(|r| *r <= 1000)?), counted)
         }
     };
+    // Lines from before the implement and the plan were kept: a barbell, the plan not known.
+    let implement = match p.next() {
+        None | Some("b") => Implement::Barbell,
+        Some("d") => Implement::Dumbbells,
+        Some("m") => Implement::Machine,
+        Some(_) => return None,
+    };
+    let plan = match p.next() {
+        None | Some("") => String::new(),
+        Some(name) => parse_plan_name(name).ok()?,
+    };
     p.next().is_none().then_some(DoneSet {
         at_ms,
         exercise,
@@ -108,8 +171,21 @@ pub fn decode_set(text: &str) -> Option<DoneSet> {
         unit,
         reps,
         counted,
+        implement,
+        plan,
         rpe,
     })
+}
+
+/// A set read from its line, after `sets`: with no plan said, it is the plan of the line before
+/// it of the same session (see [`encode_after`]).
+pub fn inherit_plan(sets: &[DoneSet], d: &mut DoneSet) {
+    if let Some(prev) = sets
+        .last()
+        .filter(|p| d.plan.is_empty() && p.at_ms == d.at_ms)
+    {
+        d.plan = prev.plan.clone();
+    }
 }
 
 /// Gives each AMRAP back-off set in `sets` the reps logged for it (the same lift, within a
@@ -134,12 +210,13 @@ pub fn push_history(history: &mut Vec<DoneSet>, sets: Vec<DoneSet>) {
     history.drain(..over);
 }
 
-/// The ticked sets (by position) of each exercise's planned sets, as history, all at `at_ms`:
-/// as planned, or as corrected after the tick.
+/// The ticked sets (by position) of each exercise's planned sets, as history, all at `at_ms`
+/// in the plan named `plan`: as planned, or as corrected after the tick.
 pub fn done_sets<'a>(
     exercises: impl Iterator<Item = (&'a Exercise, &'a [PlannedSet], &'a [usize], &'a [SetFix])>,
     at_ms: f64,
     unit: Unit,
+    plan: &str,
 ) -> Vec<DoneSet> {
     let mut out = Vec::new();
     for (e, sets, done, fixes) in exercises {
@@ -163,6 +240,8 @@ pub fn done_sets<'a>(
                     Reps::Amrap => None,
                 },
                 counted: false,
+                implement: Implement::of(&e.gear, unit),
+                plan: plan.to_string(),
                 rpe: None,
             };
             if let Some(f) = fix {
@@ -185,7 +264,7 @@ pub fn append(stored: Option<&str>, sets: &[DoneSet]) -> String {
         None => HISTORY_HEADER.to_string(),
     };
     let filed = text.clone();
-    for line in sets.iter().map(encode_set) {
+    for line in encode_lines(sets) {
         // "\n1764000000000~": a line of the same session.
         let session = line.split('~').next().unwrap_or_default();
         if !filed.contains(&["\n", session, "~"].concat()) {
@@ -206,7 +285,10 @@ pub fn decode_history(text: &str) -> (Vec<DoneSet>, Vec<String>) {
         .skip(usize::from(text.starts_with(HISTORY_HEADER)))
     {
         match decode_set(line) {
-            Some(d) => sets.push(d),
+            Some(mut d) => {
+                inherit_plan(&sets, &mut d);
+                sets.push(d);
+            }
             None if line.trim().is_empty() => {}
             None => unread.push(line.to_string()),
         }
@@ -217,7 +299,7 @@ pub fn decode_history(text: &str) -> (Vec<DoneSet>, Vec<String>) {
 /// The stored text for `sets` and the `unread` lines kept from before.
 pub fn encode_history(sets: &[DoneSet], unread: &[String]) -> String {
     let mut text = HISTORY_HEADER.to_string();
-    for line in unread.iter().cloned().chain(sets.iter().map(encode_set)) {
+    for line in unread.iter().cloned().chain(encode_lines(sets)) {
         text.push('\n');
         text.push_str(&line);
     }

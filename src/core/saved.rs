@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use super::history::{decode_set, encode_set, push_history, DoneSet};
+use super::history::{decode_set, encode_set, inherit_plan, push_history, DoneSet};
 use super::plans::{parse_plan_name, PlanId, StoredPlan, MAX_PLANS};
 use super::query::{build, escape, pairs, read, unescape};
 use super::rest_timer::RestTimer;
@@ -229,7 +229,11 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
             .map(|t| saved.ticked_at = t)
             .is_some(),
         "h" => decode_set(value)
-            .map(|d| push_history(Rc::make_mut(&mut saved.unfiled), vec![d]))
+            .map(|mut d| {
+                let unfiled = Rc::make_mut(&mut saved.unfiled);
+                inherit_plan(unfiled, &mut d);
+                push_history(unfiled, vec![d]);
+            })
             .is_some(),
         "pid" => value.parse().map(|id| saved.plan_id = PlanId(id)).is_ok(),
         "pname" => parse_plan_name(value).map(|n| saved.plan_name = n).is_ok(),

@@ -110,7 +110,7 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
     if from_url.present && !same_plan && !saved.plan.is_empty() && !saved.example {
         let stored = StoredPlan {
             id: state.plan_id,
-            name: stored_name,
+            name: stored_name.clone(),
             query: saved.plan.clone(),
         };
         let link = state.session();
@@ -157,7 +157,7 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
             let fixes = saved.fixes.get(i).map_or(&[][..], Vec::as_slice);
             (e, sets, done.as_slice(), fixes)
         });
-        let mut done = done_sets(each, saved.ticked_at, s.unit);
+        let mut done = done_sets(each, saved.ticked_at, s.unit, &stored_name);
         fill_back_off_reps(&mut done, &saved.log);
         push_history(Rc::make_mut(&mut state.unfiled), done);
     }

@@ -404,7 +404,7 @@ impl PageState {
             .exercises
             .iter()
             .map(|e| (&e.exercise, e.sets(), &e.done[..], &e.fixes[..]));
-        let mut sets = done_sets(each, self.ticked_at, self.settings.unit);
+        let mut sets = done_sets(each, self.ticked_at, self.settings.unit, &self.plan_name);
         fill_back_off_reps(&mut sets, &self.log);
         sets
     }
