@@ -32,3 +32,14 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/** Waits until the service worker controls the page. On a loaded machine the first load may not
+ * be claimed in time, so it reloads once and waits again. */
+export async function untilOffline(page) {
+  const controlled = () =>
+    page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 10_000 });
+  await controlled().catch(async () => {
+    await page.reload();
+    await controlled();
+  });
+}

@@ -2,7 +2,7 @@
 // back-off reps against last time, the CSV export, and all of it offline.
 import AxeBuilder from '@axe-core/playwright';
 import { backoff } from '../pages/index.js';
-import { test, expect } from './fixtures.js';
+import { test, expect, untilOffline } from './fixtures.js';
 
 const GOTO = './?v=1&e=Bench+press~100~goto';
 
@@ -207,12 +207,7 @@ test('the history opens offline once the app was loaded', async ({ page, context
   await page.goto(GOTO);
   await plans.stored('Bench press');
   await backoff(page).plan.set(1).tick();
-  const controlled = () =>
-    page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 10_000 });
-  await controlled().catch(async () => {
-    await page.reload();
-    await controlled();
-  });
+  await untilOffline(page);
   await context.setOffline(true);
   await history.openFromPlan();
   await expect(history.sessions('Bench press')).toHaveCount(1);

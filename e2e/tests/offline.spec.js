@@ -5,12 +5,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backoff } from '../pages/index.js';
-import { test, expect } from './fixtures.js';
+import { test, expect, untilOffline } from './fixtures.js';
 
-// Waits for the service worker to control the page; on a loaded machine the first load may not
-// be claimed in time, so callers reload once and wait again.
-const controlled = (page) =>
-  page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 10_000 });
 
 test('the manifest describes an installable app', async ({ page, baseURL }) => {
   const { app } = backoff(page);
@@ -30,10 +26,7 @@ test('the manifest describes an installable app', async ({ page, baseURL }) => {
 test('with the network gone, a reload still works and computes', async ({ page, context }) => {
   const { plan } = backoff(page);
   await page.goto('./');
-  await controlled(page).catch(async () => {
-    await page.reload();
-    await controlled(page);
-  });
+  await untilOffline(page);
   await context.setOffline(true);
   await page.reload();
   await plan.typeMax('120');
@@ -44,10 +37,7 @@ test('with the network gone, a reload still works and computes', async ({ page, 
 test('with the network gone, the settings still open and what is set there plans the sets', async ({ page, context }) => {
   const { plan, settings } = backoff(page);
   await page.goto('./');
-  await controlled(page).catch(async () => {
-    await page.reload();
-    await controlled(page);
-  });
+  await untilOffline(page);
   await context.setOffline(true);
   await settings.open();
   await settings.roundTo('Up');
@@ -86,10 +76,7 @@ test('a new build served in place of the old one is picked up on the next load',
   try {
     await page.goto(`http://127.0.0.1:${port}${base}`);
     await expect(page).toHaveTitle('Backoff');
-    await controlled(page).catch(async () => {
-      await page.reload();
-      await controlled(page);
-    });
+    await untilOffline(page);
     server.kill();
     server = await serve('b');
     await page.reload();
