@@ -1041,6 +1041,32 @@ proptest! {
     }
 }
 
+proptest! {
+    /// The plan page's reducer leaves the setup page's actions out (for its bytes): it must do
+    /// exactly what the full one does with every other action, and nothing with those.
+    #[test]
+    fn the_plan_pages_reducer_is_the_full_one_without_the_setup_pages_actions(
+        steps in proptest::collection::vec((any::<u8>(), any::<usize>(), "[0-9a-z.:~ -]{0,6}", 0.0..1e7f64), 0..50)
+    ) {
+        let mut s = two();
+        for (kind, pick, t, dt) in steps {
+            let ids: Vec<ExerciseId> = s.exercises.iter().map(|e| e.id).collect();
+            let a = action(&ids, kind, pick, &t, T0 + dt);
+            let on_plan_page = s.reduce_on_plan_page(a.clone());
+            let full = s.reduce(a.clone());
+            if a.setup_only() {
+                prop_assert!(on_plan_page.is_none(), "{:?} changed the plan page", a);
+            } else {
+                prop_assert_eq!(&on_plan_page, &full, "{:?}", a);
+            }
+            // On through the full reducer, so the setup page's actions shape later states.
+            if let Some(next) = full {
+                s = next;
+            }
+        }
+    }
+}
+
 #[test]
 fn a_rest_from_an_exercise_gone_for_good_is_not_taken_back_by_another() {
     let s = two();

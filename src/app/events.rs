@@ -7,15 +7,16 @@ use yew::prelude::*;
 
 use crate::browser::clock::now_ms;
 use crate::browser::dialog;
-use crate::core::page::{Action, Field, PageState, Panel, Timed};
+use crate::core::page::{Action, Field, Panel, Timed};
 
-/// Where the page's actions go.
-pub type Dispatch = UseReducerDispatcher<PageState>;
+/// Where the page's actions go: the reducer of the page (the plan page's leaves the setup
+/// page's actions out), as one callback type every component takes.
+pub type Dispatch = Callback<Action>;
 
 /// Sends `action` when the event happens (a click, a radio's change).
 pub fn send<E: 'static>(d: &Dispatch, action: Action) -> Callback<E> {
     let d = d.clone();
-    Callback::from(move |_: E| d.dispatch(action.clone()))
+    Callback::from(move |_: E| d.emit(action.clone()))
 }
 
 /// Sends `action` once the lifter says yes to `question` (at once when there is none).
@@ -27,7 +28,7 @@ pub fn asked<E: 'static>(
     let d = d.clone();
     Callback::from(move |_: E| {
         if question.is_none_or(dialog::confirm) {
-            d.dispatch(action.clone());
+            d.emit(action.clone());
         }
     })
 }
@@ -37,14 +38,14 @@ pub fn toggled(d: &Dispatch, panel: Panel) -> Callback<Event> {
     let d = d.clone();
     Callback::from(move |e: Event| {
         let open = e.target_unchecked_into::<HtmlDetailsElement>().open();
-        d.dispatch(Action::Open(panel, open));
+        d.emit(Action::Open(panel, open));
     })
 }
 
 /// Sends `timed` with the moment of the tap.
 pub fn send_at(d: &Dispatch, timed: Timed) -> Callback<MouseEvent> {
     let d = d.clone();
-    Callback::from(move |_: MouseEvent| d.dispatch(Action::At(timed, now_ms())))
+    Callback::from(move |_: MouseEvent| d.emit(Action::At(timed, now_ms())))
 }
 
 /// Sends the text of `field` on every keystroke.
@@ -73,7 +74,7 @@ pub fn enter_at(d: &Dispatch, timed: Timed) -> Callback<KeyboardEvent> {
     Callback::from(move |e: KeyboardEvent| {
         if e.key() == "Enter" {
             e.prevent_default();
-            d.dispatch(Action::At(timed, now_ms()));
+            d.emit(Action::At(timed, now_ms()));
         }
     })
 }
@@ -90,6 +91,6 @@ fn text_to<E: AsRef<Event> + 'static>(
             .as_ref()
             .target_unchecked_into::<HtmlInputElement>()
             .value();
-        d.dispatch(action(field, text));
+        d.emit(action(field, text));
     })
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::events::Dispatch;
 use super::superseded;
 use crate::browser::{clock, persist, storage, url};
 use crate::core::history::{self, HISTORY_KEY};
@@ -43,11 +44,7 @@ pub fn state(query: &str) -> PageState {
 /// Writes `stored` whenever it changes, and `address` (the plan page's) with it. Without an
 /// address this is another page changing what the plan page's address holds: marked first.
 #[hook]
-pub fn use_saving(
-    stored: String,
-    address: Option<String>,
-    dispatch: UseReducerDispatcher<PageState>,
-) {
+pub fn use_saving(stored: String, address: Option<String>, dispatch: Dispatch) {
     // Said once: repeating it on every change would bury other notices (and their Undo).
     let warned = use_mut_ref(|| false);
     use_effect_with(stored, move |text| {
@@ -57,7 +54,7 @@ pub fn use_saving(
         }
         if !storage::write(saved::KEY, text) && !*warned.borrow() {
             *warned.borrow_mut() = true;
-            dispatch.dispatch(Action::Notice(Some(
+            dispatch.emit(Action::Notice(Some(
                 "Settings could not be saved on this device (storage is full or blocked).".into(),
             )));
         }

@@ -8,6 +8,7 @@ use super::components::rest_timer_bar::RestTimerBar;
 use super::components::set_row::plates_text;
 use super::events::{asked, send};
 use super::opening::{self, use_saving};
+use super::reducer::PlanPage;
 use crate::browser::share::{share, Shared};
 use crate::browser::{focus, sound, storage, url};
 use crate::core::page::Action;
@@ -57,8 +58,8 @@ fn describe_next(n: &NextSet, unit: Unit) -> String {
 /// The whole page.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(initial_state);
-    let dispatch = state.dispatcher();
+    let state = use_reducer(|| PlanPage(initial_state()));
+    let dispatch = state.dispatcher().to_callback();
 
     let (query, stored) = state.texts();
     use_saving(stored, Some(query), dispatch.clone());
@@ -93,7 +94,7 @@ pub fn app() -> Html {
                     Some("Bookmark this page: the address holds the whole plan.".to_string())
                 }
             };
-            d.dispatch(Action::Notice(message));
+            d.emit(Action::Notice(message));
         })
     };
     // Browsers let audio start only from a tap: any tap on the page unlocks it for the timer.

@@ -31,7 +31,7 @@ pub fn setup_page() -> Html {
         }
         s
     });
-    let dispatch = state.dispatcher();
+    let dispatch = state.dispatcher().to_callback();
     use_saving(state.texts().1, None, dispatch.clone());
     {
         let (request, id) = state.focus.clone();

@@ -59,7 +59,7 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
         Rc::new(move || {
             let n = now_ms();
             now.set(n);
-            d.dispatch(Action::Tick(n));
+            d.emit(Action::Tick(n));
         })
     };
 

@@ -42,7 +42,7 @@ pub fn settings_panel(state: &PageState, d: &Dispatch) -> Html {
             if asking {
                 notify::ask();
             }
-            d.dispatch(Action::Toggle(Flag::Notify));
+            d.emit(Action::Toggle(Flag::Notify));
         })
     };
     let measure = |field: Field, id: &str, label: &str, typed: &Typed<f64>| {

@@ -178,3 +178,60 @@ pub enum Action {
     StartOver,
     Notice(Option<String>),
 }
+
+impl Action {
+    /// Whether only the setup page sends this action: the settings, the plan library's
+    /// management and the scheme editor. The plan page's reducer changes nothing for these.
+    pub fn setup_only(&self) -> bool {
+        match self {
+            Action::DuplicatePlan
+            | Action::DeletePlan
+            | Action::ResetScheme(_)
+            | Action::EditGroups(..)
+            | Action::SetUnit(_)
+            | Action::SetRounding(_)
+            | Action::Toggle(_)
+            | Action::SetPlatePairs(..)
+            | Action::AddPlate => true,
+            Action::Text(f, _) | Action::Draft(f, _) | Action::Leave(f) => f.setup_only(),
+            Action::AddExercise
+            | Action::RemoveExercise(_)
+            | Action::UndoRemove
+            | Action::OpenPlan(_)
+            | Action::DiscardLinkPlan
+            | Action::MoveExercise { .. }
+            | Action::Open(..)
+            | Action::SetMaxMode(..)
+            | Action::EditMax(_)
+            | Action::At(..)
+            | Action::Tick(_)
+            | Action::StartOver
+            | Action::Notice(_) => false,
+        }
+    }
+}
+
+impl Field {
+    /// Whether the field is only on the setup page (see [`Action::setup_only`]).
+    pub fn setup_only(self) -> bool {
+        match self {
+            Field::PlanName
+            | Field::WarmUp(_)
+            | Field::Cell { .. }
+            | Field::Bar
+            | Field::Collar
+            | Field::Rest(_)
+            | Field::Formula
+            | Field::NewPlate
+            | Field::NewPlateUnit => true,
+            Field::Name(_)
+            | Field::Max(..)
+            | Field::Result(_)
+            | Field::Scheme(_)
+            | Field::Gear(_)
+            | Field::Step(_)
+            | Field::CustomRest
+            | Field::Fix(_) => false,
+        }
+    }
+}

@@ -6,13 +6,11 @@ use super::action::{Field, FixField, MaxField};
 use super::reduce::with;
 use super::state::{load_field, parse_optional_rpe, PageState};
 use super::typed::Typed;
-use crate::core::one_rep_max::Formula;
-use crate::core::plates::parse_plate;
 use crate::core::rest_timer::parse_duration;
-use crate::core::scheme::{parse_rest_s, Builtin, SetKind};
-use crate::core::session::{clip_name, parse_bar, parse_collar, parse_step, Gear};
+use crate::core::scheme::Builtin;
+use crate::core::session::{clip_name, parse_step, Gear};
 use crate::core::set_fix::{SetFix, MAX_FIXES};
-use crate::core::units::{parse_reps, Unit};
+use crate::core::units::parse_reps;
 use crate::core::warm_ups::WarmUpChoice;
 
 /// What a field that takes its value when left shows: the text being typed into it, else `value`.
@@ -24,11 +22,24 @@ pub fn shown(draft: Option<&(Field, String)>, field: Field, value: String) -> St
 }
 
 /// Takes `text` into `field`.
-pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
+pub(super) fn take_text<const SETUP: bool>(s: &mut PageState, field: Field, text: String) {
     let unit = s.settings.unit;
     match field {
+        // Only the setup page's reducer has these (`Field::setup_only`).
+        Field::PlanName
+        | Field::WarmUp(_)
+        | Field::Cell { .. }
+        | Field::Bar
+        | Field::Collar
+        | Field::Rest(_)
+        | Field::Formula
+        | Field::NewPlate
+        | Field::NewPlateUnit => {
+            if SETUP {
+                super::setup::take_text(s, field, text);
+            }
+        }
         Field::Name(id) => with(s, id, |e| e.exercise.name = clip_name(&text)),
-        Field::PlanName => super::library::rename(s, text),
         Field::Max(id, f) => with(s, id, |e| {
             match f {
                 MaxField::OneRepMax => e.max = load_field(text, unit).after(&e.max),
@@ -51,15 +62,6 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
                 });
             }
         }
-        Field::WarmUp(id) => {
-            if let Some(w) = WarmUpChoice::from_key(&text) {
-                // Other sets: checks are by position.
-                with(s, id, |e| {
-                    e.exercise.warm_up = w;
-                    e.untick_all();
-                });
-            }
-        }
         Field::Gear(id) => with(s, id, |e| {
             e.exercise.gear = match text.as_str() {
                 "db" => Gear::dumbbells(unit),
@@ -73,54 +75,6 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
                 e.exercise.gear = g;
             }
         }),
-        Field::Cell {
-            exercise,
-            group,
-            field,
-        } => with(s, exercise, |e| {
-            let before = e.scheme_sets();
-            if let Some(g) = e.exercise.groups.get_mut(group) {
-                // Text the group cannot take changes nothing: with the draft gone, the cell
-                // shows the value in force again.
-                g.edit(field, &text);
-            }
-            // Checks are by position: a changed set count would move them onto other sets.
-            if e.scheme_sets() != before {
-                e.untick_all();
-            }
-        }),
-        Field::Bar => {
-            s.bar = Typed::read(text, parse_bar).after(&s.bar);
-            if let Some(v) = s.bar.ok() {
-                s.settings.bar = v;
-            }
-        }
-        Field::Collar => {
-            s.collar = Typed::read(text, parse_collar).after(&s.collar);
-            if let Some(v) = s.collar.ok() {
-                s.settings.collar = v;
-            }
-        }
-        Field::Rest(kind) => {
-            let typed = Typed::read(text, parse_rest_s).after(s.rests.get(kind));
-            if let Some(v) = typed.ok() {
-                let r = &mut s.settings.rests;
-                let slot = match kind {
-                    SetKind::WarmUp => &mut r.warm_up_s,
-                    SetKind::Work => &mut r.work_s,
-                    SetKind::BackOff => &mut r.back_off_s,
-                };
-                *slot = v;
-            }
-            *s.rests.get_mut(kind) = typed;
-        }
-        Field::Formula => {
-            if let Some(f) = Formula::from_key(&text) {
-                s.settings.formula = f;
-            }
-        }
-        Field::NewPlate => s.new_plate = Typed::read(text, parse_plate).after(&s.new_plate),
-        Field::NewPlateUnit => s.new_plate_unit = Unit::parse(&text).unwrap_or(unit),
         Field::CustomRest => {
             s.custom_rest = Typed::read(text, parse_duration).after(&s.custom_rest);
         }
@@ -159,9 +113,18 @@ fn take_fix(s: &mut PageState, f: FixField, text: String) {
 
 /// Marks `field` as left, so a bad value in it shows its message; `false` when that changes
 /// nothing (a good value, a field with no typed value, or one already marked).
-pub(super) fn leave(s: &mut PageState, field: Field) -> bool {
+pub(super) fn leave<const SETUP: bool>(s: &mut PageState, field: Field) -> bool {
     let mut changed = false;
     match field {
+        Field::Bar
+        | Field::Collar
+        | Field::Rest(_)
+        | Field::NewPlate
+        | Field::PlanName
+        | Field::WarmUp(_)
+        | Field::Cell { .. }
+        | Field::Formula
+        | Field::NewPlateUnit => changed = SETUP && super::setup::leave(s, field),
         Field::Max(id, f) => with(s, id, |e| {
             changed = match f {
                 MaxField::OneRepMax => e.max.leave(),
@@ -171,10 +134,6 @@ pub(super) fn leave(s: &mut PageState, field: Field) -> bool {
             }
         }),
         Field::Result(id) => with(s, id, |e| changed = e.result.leave()),
-        Field::Bar => changed = s.bar.leave(),
-        Field::Collar => changed = s.collar.leave(),
-        Field::Rest(kind) => changed = s.rests.get_mut(kind).leave(),
-        Field::NewPlate => changed = s.new_plate.leave(),
         Field::CustomRest => changed = s.custom_rest.leave(),
         Field::Fix(f) => {
             if let Some(x) = s.fixing.as_mut() {
@@ -186,15 +145,7 @@ pub(super) fn leave(s: &mut PageState, field: Field) -> bool {
             }
         }
         // Fields that take their value when left, or a choice: no message waits on them.
-        Field::Name(_)
-        | Field::PlanName
-        | Field::Scheme(_)
-        | Field::Gear(_)
-        | Field::WarmUp(_)
-        | Field::Step(_)
-        | Field::Cell { .. }
-        | Field::Formula
-        | Field::NewPlateUnit => {}
+        Field::Name(_) | Field::Scheme(_) | Field::Gear(_) | Field::Step(_) => {}
     }
     changed
 }

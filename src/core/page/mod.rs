@@ -1,12 +1,14 @@
 //! The page's state as pure data: the state, every action, the reducer, the typed fields and
 //! the start-up merge of stored text and address. No browser or UI import: time, storage and
 //! the address come in as arguments, so all of it is tested natively (`tests/page_state.rs`).
-//! The Yew shell (`app::reducer`) only wraps [`PageState::reduce`].
+//! The Yew shell (`app::reducer`) only wraps [`PageState::reduce`] (the setup page) and
+//! [`PageState::reduce_on_plan_page`] (the plan page, without the setup page's actions).
 
 mod action;
 mod fields;
 mod library;
 mod reduce;
+mod setup;
 mod start;
 mod state;
 mod typed;

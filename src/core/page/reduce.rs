@@ -3,25 +3,38 @@
 
 use std::rc::Rc;
 
-use super::action::{Action, ExerciseId, Field, Flag, MaxMode, Panel, Timed};
+use super::action::{Action, ExerciseId, Field, MaxMode, Panel, Timed};
 use super::library;
 use super::state::{
     load_field, parse_optional_rpe, EndedRest, ExerciseState, Fixing, PageState, Removed, FIX_ID,
     FIX_REPS_ID, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID, UNDO_ID,
 };
 use super::typed::Typed;
-use crate::core::plates::{Plate, PlateStock, MAX_PAIRS, MAX_PLATE_KINDS};
 use crate::core::rest_timer::{words, RestTimer, TimerAction};
-use crate::core::scheme::{Builtin, Reps, SetKind};
-use crate::core::scheme_edits::GroupEdit;
+use crate::core::scheme::{Builtin, Reps};
 use crate::core::session::{push_log, Exercise, LogEntry, Settings, MAX_EXERCISES};
-use crate::core::units::{convert, fmt, parse_reps, Unit};
+use crate::core::units::{fmt, parse_reps};
 use crate::core::warm_ups::WarmUpChoice;
 
 impl PageState {
     /// The state after `action`, or `None` when it changes nothing (the page then neither
     /// copies the state nor redraws).
     pub fn reduce(&self, action: Action) -> Option<PageState> {
+        self.reduce_on::<true>(action)
+    }
+
+    /// The plan page's reducer: [`Self::reduce`] without what only the setup page sends
+    /// ([`super::setup`]), so the plan page's first load carries none of its code. An action
+    /// of the setup page changes nothing here.
+    pub fn reduce_on_plan_page(&self, action: Action) -> Option<PageState> {
+        self.reduce_on::<false>(action)
+    }
+
+    /// The reducer, with the setup page's actions (`SETUP`) or without them.
+    fn reduce_on<const SETUP: bool>(&self, action: Action) -> Option<PageState> {
+        if !SETUP && action.setup_only() {
+            return None;
+        }
         let unit = self.settings.unit;
         // Cheap checks first: the timer's tick runs ten times a second while resting.
         match &action {
@@ -120,13 +133,6 @@ impl PageState {
             Action::OpenPlan(id) => {
                 library::open(&mut s, id);
             }
-            Action::DuplicatePlan => {
-                library::duplicate(&mut s);
-            }
-            Action::DeletePlan => {
-                library::delete(&mut s);
-                s.focus = (s.focus.0.wrapping_add(1), UNDO_ID.into());
-            }
             Action::DiscardLinkPlan => {
                 library::discard_link_plan(&mut s);
             }
@@ -169,37 +175,15 @@ impl PageState {
                 });
                 s.focus = (s.focus.0.wrapping_add(1), field);
             }
-            Action::ResetScheme(id) => with(&mut s, id, |e| {
-                e.exercise.groups = e.exercise.scheme.groups();
-                e.untick_all();
-            }),
-            Action::EditGroups(id, edit) => {
-                let mut edited = false;
-                with(&mut s, id, |e| {
-                    edited = edit.apply(&mut e.exercise.groups);
-                    // A warm-up added is one the lifter wants: the scheme's own warm-ups again.
-                    if edited && edit == GroupEdit::Add(SetKind::WarmUp) {
-                        e.exercise.warm_up = WarmUpChoice::Scheme;
-                    }
-                    // Checks are by position: on another scheme they would name other sets.
-                    if edited {
-                        e.untick_all();
-                    }
-                });
-                if !edited {
-                    return None;
-                }
-                s.draft = None;
-            }
             Action::Text(field, text) => {
                 if s.draft.as_ref().is_some_and(|(f, _)| *f == field) {
                     s.draft = None;
                 }
-                super::fields::take_text(&mut s, field, text);
+                super::fields::take_text::<SETUP>(&mut s, field, text);
             }
             Action::Draft(field, text) => s.draft = Some((field, text)),
             Action::Leave(field) => {
-                if !super::fields::leave(&mut s, field) {
+                if !super::fields::leave::<SETUP>(&mut s, field) {
                     return None;
                 }
             }
@@ -226,39 +210,20 @@ impl PageState {
             Action::At(timed, now_ms) => at(&mut s, timed, now_ms),
             // Handled above without a copy.
             Action::Tick(_) => return None,
-            Action::SetUnit(u) => {
-                // The bar and plates kept for that unit (else its standard ones) come back.
-                s.settings = s.settings.switched_to(u);
-                let settings = s.settings.clone();
-                // An exercise waiting for Undo comes back in the new unit too.
-                let waiting = s.removed.as_mut().map(|r| &mut r.exercise);
-                for e in s.exercises.iter_mut().chain(waiting) {
-                    *e = e.in_unit(unit, &settings);
+            Action::DuplicatePlan
+            | Action::DeletePlan
+            | Action::ResetScheme(_)
+            | Action::EditGroups(..)
+            | Action::SetUnit(_)
+            | Action::SetRounding(_)
+            | Action::Toggle(_)
+            | Action::SetPlatePairs(..)
+            | Action::AddPlate => {
+                if !SETUP {
+                    return None;
                 }
-                s.bar = Typed::showing(settings.bar, fmt);
-                s.collar = Typed::showing(settings.collar, fmt);
-                s.new_plate_unit = u;
+                super::setup::apply(&mut s, action)?;
             }
-            Action::SetPlatePairs(plate, n) => {
-                let stock = s.settings.plates.iter_mut().find(|p| p.plate == plate);
-                match stock {
-                    Some(p) if p.pairs != n.min(MAX_PAIRS) => p.pairs = n.min(MAX_PAIRS),
-                    _ => return None,
-                }
-            }
-            Action::SetRounding(r) => s.settings.rounding = r,
-            Action::Toggle(flag) => {
-                let t = &mut s.settings;
-                let on = match flag {
-                    Flag::Sound => &mut t.sound,
-                    Flag::CountdownBeeps => &mut t.countdown_beeps,
-                    Flag::Vibrate => &mut t.vibrate,
-                    Flag::KeepAwake => &mut t.keep_awake,
-                    Flag::Notify => &mut t.notify,
-                };
-                *on = !*on;
-            }
-            Action::AddPlate => add_plate(&mut s)?,
             Action::StartOver => {
                 s.archive_session();
                 let waiting = s.removed.as_mut().map(|r| &mut r.exercise);
@@ -365,30 +330,6 @@ fn exercise_of(field: &Field) -> Option<ExerciseId> {
         | Field::PlanName
         | Field::Fix(_) => None,
     }
-}
-
-/// Adds the plate typed in the "add a plate" field, in weight order; `None` when there is none
-/// to add.
-fn add_plate(s: &mut PageState) -> Option<()> {
-    let plate = Plate {
-        weight: s.new_plate.ok()?,
-        unit: s.new_plate_unit,
-    };
-    // Full: the text stays, and the page says why it cannot be added.
-    if s.settings.plates.len() >= MAX_PLATE_KINDS {
-        return None;
-    }
-    s.new_plate = Typed::default();
-    let plates = &mut s.settings.plates;
-    if !plates.iter().any(|p| p.plate == plate) {
-        let kg = |p: &Plate| convert(p.weight, p.unit, Unit::Kg);
-        let at = plates
-            .iter()
-            .position(|p| kg(&p.plate) < kg(&plate))
-            .unwrap_or(plates.len());
-        plates.insert(at, PlateStock { plate, pairs: 1 });
-    }
-    Some(())
 }
 
 /// Plans what an action changed: every exercise after a change of the settings plans use, else
