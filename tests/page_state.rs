@@ -1,6 +1,7 @@
 //! The page's state natively: every action of the reducer (the no-ops too), the start-up merge of
 //! storage and the address, and a property test of random action sequences.
 
+use backoff::core::named_schemes::{SchemeId, MAX_SCHEMES};
 use backoff::core::page::{
     start, Action, ExerciseId, Field, FixField, Flag, MaxField, MaxMode, PageState, Panel, Timed,
     LINK_NOTICE, STORAGE_NOTICE, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID,
@@ -901,14 +902,14 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
         .unwrap_or(ExerciseId(99));
     let texts = [
         "", "5", "100", "2.5", "1500", "8.5", "abc", "db", "goto", "531w1", "-3", "1:30", "ramp",
-        "none", "own",
+        "none", "own", "my1", "my2", "Triples",
     ];
     let typed = if t.is_empty() {
         texts[pick % texts.len()].to_string()
     } else {
         t.to_string()
     };
-    match kind % 29 {
+    match kind % 32 {
         0 => Action::AddExercise,
         1 => Action::RemoveExercise(e),
         2 => Action::UndoRemove,
@@ -961,6 +962,10 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
         26 => Action::DeletePlan,
         27 => Action::DiscardLinkPlan,
         28 => Action::Text(Field::PlanName, typed),
+        29 => Action::SaveScheme(e),
+        30 if pick % 2 == 0 => Action::Text(Field::SchemeName(e), typed),
+        30 => Action::Text(Field::Scheme(e), format!("my{}", pick % 3)),
+        31 => Action::DeleteScheme(SchemeId((pick % 3) as u32)),
         _ => Action::At(Timed::StartCustomRest, at),
     }
 }
@@ -986,6 +991,18 @@ fn check_invariants(s: &PageState) -> Result<(), TestCaseError> {
     plans.dedup();
     prop_assert_eq!(plans.len(), n, "plan ids unique");
     prop_assert!(plans.len() <= MAX_PLANS + 1);
+    let mut schemes: Vec<SchemeId> = s.schemes.iter().map(|o| o.id).collect();
+    schemes.extend(s.deleted_scheme.iter().map(|o| o.id));
+    let n = schemes.len();
+    schemes.sort();
+    schemes.dedup();
+    // An updated scheme's old sets wait for Undo under its own id.
+    let updated = s
+        .deleted_scheme
+        .as_ref()
+        .is_some_and(|d| s.schemes.iter().any(|o| o.id == d.id));
+    prop_assert_eq!(schemes.len() + usize::from(updated), n, "scheme ids unique");
+    prop_assert!(s.schemes.len() <= MAX_SCHEMES);
     for e in &s.exercises {
         prop_assert_eq!(
             &*e.plan,
@@ -1036,8 +1053,9 @@ proptest! {
         let (query, stored) = s.texts();
         let back = start(Some(&stored), &query, T0).state;
         prop_assert_eq!(back.session().len(), s.session().len());
-        // Every plan of the library too, by id and name.
+        // Every plan of the library too, by id and name, and every scheme.
         prop_assert_eq!(back.plan_names(), s.plan_names());
+        prop_assert_eq!(&back.schemes, &s.schemes);
     }
 }
 
@@ -1054,9 +1072,13 @@ proptest! {
             let a = action(&ids, kind, pick, &t, T0 + dt);
             let on_plan_page = s.reduce_on_plan_page(a.clone());
             let full = s.reduce(a.clone());
+            // Only the setup page deletes plans and schemes, and what waits for Undo is not
+            // stored: the plan page never holds one.
+            let setup_undo = a == Action::UndoRemove
+                && (s.deleted_plan.is_some() || s.deleted_scheme.is_some());
             if a.setup_only() {
                 prop_assert!(on_plan_page.is_none(), "{:?} changed the plan page", a);
-            } else {
+            } else if !setup_undo {
                 prop_assert_eq!(&on_plan_page, &full, "{:?}", a);
             }
             // On through the full reducer, so the setup page's actions shape later states.

@@ -1,6 +1,7 @@
 //! The URL and storage encodings: round trips, readable output, and forgiving reads.
 
 use backoff::core::history::{DoneSet, Implement};
+use backoff::core::named_schemes::{NamedScheme, SchemeId};
 use backoff::core::one_rep_max::Formula;
 use backoff::core::plans::{PlanId, StoredPlan};
 use backoff::core::plates::{Plate, PlateStock, Rounding};
@@ -11,6 +12,7 @@ use backoff::core::session::{Exercise, Gear, LogEntry, MaxSource, Settings};
 use backoff::core::set_fix::SetFix;
 use backoff::core::units::Unit;
 use backoff::core::url_state::{decode, encode};
+use backoff::core::warm_ups::WarmUpChoice;
 use proptest::prelude::*;
 
 fn session() -> (Settings, Vec<Exercise>) {
@@ -204,6 +206,13 @@ fn settings_and_log_round_trip_through_storage() {
             plan: String::new(),
         }]
         .into(),
+        schemes: vec![NamedScheme {
+            id: SchemeId(2),
+            name: "Triples & more".into(),
+            base: Builtin::TopSetDownSets,
+            groups: Builtin::TopSetDownSets.groups(),
+            warm_up: WarmUpChoice::Ramp,
+        }],
     });
     let (back, status) = saved::decode(Some(&text));
     assert_eq!(status, ReadStatus::Ok, "{text}");
@@ -221,6 +230,8 @@ fn settings_and_log_round_trip_through_storage() {
     );
     // A name with the entry's separator in it and the plan's address come back whole.
     assert_eq!(back.plans[0].name, "Upper ~ lower");
+    assert_eq!(back.schemes[0].name, "Triples & more");
+    assert_eq!(back.schemes[0].groups, Builtin::TopSetDownSets.groups());
     assert_eq!(
         back.plans[0].query,
         "?v=1&e=Squat~140~goto&e=Row~80~accessory"

@@ -306,7 +306,7 @@ export class Plan {
 
   async pickScheme(label, exercise = 1) {
     await this.openSetup(exercise);
-    await this.page.getByLabel('Scheme').selectOption({ label });
+    await this.page.getByLabel('Scheme', { exact: true }).selectOption({ label });
   }
 
   async pickEquipment(label, exercise = 1) {
@@ -381,6 +381,32 @@ export class Plan {
 
   async removeGroup(group) {
     await this.setEditor().getByRole('button', { name: `Remove group ${group}` }).click();
+  }
+
+  /** Saves the open sets under `name`, as a scheme of the lifter's own (Enter in the box). */
+  async saveSetsAs(name) {
+    const box = this.setEditor().getByLabel('Save these sets as a scheme');
+    await box.fill(name);
+    await box.press('Enter');
+  }
+
+  /** Why the name to save the sets under was refused. */
+  saveSchemeError() {
+    return this.setEditor().locator('.save-scheme .field-error');
+  }
+
+  /** Picks a scheme for the exercise whose sets are open on the setup page. */
+  async pickSchemeHere(label) {
+    await this.setEditor().getByLabel('Scheme', { exact: true }).selectOption({ label });
+  }
+
+  /** The setup page's list of the lifter's own schemes. */
+  ownSchemes() {
+    return this.page.getByRole('list', { name: 'Your schemes' }).getByRole('listitem');
+  }
+
+  async deleteScheme(name) {
+    await this.page.getByRole('button', { name: `Delete the scheme ${name}` }).click();
   }
 
   /** Whether a box shows all of its text (nothing cut off at its right edge). */

@@ -82,3 +82,35 @@ test('a plan renamed, duplicated, deleted and brought back', async ({ page }) =>
   await plans.open();
   expect(await plans.names()).toEqual(['Day A', 'Day B']);
 });
+
+test('sets edited and saved under a name are picked in another plan, and a deleted scheme comes back', async ({ page }) => {
+  const { plan, notice } = backoff(page);
+  await page.goto('./?v=1&e=Bench+press~100~strength');
+  await plan.openSetEditor();
+  // The work sets cut to 3 x 3.
+  await plan.setGroupSets(3, '3');
+  await plan.saveSetsAs('');
+  await expect(plan.saveSchemeError()).toHaveText('Give it a name.');
+  await plan.saveSetsAs('Heavy triples');
+  await expect(notice.message()).toContainText('Saved "Heavy triples"');
+  await expect(plan.saveSchemeError()).toHaveText('');
+  await expect(plan.ownSchemes()).toHaveText([/Heavy triples · 6 sets, from Strength \+ back-off/]);
+  await plan.doneEditingSets();
+  await expect(plan.summary()).toContainText('Heavy triples');
+
+  // A friend's deadlift plan, from a link: a plan of its own, and the scheme is in its list.
+  await page.goto('./?v=1&e=Deadlift~200~goto');
+  await plan.pickScheme('Heavy triples');
+  await expect(plan.workSets()).toHaveCount(3);
+  await expect(plan.loads()).toHaveCount(6);
+  await expect(plan.summary()).toContainText('Heavy triples');
+
+  // Deleted, the deadlift keeps its sets; Undo brings the scheme back.
+  await plan.openSetEditor();
+  await plan.deleteScheme('Heavy triples');
+  await expect(plan.ownSchemes()).toHaveCount(0);
+  await notice.undo();
+  await expect(plan.ownSchemes()).toHaveCount(1);
+  await plan.doneEditingSets();
+  await expect(plan.loads()).toHaveCount(6);
+});

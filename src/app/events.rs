@@ -94,3 +94,12 @@ fn text_to<E: AsRef<Event> + 'static>(
         d.emit(action(field, text));
     })
 }
+
+/// Sends `action` when a form is submitted (its button, or Enter in its box), the page staying.
+pub fn submitted(d: &Dispatch, action: Action) -> Callback<SubmitEvent> {
+    let d = d.clone();
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        d.emit(action.clone());
+    })
+}

@@ -160,6 +160,7 @@ pub fn app() -> Html {
                 up_next: up_next.filter(|(id, _)| *id == e.id).map(|(_, n)| n),
                 example: state.example,
                 fixing: state.fixing.as_ref(),
+                schemes: &state.schemes,
                 dispatch: &dispatch,
             })) }
             if back_offs > BACK_OFF_EXERCISES_ADVISED {

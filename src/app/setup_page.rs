@@ -5,8 +5,10 @@
 
 use yew::prelude::*;
 
+use super::components::own_schemes::{save_form, scheme_list};
 use super::components::plan_library::plan_library;
 use super::components::scheme_editor::{scheme_editor, SchemeEditorProps};
+use super::components::scheme_picker::scheme_options;
 use super::components::settings_panel::settings_panel;
 use super::events::{changed, send};
 use super::opening::{self, use_saving};
@@ -85,6 +87,12 @@ pub fn setup_page() -> Html {
                     <div class="exercise-sets" id={format!("sets-{}", i + 1)}>
                         <h3>{ match e.exercise.name.trim() { "" => format!("Exercise {}", i + 1), name => name.to_string() } }</h3>
                         <div class="field">
+                            <label for={format!("scheme-{}", i + 1)}>{ "Scheme" }</label>
+                            <select id={format!("scheme-{}", i + 1)} onchange={changed(&dispatch, Field::Scheme(e.id))}>
+                                { scheme_options(&e.exercise, &state.schemes) }
+                            </select>
+                        </div>
+                        <div class="field">
                             <label for={format!("warm-up-{}", i + 1)}>{ "Warm-up" }</label>
                             <select id={format!("warm-up-{}", i + 1)} onchange={changed(&dispatch, Field::WarmUp(e.id))}>
                                 { for WarmUpChoice::ALL.map(|w| html! {
@@ -100,9 +108,11 @@ pub fn setup_page() -> Html {
                             open: e.editing,
                             dispatch: dispatch.clone(),
                         }) }
+                        { save_form(e, state.naming.as_ref(), &dispatch) }
                     </div>
                 }) }
             </section>
+            { scheme_list(&state.schemes, &dispatch) }
             { settings_panel(&state, &dispatch) }
         </main>
         </div>

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::history::{append, decode_history, encode_history, DoneSet};
+use super::named_schemes::{new_scheme_id, NamedScheme, MAX_SCHEMES};
 use super::page::start;
 use super::plans::{PlanId, StoredPlan, MAX_PLANS};
 use super::saved::{self, ReadStatus, Saved};
@@ -145,8 +146,8 @@ fn summary(saved: &Saved, sets: &[DoneSet], has_page: bool) -> Summary {
 /// The two stored values after restoring `backup` over what is here (`None`: nothing stored):
 /// in its place, or merged. A merge keeps this device's settings and plan in force, adds the
 /// backup's plans it does not have, by name and sets (as other plans of the library, up to its
-/// limit), and
-/// every set and back-off result it does not have.
+/// limit), its schemes this device does not have, and every set and back-off result it does
+/// not have.
 pub fn restore(
     backup: &Backup,
     page: Option<&str>,
@@ -191,6 +192,15 @@ pub fn restore(
             id: PlanId(next_id),
             ..plan
         });
+    }
+    // The lifter's own schemes: each of the backup's not here by name and sets joins them.
+    for scheme in theirs.schemes {
+        let known = |o: &NamedScheme| o.name == scheme.name && o.groups == scheme.groups;
+        if here.schemes.len() >= MAX_SCHEMES || here.schemes.iter().any(known) {
+            continue;
+        }
+        let id = new_scheme_id(&here.schemes);
+        here.schemes.push(NamedScheme { id, ..scheme });
     }
     let log = Rc::make_mut(&mut here.log);
     for entry in theirs.log.iter() {

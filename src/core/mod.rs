@@ -8,6 +8,7 @@ pub mod csv;
 pub mod history;
 pub mod history_edits;
 pub mod loading;
+pub mod named_schemes;
 pub mod one_rep_max;
 pub mod page;
 pub mod plan;

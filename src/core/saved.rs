@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use super::history::{decode_set, encode_set, inherit_plan, push_history, DoneSet};
+use super::named_schemes::{decode_scheme, encode_scheme, NamedScheme, MAX_SCHEMES};
 use super::plans::{parse_plan_name, PlanId, StoredPlan, MAX_PLANS};
 use super::query::{build, escape, pairs, read, unescape};
 use super::rest_timer::RestTimer;
@@ -55,6 +56,8 @@ pub struct Saved {
     /// Sets of sessions gone by, not yet in the history store (format 2 before the store kept
     /// every set here: they move there on the page's first run).
     pub unfiled: Rc<Vec<DoneSet>>,
+    /// The lifter's own schemes, for every plan.
+    pub schemes: Vec<NamedScheme>,
 }
 
 impl Default for Saved {
@@ -73,6 +76,7 @@ impl Default for Saved {
             plans: Vec::new(),
             ticked_at: 0.0,
             unfiled: Rc::default(),
+            schemes: Vec::new(),
         }
     }
 }
@@ -161,6 +165,7 @@ pub fn encode(saved: &Saved) -> String {
         let name = escape(&plan.name).replace('~', "%7E");
         p.push(("lib", format!("{}~{name}~{}", plan.id.0, plan.query)));
     }
+    p.extend(saved.schemes.iter().map(|s| ("sch", encode_scheme(s))));
     build(&p)
 }
 
@@ -241,6 +246,11 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         "lib" => decode_plan(value)
             .filter(|p| saved.plans.iter().all(|o| o.id != p.id))
             .map(|p| saved.plans.push(p))
+            .is_some(),
+        "sch" if saved.schemes.len() >= MAX_SCHEMES => false,
+        "sch" => decode_scheme(value)
+            .filter(|n| saved.schemes.iter().all(|o| o.id != n.id))
+            .map(|n| saved.schemes.push(n))
             .is_some(),
         "timer" => decode_timer(value).map(|t| saved.timer = t).is_some(),
         "done" => decode_done(value)

@@ -296,7 +296,8 @@ fn decode_max(text: &str, unit: Unit) -> Option<MaxSource> {
     })
 }
 
-fn encode_group(g: &SetGroup) -> String {
+/// A group as a link (and a stored scheme) writes it: `k5x1@90r180`.
+pub(crate) fn encode_group(g: &SetGroup) -> String {
     let kind = match g.kind {
         SetKind::WarmUp => 'w',
         SetKind::Work => 'k',
@@ -316,7 +317,8 @@ fn encode_group(g: &SetGroup) -> String {
     format!("{kind}{}x{reps}@{intensity}{rest}", g.sets)
 }
 
-fn decode_group(text: &str) -> Option<SetGroup> {
+/// Reads [`encode_group`]'s text, with the editor's limits.
+pub(crate) fn decode_group(text: &str) -> Option<SetGroup> {
     let kind = match text.get(..1)? {
         "w" => SetKind::WarmUp,
         "k" => SetKind::Work,

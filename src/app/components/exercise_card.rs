@@ -5,15 +5,16 @@
 use yew::prelude::*;
 
 use super::number_field::{number_field, NumberField};
+use super::scheme_picker::{scheme_label, scheme_options};
 use super::set_fix::set_fixer;
 use super::set_row::{set_row, SetRowProps};
 use crate::app::events::{changed, drafted, enter_at, send, send_at, typed, Dispatch};
 use crate::browser::clock::short_date;
+use crate::core::named_schemes::NamedScheme;
 use crate::core::one_rep_max::{Estimate, EstimateError, Formula};
 use crate::core::page::{
     shown, Action, ExerciseState, Field, Fixing, MaxField, MaxMode, Panel, Timed,
 };
-use crate::core::scheme::Builtin;
 use crate::core::session::{last_result, Gear, LogEntry, MaxSource, Settings};
 use crate::core::units::{fmt, fmt_weight, Unit};
 
@@ -32,6 +33,8 @@ pub struct ExerciseCardProps<'a> {
     pub example: bool,
     /// A ticked set's correction, open under its row.
     pub fixing: Option<&'a Fixing>,
+    /// The lifter's own schemes, for the scheme list.
+    pub schemes: &'a [NamedScheme],
     pub dispatch: &'a Dispatch,
 }
 
@@ -80,7 +83,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                         { title.clone() }
                         if p.example { <span class="badge" data-testid="example">{ "Example" }</span> }
                     </h2>
-                    <p class="summary" data-testid="summary">{ summary(e, unit, gear_key, p.settings.formula) }</p>
+                    <p class="summary" data-testid="summary">{ summary(e, unit, gear_key, p.settings.formula, p.schemes) }</p>
                 </div>
                 <button type="button" class="edit" aria-expanded={open.to_string()} aria-controls={open.then(|| id("setup"))}
                     aria-label={format!("{} {title}", if open { "Done editing" } else { "Edit" })}
@@ -125,7 +128,13 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
 }
 
 /// The card's one line: "1RM 140 kg · Goto back-off · Barbell".
-fn summary(e: &ExerciseState, unit: Unit, gear_key: &str, formula: Formula) -> String {
+fn summary(
+    e: &ExerciseState,
+    unit: Unit,
+    gear_key: &str,
+    formula: Formula,
+    schemes: &[NamedScheme],
+) -> String {
     let max = match (e.exercise.max, e.plan.as_ref()) {
         (Some(MaxSource::OneRepMax(m)), _) => format!("1RM {}", fmt_weight(m, unit)),
         // Says which estimate it is: with an RPE the chart replaces the formula.
@@ -140,18 +149,13 @@ fn summary(e: &ExerciseState, unit: Unit, gear_key: &str, formula: Formula) -> S
         ),
         _ => "No max yet".into(),
     };
-    let scheme = e.exercise.scheme.name();
-    let edited = if e.exercise.is_edited() {
-        " (edited)"
-    } else {
-        ""
-    };
+    let scheme = scheme_label(&e.exercise, schemes);
     let gear = match gear_key {
         "bar" => "Barbell",
         "db" => "Dumbbells",
         _ => "Machine / cable",
     };
-    format!("{max} · {scheme}{edited} · {gear}")
+    format!("{max} · {scheme} · {gear}")
 }
 
 /// The setup: name, max (typed, or estimated from a set), scheme, equipment, the way to the
@@ -201,9 +205,7 @@ fn setup(p: &ExerciseCardProps, gear_key: &str) -> Html {
                 <div class="field">
                     <label for={id("scheme")}>{ "Scheme" }</label>
                     <select id={id("scheme")} onchange={changed(d, Field::Scheme(ex))}>
-                        { for Builtin::ALL.iter().map(|b| html! {
-                            <option value={b.key()} selected={*b == e.exercise.scheme}>{ b.name() }</option>
-                        }) }
+                        { scheme_options(&e.exercise, p.schemes) }
                     </select>
                 </div>
                 <div class="field">

@@ -1,6 +1,7 @@
 //! Everything the lifter can do on the page, as data. Exercises are named by their stable id,
 //! never by position, so an action sent before a move or a removal still means what it meant.
 
+use crate::core::named_schemes::SchemeId;
 use crate::core::plans::PlanId;
 use crate::core::plates::{Plate, Rounding};
 use crate::core::rest_timer::TimerAction;
@@ -47,7 +48,7 @@ pub enum Field {
     Max(ExerciseId, MaxField),
     /// Reps done in the back-off set, until logged.
     Result(ExerciseId),
-    /// A built-in scheme's key.
+    /// A built-in scheme's key, or one of the lifter's own (`NamedScheme::key`).
     Scheme(ExerciseId),
     /// `bar`, `db` or `machine`.
     Gear(ExerciseId),
@@ -75,6 +76,8 @@ pub enum Field {
     PlanName,
     /// A box of the ticked set being corrected ([`super::PageState::fixing`]).
     Fix(FixField),
+    /// The name to save an exercise's sets under, as a scheme of the lifter's own.
+    SchemeName(ExerciseId),
 }
 
 /// A box of a ticked set's correction.
@@ -162,6 +165,10 @@ pub enum Action {
     ResetScheme(ExerciseId),
     /// A group of the exercise's scheme added, removed or moved.
     EditGroups(ExerciseId, GroupEdit),
+    /// Saves the exercise's sets under the name typed in [`Field::SchemeName`].
+    SaveScheme(ExerciseId),
+    /// Deletes one of the lifter's own schemes, with Undo.
+    DeleteScheme(SchemeId),
     /// A tap at a moment (ms since the epoch).
     At(Timed, f64),
     /// Repaints the timer (and moves a finished rest to its overtime state).
@@ -184,10 +191,13 @@ impl Action {
     /// management and the scheme editor. The plan page's reducer changes nothing for these.
     pub fn setup_only(&self) -> bool {
         match self {
-            Action::DuplicatePlan
+            Action::OpenPlan(_)
+            | Action::DuplicatePlan
             | Action::DeletePlan
             | Action::ResetScheme(_)
             | Action::EditGroups(..)
+            | Action::SaveScheme(_)
+            | Action::DeleteScheme(_)
             | Action::SetUnit(_)
             | Action::SetRounding(_)
             | Action::Toggle(_)
@@ -197,7 +207,6 @@ impl Action {
             Action::AddExercise
             | Action::RemoveExercise(_)
             | Action::UndoRemove
-            | Action::OpenPlan(_)
             | Action::DiscardLinkPlan
             | Action::MoveExercise { .. }
             | Action::Open(..)
@@ -223,7 +232,8 @@ impl Field {
             | Field::Rest(_)
             | Field::Formula
             | Field::NewPlate
-            | Field::NewPlateUnit => true,
+            | Field::NewPlateUnit
+            | Field::SchemeName(_) => true,
             Field::Name(_)
             | Field::Max(..)
             | Field::Result(_)

@@ -6,6 +6,7 @@ use super::action::{Field, FixField, MaxField};
 use super::reduce::with;
 use super::state::{load_field, parse_optional_rpe, PageState};
 use super::typed::Typed;
+use crate::core::named_schemes::by_key;
 use crate::core::rest_timer::parse_duration;
 use crate::core::scheme::Builtin;
 use crate::core::session::{clip_name, parse_step, Gear};
@@ -34,7 +35,8 @@ pub(super) fn take_text<const SETUP: bool>(s: &mut PageState, field: Field, text
         | Field::Rest(_)
         | Field::Formula
         | Field::NewPlate
-        | Field::NewPlateUnit => {
+        | Field::NewPlateUnit
+        | Field::SchemeName(_) => {
             if SETUP {
                 super::setup::take_text(s, field, text);
             }
@@ -53,11 +55,17 @@ pub(super) fn take_text<const SETUP: bool>(s: &mut PageState, field: Field, text
             e.result = Typed::read(text, parse_reps).after(&e.result);
         }),
         Field::Scheme(id) => {
+            let own = by_key(&s.schemes, &text).cloned();
             if let Some(scheme) = Builtin::from_key(&text) {
                 with(s, id, |e| {
                     e.exercise.scheme = scheme;
                     e.exercise.groups = scheme.groups();
                     e.exercise.warm_up = WarmUpChoice::default_for(scheme);
+                    e.untick_all();
+                });
+            } else if let Some(own) = own {
+                with(s, id, |e| {
+                    own.put_on(&mut e.exercise);
                     e.untick_all();
                 });
             }
@@ -124,7 +132,8 @@ pub(super) fn leave<const SETUP: bool>(s: &mut PageState, field: Field) -> bool 
         | Field::WarmUp(_)
         | Field::Cell { .. }
         | Field::Formula
-        | Field::NewPlateUnit => changed = SETUP && super::setup::leave(s, field),
+        | Field::NewPlateUnit
+        | Field::SchemeName(_) => changed = SETUP && super::setup::leave(s, field),
         Field::Max(id, f) => with(s, id, |e| {
             changed = match f {
                 MaxField::OneRepMax => e.max.leave(),

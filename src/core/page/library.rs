@@ -85,6 +85,7 @@ pub(super) fn delete(s: &mut PageState) -> bool {
     s.notice = Some(format!("Deleted the plan \"{}\".", gone.name));
     put_in_force(s, next);
     s.removed = None;
+    s.deleted_scheme = None;
     s.deleted_plan = Some(gone);
     true
 }

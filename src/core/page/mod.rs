@@ -7,6 +7,7 @@
 mod action;
 mod fields;
 mod library;
+mod own_schemes;
 mod reduce;
 mod setup;
 mod start;
@@ -21,7 +22,8 @@ pub use start::{
     STORAGE_NOTICE, SUPERSEDED_KEY,
 };
 pub use state::{
-    EndedRest, ExerciseState, Fixing, PageState, Plan, Removed, RestFields, FIX_ID, FIX_REPS_ID,
-    START_OVER_QUESTION, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID, UNDO_ID,
+    EndedRest, ExerciseState, Fixing, Naming, PageState, Plan, Removed, RestFields, FIX_ID,
+    FIX_REPS_ID, START_OVER_QUESTION, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID,
+    TIMER_RESUME_ID, UNDO_ID,
 };
 pub use typed::Typed;

@@ -46,9 +46,7 @@ impl PageState {
                 });
             }
             Action::AddExercise if self.exercises.len() >= MAX_EXERCISES => return None,
-            Action::UndoRemove if self.removed.is_none() && self.deleted_plan.is_none() => {
-                return None
-            }
+            Action::UndoRemove if !self.can_undo() => return None,
             Action::OpenPlan(id) if self.plans.iter().all(|p| p.id != *id) => return None,
             Action::DeletePlan if self.plans.is_empty() => return None,
             Action::DiscardLinkPlan if self.from_link.is_none() => return None,
@@ -73,6 +71,7 @@ impl PageState {
             | Action::EditMax(id)
             | Action::ResetScheme(id)
             | Action::EditGroups(id, _)
+            | Action::SaveScheme(id)
             | Action::At(Timed::ToggleDone { exercise: id, .. }, _)
             | Action::At(Timed::LogBackOff { exercise: id }, _)
                 if self.exercise(*id).is_none() =>
@@ -96,6 +95,8 @@ impl PageState {
             | Action::EditMax(_)
             | Action::ResetScheme(_)
             | Action::EditGroups(..)
+            | Action::SaveScheme(_)
+            | Action::DeleteScheme(_)
             | Action::Text(..)
             | Action::Draft(..)
             | Action::Leave(_)
@@ -127,11 +128,11 @@ impl PageState {
                 s.focus = (s.focus.0.wrapping_add(1), id.element("name"));
             }
             Action::RemoveExercise(id) => remove(&mut s, id),
-            Action::UndoRemove if s.deleted_plan.is_some() => {
-                library::undo_delete(&mut s);
-            }
-            Action::OpenPlan(id) => {
-                library::open(&mut s, id);
+            // Only the setup page deletes plans and schemes.
+            Action::UndoRemove
+                if SETUP && (s.deleted_scheme.is_some() || s.deleted_plan.is_some()) =>
+            {
+                super::setup::undo(&mut s);
             }
             Action::DiscardLinkPlan => {
                 library::discard_link_plan(&mut s);
@@ -210,10 +211,13 @@ impl PageState {
             Action::At(timed, now_ms) => at(&mut s, timed, now_ms),
             // Handled above without a copy.
             Action::Tick(_) => return None,
-            Action::DuplicatePlan
+            Action::OpenPlan(_)
+            | Action::DuplicatePlan
             | Action::DeletePlan
             | Action::ResetScheme(_)
             | Action::EditGroups(..)
+            | Action::SaveScheme(_)
+            | Action::DeleteScheme(_)
             | Action::SetUnit(_)
             | Action::SetRounding(_)
             | Action::Toggle(_)
@@ -244,6 +248,7 @@ impl PageState {
                 // A new notice replaces the undo offer with it.
                 s.removed = None;
                 s.deleted_plan = None;
+                s.deleted_scheme = None;
                 s.from_link = None;
                 s.notice = n;
             }
@@ -302,6 +307,7 @@ fn remove(s: &mut PageState, id: ExerciseId) {
     s.notice = Some(format!("Removed {name}."));
     // One Undo at a time: the notice offers this one.
     s.deleted_plan = None;
+    s.deleted_scheme = None;
     s.removed = Some(Removed {
         exercise: e,
         before: s.exercises.get(i).map(|e| e.id),
@@ -319,6 +325,7 @@ fn exercise_of(field: &Field) -> Option<ExerciseId> {
         | Field::Gear(e)
         | Field::WarmUp(e)
         | Field::Step(e)
+        | Field::SchemeName(e)
         | Field::Cell { exercise: e, .. } => Some(e),
         Field::Bar
         | Field::Collar

@@ -20,6 +20,9 @@ use crate::core::warm_ups::WarmUpChoice;
 pub(super) fn apply(s: &mut PageState, action: Action) -> Option<()> {
     let unit = s.settings.unit;
     match action {
+        Action::OpenPlan(id) => {
+            library::open(s, id);
+        }
         Action::DuplicatePlan => {
             library::duplicate(s);
         }
@@ -82,11 +85,12 @@ pub(super) fn apply(s: &mut PageState, action: Action) -> Option<()> {
             *on = !*on;
         }
         Action::AddPlate => add_plate(s)?,
+        Action::SaveScheme(id) => super::own_schemes::save(s, id)?,
+        Action::DeleteScheme(id) => super::own_schemes::delete(s, id)?,
         // The plan page's own: the reducer handles them.
         Action::AddExercise
         | Action::RemoveExercise(_)
         | Action::UndoRemove
-        | Action::OpenPlan(_)
         | Action::DiscardLinkPlan
         | Action::MoveExercise { .. }
         | Action::Text(..)
@@ -101,6 +105,15 @@ pub(super) fn apply(s: &mut PageState, action: Action) -> Option<()> {
         | Action::Notice(_) => return None,
     }
     Some(())
+}
+
+/// Undo on the setup page: the scheme, else the plan, deleted last comes back.
+pub(super) fn undo(s: &mut PageState) {
+    if s.deleted_scheme.is_some() {
+        super::own_schemes::undo(s);
+    } else {
+        library::undo_delete(s);
+    }
 }
 
 /// Takes `text` into one of the setup page's fields.
@@ -164,6 +177,7 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
         }
         Field::NewPlate => s.new_plate = Typed::read(text, parse_plate).after(&s.new_plate),
         Field::NewPlateUnit => s.new_plate_unit = Unit::parse(&text).unwrap_or(s.settings.unit),
+        Field::SchemeName(id) => super::own_schemes::type_name(s, id, text),
         // The plan page's own fields: `fields::take_text` takes them.
         Field::Name(_)
         | Field::Max(..)
@@ -188,7 +202,8 @@ pub(super) fn leave(s: &mut PageState, field: Field) -> bool {
         | Field::WarmUp(_)
         | Field::Cell { .. }
         | Field::Formula
-        | Field::NewPlateUnit => false,
+        | Field::NewPlateUnit
+        | Field::SchemeName(_) => false,
         // The plan page's own fields.
         Field::Name(_)
         | Field::Max(..)

@@ -105,6 +105,7 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
         false => name_from(&state.session(), UNNAMED_PLAN),
     };
     state.plans = Rc::new(saved.plans);
+    state.schemes = Rc::new(saved.schemes);
     // A link to another plan adds it (or opens its copy in the library); the stored plan stays
     // in the library. The untouched first-visit example is not worth keeping.
     if from_url.present && !same_plan && !saved.plan.is_empty() && !saved.example {

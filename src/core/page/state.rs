@@ -7,6 +7,7 @@ use std::rc::Rc;
 use super::action::{ExerciseId, Field, MaxMode};
 use super::typed::Typed;
 use crate::core::history::{done_sets, fill_back_off_reps, push_history, DoneSet};
+use crate::core::named_schemes::NamedScheme;
 use crate::core::one_rep_max::{Estimate, EstimateError};
 use crate::core::plan::PlannedSet;
 use crate::core::plans::{PlanId, StoredPlan, UNNAMED_PLAN};
@@ -323,6 +324,15 @@ pub const START_OVER_QUESTION: &str =
 pub const FIX_ID: &str = "set-fix";
 pub const FIX_REPS_ID: &str = "fix-reps";
 
+/// A name being typed to save an exercise's sets under (the setup page).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Naming {
+    pub exercise: ExerciseId,
+    pub text: String,
+    /// Why the name was refused when saved: shown by the box until the name is good.
+    pub refused: Option<InputError>,
+}
+
 /// The boxes that correct a ticked set, under its row: what was done, typed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fixing {
@@ -395,6 +405,11 @@ pub struct PageState {
     /// there as the page opens. Until then they are stored with the page's own value, so
     /// nothing is lost in between.
     pub unfiled: Rc<Vec<DoneSet>>,
+    /// The lifter's own schemes, for every plan's scheme list; shared like the plans.
+    pub schemes: Rc<Vec<NamedScheme>>,
+    /// A scheme deleted, or its sets before an update, waiting for Undo.
+    pub deleted_scheme: Option<NamedScheme>,
+    pub naming: Option<Naming>,
 }
 
 impl PageState {
@@ -419,9 +434,10 @@ impl PageState {
         self.ticked_at = 0.0;
     }
 
-    /// The notice offers Undo: an exercise or a plan was just removed.
+    /// The notice offers Undo: an exercise, a plan or a scheme was just removed (or a scheme
+    /// updated).
     pub fn can_undo(&self) -> bool {
-        self.removed.is_some() || self.deleted_plan.is_some()
+        self.removed.is_some() || self.deleted_plan.is_some() || self.deleted_scheme.is_some()
     }
 
     /// A page with these settings and exercises, nothing done yet.
@@ -452,6 +468,9 @@ impl PageState {
             fixing: None,
             ticked_at: 0.0,
             unfiled: Rc::new(Vec::new()),
+            schemes: Rc::new(Vec::new()),
+            deleted_scheme: None,
+            naming: None,
             next_id: exercises.len() as u32,
             settings,
             exercises,
@@ -497,6 +516,7 @@ impl PageState {
             plans: self.plans.to_vec(),
             ticked_at: self.ticked_at,
             unfiled: Rc::clone(&self.unfiled),
+            schemes: self.schemes.to_vec(),
         });
         (query, stored)
     }
