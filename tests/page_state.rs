@@ -13,7 +13,7 @@ use backoff::core::rest_timer::{RestTimer, TimerAction};
 use backoff::core::saved;
 use backoff::core::scheme::{GroupField, SetKind};
 use backoff::core::scheme_edits::GroupEdit;
-use backoff::core::session::{Gear, MaxSource, MAX_EXERCISES};
+use backoff::core::session::{Gear, MaxSource, Trust, MAX_EXERCISES};
 use backoff::core::units::{InputError, Unit};
 use proptest::prelude::*;
 
@@ -357,7 +357,8 @@ fn a_max_from_a_set_needs_load_and_reps_and_takes_an_optional_rpe() {
         Some(MaxSource::FromSet {
             load: 100.0,
             reps: 5,
-            rpe: Some(8.0)
+            rpe: Some(8.0),
+            trust: Trust::Chart,
         })
     );
     // Back to 1RM: the typed 1RM is taken again.
@@ -366,6 +367,51 @@ fn a_max_from_a_set_needs_load_and_reps_and_takes_an_optional_rpe() {
         s.exercises[0].exercise.max,
         Some(MaxSource::OneRepMax(100.0))
     );
+}
+
+#[test]
+fn with_an_rpe_the_lifter_picks_the_chart_or_the_formula_and_the_link_keeps_the_pick() {
+    let s = fresh();
+    let b = id(&s, 0);
+    let max = |s: &PageState| {
+        s.exercises[0]
+            .estimate()
+            .map(|e| (e.max * 10.0).round() / 10.0)
+    };
+    let s = run(
+        s,
+        [
+            Action::SetMaxMode(b, MaxMode::FromSet),
+            text(Field::Max(b, MaxField::Load), "90"),
+            text(Field::Max(b, MaxField::Reps), "6"),
+        ],
+    );
+    // No RPE: only the formula applies, so there is nothing to pick.
+    assert_eq!(s.exercises[0].both_estimates(s.settings.formula), None);
+    let s = run(s, [text(Field::Max(b, MaxField::Rpe), "8")]);
+    // domain.md: 90 x 6 at RPE 8 is 114.5 kg on the chart; Epley says 108 kg.
+    let both = s.exercises[0].both_estimates(s.settings.formula);
+    let tenth = |v: f64| (v * 10.0).round() / 10.0;
+    assert_eq!(
+        both.map(|(c, f)| (tenth(c), tenth(f))),
+        Some((114.5, 108.0))
+    );
+    assert_eq!(max(&s), Some(114.5), "the chart by default");
+    let s = run(s, [Action::SetTrust(b, Trust::Formula)]);
+    assert_eq!(max(&s), Some(108.0));
+    assert_eq!(s.exercises[0].trust(), Trust::Formula);
+    // Retyping the set keeps the pick.
+    let s = run(s, [text(Field::Max(b, MaxField::Reps), "5")]);
+    assert_eq!(s.exercises[0].trust(), Trust::Formula);
+    let s = run(s, [text(Field::Max(b, MaxField::Reps), "6")]);
+    let (query, _) = s.texts();
+    assert!(query.contains("~90x6@8f~"), "{query}");
+    let back = from_link(&query);
+    assert_eq!(max(&back), Some(108.0));
+    // A link from before the choice trusts the chart, as it did.
+    let old = from_link("?v=1&e=Bench~90x6@8~goto");
+    assert_eq!(max(&old), Some(114.5));
+    assert_eq!(old.exercises[0].trust(), Trust::Chart);
 }
 
 #[test]
@@ -909,7 +955,7 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
     } else {
         t.to_string()
     };
-    match kind % 32 {
+    match kind % 33 {
         0 => Action::AddExercise,
         1 => Action::RemoveExercise(e),
         2 => Action::UndoRemove,
@@ -966,6 +1012,14 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
         30 if pick % 2 == 0 => Action::Text(Field::SchemeName(e), typed),
         30 => Action::Text(Field::Scheme(e), format!("my{}", pick % 3)),
         31 => Action::DeleteScheme(SchemeId((pick % 3) as u32)),
+        32 => Action::SetTrust(
+            e,
+            if pick % 2 == 0 {
+                Trust::Formula
+            } else {
+                Trust::Chart
+            },
+        ),
         _ => Action::At(Timed::StartCustomRest, at),
     }
 }

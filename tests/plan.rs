@@ -4,7 +4,7 @@ use backoff::core::loading::{Equipment, Loading};
 use backoff::core::plan::{plan, PlanInputs, Rests};
 use backoff::core::plates::{Plate, Rounding};
 use backoff::core::scheme::{Builtin, Reps, SetKind};
-use backoff::core::session::{Exercise, Gear, MaxSource, Settings};
+use backoff::core::session::{Exercise, Gear, MaxSource, Settings, Trust};
 use backoff::core::units::Unit;
 use backoff::core::warm_ups::WarmUpChoice;
 
@@ -146,6 +146,7 @@ fn estimated_max_feeds_the_plan() {
         load: 100.0,
         reps: 5,
         rpe: None,
+        trust: Trust::Chart,
     });
     let (est, _) = e.plan(&Settings::default()).unwrap_or_else(|_| panic!());
     assert!((est.max - 116.67).abs() < 0.01);

@@ -8,7 +8,7 @@ use backoff::core::plates::{Plate, PlateStock, Rounding};
 use backoff::core::rest_timer::RestTimer;
 use backoff::core::saved::{self, ReadStatus, Saved};
 use backoff::core::scheme::{Builtin, Intensity, Reps, SetKind};
-use backoff::core::session::{Exercise, Gear, LogEntry, MaxSource, Settings};
+use backoff::core::session::{Exercise, Gear, LogEntry, MaxSource, Settings, Trust};
 use backoff::core::set_fix::SetFix;
 use backoff::core::units::Unit;
 use backoff::core::url_state::{decode, encode};
@@ -33,6 +33,7 @@ fn session() -> (Settings, Vec<Exercise>) {
         load: 140.0,
         reps: 5,
         rpe: Some(8.5),
+        trust: Trust::Formula,
     });
     squat.groups[0].sets = 4;
     squat.groups[1].rest_s = Some(45);
@@ -70,7 +71,7 @@ fn the_url_is_readable() {
     assert!(q.ends_with("&e=Bench+press~100~strength"), "{q}");
     let q = encode(&s, &ex[1..2]);
     assert!(
-        q.contains("e=Squat+%26+friends+-+100%25~140x5@8.5~goto~k4x1@90,b1xa@50r45"),
+        q.contains("e=Squat+%26+friends+-+100%25~140x5@8.5f~goto~k4x1@90,b1xa@50r45"),
         "{q}"
     );
 }

@@ -297,6 +297,16 @@ export class Plan {
     return this.exercise(n).getByTestId('set-row');
   }
 
+  /** With an RPE typed, the two estimates to pick from ('RTS chart: 114.5 kg', 'Epley: 108 kg'). */
+  trustChoices() {
+    return this.page.getByRole('group', { name: 'Trust' }).locator('label');
+  }
+
+  /** Trusts the estimate whose name starts the choice ('RTS chart', 'Epley'). */
+  async trust(name) {
+    await this.page.getByRole('radio', { name: new RegExp(`^${name}:`) }).check();
+  }
+
   /** The estimated max with the formulas' spread, or why it cannot be trusted. */
   estimate() {
     return this.page.getByTestId('estimate');

@@ -54,7 +54,14 @@ test('the card says how its max was estimated: by the formula, or by the RPE cha
   await plan.typeSetLoad('90');
   await plan.typeSetReps('6');
   await plan.typeSetRpe('8');
-  await expect(plan.summary()).toContainText('from 90 kg × 6 at RPE 8 (RTS chart)');
+  await expect(plan.summary()).toContainText('1RM ≈ 114.5 kg from 90 kg × 6 at RPE 8 (RTS chart)');
+  // Both apply: the lifter sees both and picks the one to trust, and the link keeps the pick.
+  await expect(plan.trustChoices()).toHaveText(['RTS chart: 114.5 kg', 'Epley: 108 kg']);
+  await plan.trust('Epley');
+  await expect(plan.summary()).toContainText('1RM ≈ 108 kg from 90 kg × 6 at RPE 8 (Epley)');
+  await expect(page).toHaveURL(/~90x6@8f~/);
+  await page.reload();
+  await expect(plan.summary()).toContainText('1RM ≈ 108 kg from 90 kg × 6 at RPE 8 (Epley)');
 });
 
 test('a new exercise starts blank: no max copied, asked for one', async ({ page }) => {

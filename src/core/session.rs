@@ -189,7 +189,19 @@ pub enum MaxSource {
         load: f64,
         reps: u32,
         rpe: Option<f64>,
+        /// With an RPE, which estimate the lifter trusts (both apply).
+        trust: Trust,
     },
+}
+
+/// With an RPE, both the RTS chart and the chosen formula estimate a max from a set: the one
+/// the lifter trusts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trust {
+    /// The chart, which knows how hard the set was: the default.
+    Chart,
+    /// The formula; the RPE is only noted.
+    Formula,
 }
 
 /// What an exercise is loaded on.
@@ -290,7 +302,12 @@ impl Exercise {
         match self.max {
             None => Err(EstimateError::NoMax),
             Some(MaxSource::OneRepMax(m)) => estimate(formula, m, 1, None),
-            Some(MaxSource::FromSet { load, reps, rpe }) => estimate(formula, load, reps, rpe),
+            Some(MaxSource::FromSet {
+                load,
+                reps,
+                rpe,
+                trust,
+            }) => estimate(formula, load, reps, rpe.filter(|_| trust == Trust::Chart)),
         }
     }
 
@@ -333,10 +350,16 @@ impl Exercise {
         let mut e = self.clone();
         e.max = self.max.map(|m| match m {
             MaxSource::OneRepMax(m) => MaxSource::OneRepMax(c(m)),
-            MaxSource::FromSet { load, reps, rpe } => MaxSource::FromSet {
+            MaxSource::FromSet {
+                load,
+                reps,
+                rpe,
+                trust,
+            } => MaxSource::FromSet {
                 load: c(load),
                 reps,
                 rpe,
+                trust,
             },
         });
         if let Gear::Fixed { step, min, max } = self.gear {

@@ -13,7 +13,7 @@ use super::scheme::{
     MAX_GROUPS,
 };
 use super::session::{
-    clip_name, parse_bar, parse_collar, parse_step, Exercise, Gear, MaxSource, Settings,
+    clip_name, parse_bar, parse_collar, parse_step, Exercise, Gear, MaxSource, Settings, Trust,
     MAX_EXERCISES,
 };
 use super::units::{fmt, parse_bounded, parse_reps, parse_weight, Unit};
@@ -174,12 +174,22 @@ fn encode_exercise(e: &Exercise) -> String {
             load,
             reps,
             rpe: None,
+            ..
         }) => format!("{}x{}", fmt(load), reps),
+        // `f`: the formula trusted over the chart; a link saying nothing trusts the chart, as
+        // every link did before the choice.
         Some(MaxSource::FromSet {
             load,
             reps,
             rpe: Some(r),
-        }) => format!("{}x{}@{}", fmt(load), reps, fmt(r)),
+            trust,
+        }) => format!(
+            "{}x{}@{}{}",
+            fmt(load),
+            reps,
+            fmt(r),
+            if trust == Trust::Formula { "f" } else { "" }
+        ),
     };
     let mut s = format!("{}~{}~{}", e.name.replace('~', "-"), max, e.scheme.key());
     let gear = match e.gear {
@@ -285,14 +295,18 @@ fn decode_max(text: &str, unit: Unit) -> Option<MaxSource> {
     let Some((weight, rest)) = text.split_once('x') else {
         return Some(MaxSource::OneRepMax(load(text, unit)?));
     };
-    let (reps, rpe) = match rest.split_once('@') {
-        Some((r, p)) => (r, Some(parse_rpe(p).ok()?)),
-        None => (rest, None),
+    let (reps, rpe, trust) = match rest.split_once('@') {
+        Some((r, p)) => match p.strip_suffix('f') {
+            Some(p) => (r, Some(parse_rpe(p).ok()?), Trust::Formula),
+            None => (r, Some(parse_rpe(p).ok()?), Trust::Chart),
+        },
+        None => (rest, None, Trust::Chart),
     };
     Some(MaxSource::FromSet {
         load: load(weight, unit)?,
         reps: parse_reps(reps).ok()?,
         rpe,
+        trust,
     })
 }
 

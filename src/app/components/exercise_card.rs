@@ -15,7 +15,7 @@ use crate::core::one_rep_max::{Estimate, EstimateError, Formula};
 use crate::core::page::{
     shown, Action, ExerciseState, Field, Fixing, MaxField, MaxMode, Panel, Timed,
 };
-use crate::core::session::{last_result, Gear, LogEntry, MaxSource, Settings};
+use crate::core::session::{last_result, Gear, LogEntry, MaxSource, Settings, Trust};
 use crate::core::units::{fmt, fmt_weight, Unit};
 
 /// What [`exercise_card`] draws.
@@ -137,14 +137,24 @@ fn summary(
 ) -> String {
     let max = match (e.exercise.max, e.plan.as_ref()) {
         (Some(MaxSource::OneRepMax(m)), _) => format!("1RM {}", fmt_weight(m, unit)),
-        // Says which estimate it is: with an RPE the chart replaces the formula.
-        (Some(MaxSource::FromSet { load, reps, rpe }), Ok((est, _))) => format!(
-            "1RM ≈ {} from {} × {reps}{}",
+        // Says which estimate it is: with an RPE, the chart's or the formula's, as picked.
+        (
+            Some(MaxSource::FromSet {
+                load,
+                reps,
+                rpe,
+                trust,
+            }),
+            Ok((est, _)),
+        ) => format!(
+            "1RM ≈ {} from {} × {reps}{} ({})",
             fmt_weight(tenth(est.max), unit),
             fmt_weight(load, unit),
-            match rpe {
-                Some(r) => format!(" at RPE {} (RTS chart)", fmt(r)),
-                None => format!(" ({})", formula.name()),
+            rpe.map(|r| format!(" at RPE {}", fmt(r)))
+                .unwrap_or_default(),
+            match (rpe, trust) {
+                (Some(_), Trust::Chart) => "RTS chart",
+                _ => formula.name(),
             }
         ),
         _ => "No max yet".into(),
@@ -174,11 +184,10 @@ fn setup(p: &ExerciseCardProps, gear_key: &str) -> Html {
                 <input id={id("name")} type="text" list="lifts" autocomplete="off" enterkeyhint="done"
                     placeholder="e.g. Bench press" value={e.exercise.name.clone()} oninput={typed(d, Field::Name(ex))} />
             </div>
-            <fieldset class="segmented">
-                <legend>{ "Max" }</legend>
-                <label><input type="radio" name={id("mode")} checked={e.mode == MaxMode::OneRepMax} onchange={send(d, Action::SetMaxMode(ex, MaxMode::OneRepMax))} />{ "1RM" }</label>
-                <label><input type="radio" name={id("mode")} checked={e.mode == MaxMode::FromSet} onchange={send(d, Action::SetMaxMode(ex, MaxMode::FromSet))} />{ "From a set" }</label>
-            </fieldset>
+            { choices("Max", id("mode"), d, [
+                ("1RM".into(), e.mode == MaxMode::OneRepMax, Action::SetMaxMode(ex, MaxMode::OneRepMax)),
+                ("From a set".into(), e.mode == MaxMode::FromSet, Action::SetMaxMode(ex, MaxMode::FromSet)),
+            ]) }
             if e.mode == MaxMode::OneRepMax {
                 { number_field(d, NumberField {
                     suffix: unit.symbol(),
@@ -200,6 +209,11 @@ fn setup(p: &ExerciseCardProps, gear_key: &str) -> Html {
                     }) }
                 </div>
                 { estimate_line(e.estimate(), unit, p.settings.formula.name()) }
+                if let Some((chart, by_formula)) = e.both_estimates(p.settings.formula) {
+                    { choices("Trust", id("trust"), d, [(Trust::Chart, "RTS chart", chart), (Trust::Formula, p.settings.formula.name(), by_formula)].map(|(t, name, max)| (
+                        format!("{name}: {}", fmt_weight(tenth(max), unit)), e.trust() == t, Action::SetTrust(ex, t),
+                    ))) }
+                }
             }
             <div class="field-grid two">
                 <div class="field">
@@ -263,6 +277,23 @@ fn estimate_line(est: Option<&Estimate>, unit: Unit, formula: &str) -> Html {
             if e.low < e.high { { format!(" ({formula}; formulas {}–{})", fmt(tenth(e.low)), fmt(tenth(e.high))) } }
             if e.high_reps { <span class="warn">{ " Above 10 reps the formulas disagree: treat this as rough." }</span> }
         </p>
+    }
+}
+
+/// A row of radio buttons (`name` groups them), each sending its action when picked.
+fn choices<const N: usize>(
+    legend: &str,
+    name: String,
+    d: &Dispatch,
+    options: [(String, bool, Action); N],
+) -> Html {
+    html! {
+        <fieldset class="segmented">
+            <legend>{ legend }</legend>
+            { for options.into_iter().map(|(label, checked, action)| html! {
+                <label><input type="radio" name={name.clone()} {checked} onchange={send(d, action)} />{ label }</label>
+            }) }
+        </fieldset>
     }
 }
 

@@ -7,6 +7,7 @@ use crate::core::plates::{Plate, Rounding};
 use crate::core::rest_timer::TimerAction;
 use crate::core::scheme::{GroupField, SetKind};
 use crate::core::scheme_edits::GroupEdit;
+use crate::core::session::Trust;
 use crate::core::units::Unit;
 
 /// An exercise's stable name: kept through moves, removals and undo, never reused.
@@ -160,6 +161,9 @@ pub enum Action {
     /// A panel was opened (true) or closed.
     Open(Panel, bool),
     SetMaxMode(ExerciseId, MaxMode),
+    /// With an RPE typed for the set, the estimate the lifter trusts: the chart's or the
+    /// formula's.
+    SetTrust(ExerciseId, Trust),
     /// Opens the exercise's setup with the focus in its max (the first visit's "type your max").
     EditMax(ExerciseId),
     ResetScheme(ExerciseId),
@@ -211,6 +215,7 @@ impl Action {
             | Action::MoveExercise { .. }
             | Action::Open(..)
             | Action::SetMaxMode(..)
+            | Action::SetTrust(..)
             | Action::EditMax(_)
             | Action::At(..)
             | Action::Tick(_)

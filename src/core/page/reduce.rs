@@ -12,7 +12,7 @@ use super::state::{
 use super::typed::Typed;
 use crate::core::rest_timer::{words, RestTimer, TimerAction};
 use crate::core::scheme::{Builtin, Reps};
-use crate::core::session::{push_log, Exercise, LogEntry, Settings, MAX_EXERCISES};
+use crate::core::session::{push_log, Exercise, LogEntry, MaxSource, Settings, MAX_EXERCISES};
 use crate::core::units::{fmt, parse_reps};
 use crate::core::warm_ups::WarmUpChoice;
 
@@ -68,6 +68,7 @@ impl PageState {
             Action::RemoveExercise(id)
             | Action::MoveExercise { id, .. }
             | Action::SetMaxMode(id, _)
+            | Action::SetTrust(id, _)
             | Action::EditMax(id)
             | Action::ResetScheme(id)
             | Action::EditGroups(id, _)
@@ -92,6 +93,7 @@ impl PageState {
             | Action::RemoveExercise(_)
             | Action::MoveExercise { .. }
             | Action::SetMaxMode(..)
+            | Action::SetTrust(..)
             | Action::EditMax(_)
             | Action::ResetScheme(_)
             | Action::EditGroups(..)
@@ -164,6 +166,11 @@ impl PageState {
             Action::SetMaxMode(id, mode) => with(&mut s, id, |e| {
                 e.mode = mode;
                 e.take_max();
+            }),
+            Action::SetTrust(id, trust) => with(&mut s, id, |e| {
+                if let Some(MaxSource::FromSet { trust: t, .. }) = &mut e.exercise.max {
+                    *t = trust;
+                }
             }),
             Action::EditMax(id) => {
                 let mut field = String::new();

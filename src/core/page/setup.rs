@@ -98,6 +98,7 @@ pub(super) fn apply(s: &mut PageState, action: Action) -> Option<()> {
         | Action::Leave(_)
         | Action::Open(..)
         | Action::SetMaxMode(..)
+        | Action::SetTrust(..)
         | Action::EditMax(_)
         | Action::At(..)
         | Action::Tick(_)

@@ -8,7 +8,7 @@ use super::action::{ExerciseId, Field, MaxMode};
 use super::typed::Typed;
 use crate::core::history::{done_sets, fill_back_off_reps, push_history, DoneSet};
 use crate::core::named_schemes::NamedScheme;
-use crate::core::one_rep_max::{Estimate, EstimateError};
+use crate::core::one_rep_max::{estimate, Estimate, EstimateError, Formula};
 use crate::core::plan::PlannedSet;
 use crate::core::plans::{PlanId, StoredPlan, UNNAMED_PLAN};
 use crate::core::rest_timer::{parse_duration, RestTimer};
@@ -16,7 +16,7 @@ use crate::core::rpe::parse_rpe;
 use crate::core::saved::{self, Saved};
 use crate::core::scheme::{has_back_off, parse_rest_s, SetKind};
 use crate::core::session::{
-    next_set, parse_bar, parse_collar, Exercise, LogEntry, MaxSource, NextSet, Settings,
+    next_set, parse_bar, parse_collar, Exercise, LogEntry, MaxSource, NextSet, Settings, Trust,
 };
 use crate::core::set_fix::SetFix;
 use crate::core::units::{convert, fmt, parse_weight, InputError, Unit};
@@ -95,7 +95,9 @@ impl ExerciseState {
                 Typed::default(),
                 Typed::read(String::new(), parse_optional_rpe),
             ),
-            Some(MaxSource::FromSet { load, reps, rpe }) => (
+            Some(MaxSource::FromSet {
+                load, reps, rpe, ..
+            }) => (
                 MaxMode::FromSet,
                 Typed::default(),
                 load_field(fmt(load), unit),
@@ -152,13 +154,35 @@ impl ExerciseState {
         self.fixes.clear();
     }
 
+    /// Which estimate the lifter trusts for a set with an RPE (the chart until they pick).
+    pub fn trust(&self) -> Trust {
+        match self.exercise.max {
+            Some(MaxSource::FromSet { trust, .. }) => trust,
+            Some(MaxSource::OneRepMax(_)) | None => Trust::Chart,
+        }
+    }
+
+    /// Both estimates of a set typed with an RPE, the chart's then the formula's: the lifter
+    /// picks the one to trust. `None` without an RPE, or with a bad field.
+    pub fn both_estimates(&self, formula: Formula) -> Option<(f64, f64)> {
+        let (load, reps, rpe) = (self.load.ok()?, self.reps.ok()?, self.rpe.ok()??);
+        let by_chart = estimate(formula, load, reps, Some(rpe)).ok()?;
+        let by_formula = estimate(formula, load, reps, None).ok()?;
+        (self.mode == MaxMode::FromSet).then_some((by_chart.max, by_formula.max))
+    }
+
     /// Takes the typed max into the exercise when it is valid; a bad value leaves the last
     /// good one.
     pub(super) fn take_max(&mut self) {
         let max = match self.mode {
             MaxMode::OneRepMax => self.max.ok().map(MaxSource::OneRepMax),
             MaxMode::FromSet => match (self.load.ok(), self.reps.ok(), self.rpe.ok()) {
-                (Some(load), Some(reps), Some(rpe)) => Some(MaxSource::FromSet { load, reps, rpe }),
+                (Some(load), Some(reps), Some(rpe)) => Some(MaxSource::FromSet {
+                    load,
+                    reps,
+                    rpe,
+                    trust: self.trust(),
+                }),
                 _ => None,
             },
         };
