@@ -948,7 +948,7 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
         .unwrap_or(ExerciseId(99));
     let texts = [
         "", "5", "100", "2.5", "1500", "8.5", "abc", "db", "goto", "531w1", "-3", "1:30", "ramp",
-        "none", "own", "my1", "my2", "Triples",
+        "none", "own", "bigramp", "my1", "my2", "Triples",
     ];
     let typed = if t.is_empty() {
         texts[pick % texts.len()].to_string()

@@ -8,7 +8,7 @@ use backoff::core::scheme_edits::GroupEdit;
 use backoff::core::session::{Exercise, Gear, Settings};
 use backoff::core::units::Unit;
 use backoff::core::url_state::{decode, encode};
-use backoff::core::warm_ups::WarmUpChoice;
+use backoff::core::warm_ups::{is_big_plate, WarmUpChoice};
 
 fn kinds(e: &Exercise, s: &Settings) -> Vec<SetKind> {
     let sets = e.plan(s).map(|(_, sets)| sets).unwrap_or_default();
@@ -135,4 +135,36 @@ fn the_page_changes_it_unticks_and_a_scheme_picked_brings_its_default() {
     let s = run(s, [Action::EditGroups(id, GroupEdit::Add(SetKind::WarmUp))]);
     assert_eq!(s.exercises[0].exercise.warm_up, WarmUpChoice::Scheme);
     assert_eq!(s.exercises[0].sets()[0].kind, SetKind::WarmUp);
+}
+
+#[test]
+fn a_ramp_without_change_plates_loads_big_plates_only_and_a_link_says_so() {
+    let s = Settings::default();
+    let mut e = Exercise::new("Squat", 140.0, Builtin::Goto);
+    e.warm_up = WarmUpChoice::Ramp;
+    // The singles are 125 kg: 75 kg needs a 2.5 a side.
+    assert_eq!(
+        loads(&e, &s)[..5],
+        [Some(20.0), Some(50.0), Some(75.0), Some(100.0), Some(125.0)]
+    );
+    e.warm_up = WarmUpChoice::RampBigPlates;
+    // Rounded down to 25 a side instead; the work sets keep every plate.
+    assert_eq!(
+        loads(&e, &s)[..5],
+        [Some(20.0), Some(50.0), Some(70.0), Some(100.0), Some(125.0)]
+    );
+    let (_, sets) = e.plan(&s).unwrap_or_else(|_| panic!("planned"));
+    let warm_ups = sets.iter().filter(|p| p.kind == SetKind::WarmUp);
+    assert!(warm_ups.flat_map(|p| p.plates()).all(is_big_plate));
+    let query = encode(&s, std::slice::from_ref(&e));
+    assert!(query.ends_with("e=Squat~140~goto~~~bigramp"), "{query}");
+    let back = decode(&query, &s);
+    assert_eq!(back.exercises[0].warm_up, WarmUpChoice::RampBigPlates);
+    // In lb, 10 lb plates and up: a 225 lb work set ramps 45, 85, 135, 175.
+    let lb = Settings::for_unit(Unit::Lb);
+    let mut e = Exercise::new("Squat", 250.0, Builtin::Goto);
+    e.warm_up = WarmUpChoice::RampBigPlates;
+    let (_, sets) = e.plan(&lb).unwrap_or_else(|_| panic!("planned"));
+    let warm_ups = sets.iter().filter(|p| p.kind == SetKind::WarmUp);
+    assert!(warm_ups.flat_map(|p| p.plates()).all(is_big_plate));
 }

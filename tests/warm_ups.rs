@@ -35,7 +35,7 @@ fn loads(r: &[RampSet]) -> Vec<f64> {
 
 #[test]
 fn a_100_kg_work_set_ramps_from_the_empty_bar() {
-    let r = ramp(100.0, Unit::Kg, &bar(Unit::Kg, true), true);
+    let r = ramp(100.0, Unit::Kg, &bar(Unit::Kg, true), true, false);
     assert_eq!(loads(&r), [20.0, 40.0, 60.0, 80.0]);
     let reps: Vec<u32> = r.iter().map(|s| s.reps).collect();
     assert_eq!(reps, [EMPTY_BAR_REPS, 5, 3, 2]);
@@ -44,15 +44,15 @@ fn a_100_kg_work_set_ramps_from_the_empty_bar() {
 #[test]
 fn a_light_work_set_skips_steps_too_close_or_at_the_bar() {
     // 40 kg: 16 and 24 round down to the bar (20), 32 is 30: bar, 30.
-    let r = ramp(40.0, Unit::Kg, &bar(Unit::Kg, true), true);
+    let r = ramp(40.0, Unit::Kg, &bar(Unit::Kg, true), true, false);
     assert_eq!(loads(&r), [20.0, 30.0]);
     // At the bar itself there is nothing to warm up with.
-    assert!(ramp(20.0, Unit::Kg, &bar(Unit::Kg, true), true).is_empty());
+    assert!(ramp(20.0, Unit::Kg, &bar(Unit::Kg, true), true, false).is_empty());
 }
 
 #[test]
 fn in_lb_and_without_change_plates() {
-    let r = ramp(225.0, Unit::Lb, &bar(Unit::Lb, false), true);
+    let r = ramp(225.0, Unit::Lb, &bar(Unit::Lb, false), true, false);
     assert_eq!(loads(&r), [45.0, 85.0, 135.0, 175.0]);
     for s in &r {
         if let Loading::Loaded { per_side, .. } = &s.loading {
@@ -68,7 +68,7 @@ fn dumbbells_and_a_stack_ramp_with_no_empty_bar() {
         unit: Unit::Kg,
     });
     assert_eq!(
-        loads(&ramp(30.0, Unit::Kg, &rack, false)),
+        loads(&ramp(30.0, Unit::Kg, &rack, false, false)),
         [12.0, 18.0, 24.0]
     );
     let stack = Loader::new(&Equipment::Fixed(FixedStep {
@@ -78,7 +78,7 @@ fn dumbbells_and_a_stack_ramp_with_no_empty_bar() {
         unit: Unit::Kg,
     }));
     assert_eq!(
-        loads(&ramp(70.0, Unit::Kg, &stack, false)),
+        loads(&ramp(70.0, Unit::Kg, &stack, false, false)),
         [25.0, 40.0, 55.0]
     );
 }
@@ -86,7 +86,7 @@ fn dumbbells_and_a_stack_ramp_with_no_empty_bar() {
 #[test]
 fn nothing_for_a_work_set_that_cannot_be_worked_out() {
     for w in [0.0, -5.0, f64::NAN, f64::INFINITY] {
-        assert!(ramp(w, Unit::Kg, &bar(Unit::Kg, true), true).is_empty());
+        assert!(ramp(w, Unit::Kg, &bar(Unit::Kg, true), true, false).is_empty());
     }
 }
 
@@ -96,11 +96,21 @@ proptest! {
         work in 20.0f64..400.0,
         lb in any::<bool>(),
         plates in any::<bool>(),
+        big_only in any::<bool>(),
     ) {
         let unit = if lb { Unit::Lb } else { Unit::Kg };
-        let l = loads(&ramp(work, unit, &bar(unit, plates), true));
+        let r = ramp(work, unit, &bar(unit, plates), true, big_only);
+        let l = loads(&r);
         prop_assert!(l.iter().all(|&x| x < work));
         prop_assert!(l.windows(2).all(|w| w[1] - w[0] >= work * MIN_STEP - 1e-9));
         prop_assert!(l.windows(2).all(|w| w[1] > w[0]));
+        // Asked for big plates only, no step carries a change plate.
+        if big_only {
+            for s in &r {
+                if let Loading::Loaded { per_side, .. } = &s.loading {
+                    prop_assert!(per_side.iter().all(|p| !is_change(*p)));
+                }
+            }
+        }
     }
 }

@@ -137,7 +137,7 @@ test('a scheme is picked and its sets edited in place', async ({ page }) => {
   await expect(plan.loads()).toHaveCount(8);
 });
 
-test('a Goto exercise added ramps up to its first single, and the ramp can be turned off', async ({ page }) => {
+test('a Goto exercise added ramps up to its first single, without change plates if asked, and the ramp can be turned off', async ({ page }) => {
   const { plan } = backoff(page);
   await page.goto('./?v=1&e=Bench+press~100~strength');
   await plan.addExercise();
@@ -147,6 +147,12 @@ test('a Goto exercise added ramps up to its first single, and the ramp can be tu
   const ramp = plan.warmUpSets(2);
   await expect(ramp.getByTestId('load')).toHaveText(['20 kg', '50 kg', '75 kg', '100 kg']);
   await expect(ramp.getByTestId('reps')).toHaveText(['10 reps', '5 reps', '3 reps', '2 reps']);
+  // Without change plates: 75 kg would need a 2.5 a side, so that step is 70 (25 a side).
+  await plan.openSetEditor(2);
+  await plan.pickWarmUp('Ramp, no change plates');
+  await plan.doneEditingSets();
+  await expect(plan.warmUpSets(2).getByTestId('load')).toHaveText(['20 kg', '50 kg', '70 kg', '100 kg']);
+  await expect(page).toHaveURL(/e=Squat~140~goto~~~bigramp/);
   await plan.openSetEditor(2);
   await plan.pickWarmUp('None');
   await plan.doneEditingSets();

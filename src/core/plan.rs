@@ -141,7 +141,7 @@ pub fn plan(groups: &[SetGroup], inputs: &PlanInputs) -> Vec<PlannedSet> {
         .iter()
         .filter(|g| own_warm_ups || g.kind != SetKind::WarmUp);
 
-    if inputs.warm_up == WarmUpChoice::Ramp {
+    if inputs.warm_up.ramps() {
         // To the first work set, as it will be loaded.
         let first = groups
             .clone()
@@ -150,7 +150,8 @@ pub fn plan(groups: &[SetGroup], inputs: &PlanInputs) -> Vec<PlannedSet> {
         let work = first.map(|t| loader.load(t, inputs.unit, inputs.rounding));
         if let Some(Loading::Loaded { total, .. }) = work {
             let empty_bar = matches!(inputs.equipment, Equipment::Barbell(_));
-            for r in ramp(total, inputs.unit, &loader, empty_bar) {
+            let big_only = inputs.warm_up == WarmUpChoice::RampBigPlates;
+            for r in ramp(total, inputs.unit, &loader, empty_bar, big_only) {
                 if let Some(last) = sets.last_mut() {
                     last.rest_after_s = inputs.rests.warm_up_s;
                 }

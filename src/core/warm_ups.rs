@@ -5,7 +5,7 @@
 //! when an exercise's [`WarmUpChoice`] is the ramp.
 
 use super::loading::{Loader, Loading};
-use super::plates::Rounding;
+use super::plates::{Plate, Rounding};
 use super::scheme::Builtin;
 use super::units::Unit;
 
@@ -16,13 +16,27 @@ pub enum WarmUpChoice {
     Scheme,
     /// The automatic ramp to the first work set, in place of the scheme's warm-ups.
     Ramp,
+    /// The ramp loaded with big plates only: no change plates to fetch for a warm-up.
+    RampBigPlates,
     /// No warm-up sets (warm already, from a lift before).
     None,
 }
 
 impl WarmUpChoice {
-    pub const ALL: [WarmUpChoice; 3] =
-        [WarmUpChoice::Scheme, WarmUpChoice::Ramp, WarmUpChoice::None];
+    pub const ALL: [WarmUpChoice; 4] = [
+        WarmUpChoice::Scheme,
+        WarmUpChoice::Ramp,
+        WarmUpChoice::RampBigPlates,
+        WarmUpChoice::None,
+    ];
+
+    /// Whether the plan ramps up to the first work set.
+    pub fn ramps(self) -> bool {
+        match self {
+            WarmUpChoice::Ramp | WarmUpChoice::RampBigPlates => true,
+            WarmUpChoice::Scheme | WarmUpChoice::None => false,
+        }
+    }
 
     /// What an exercise the page adds, or gives this scheme, warms up with until the lifter
     /// says otherwise: Goto's heavy singles come with no warm-ups of their own, so
@@ -39,6 +53,7 @@ impl WarmUpChoice {
         match self {
             WarmUpChoice::Scheme => "own",
             WarmUpChoice::Ramp => "ramp",
+            WarmUpChoice::RampBigPlates => "bigramp",
             WarmUpChoice::None => "none",
         }
     }
@@ -52,6 +67,7 @@ impl WarmUpChoice {
         match self {
             WarmUpChoice::Scheme => "The scheme's own",
             WarmUpChoice::Ramp => "Ramp to the first work set",
+            WarmUpChoice::RampBigPlates => "Ramp, no change plates",
             WarmUpChoice::None => "None",
         }
     }
@@ -64,6 +80,16 @@ pub const EMPTY_BAR_REPS: u32 = 10;
 /// A step closer than this share of the work load to the step before is skipped.
 pub const MIN_STEP: f64 = 0.10;
 
+/// The lightest plate that is not a change plate: 5 kg, or 10 lb. A ramp without change
+/// plates loads only plates at least this heavy.
+pub fn is_big_plate(p: &Plate) -> bool {
+    p.weight
+        >= match p.unit {
+            Unit::Kg => 5.0,
+            Unit::Lb => 10.0,
+        }
+}
+
 /// One warm-up set of the ramp.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RampSet {
@@ -73,8 +99,16 @@ pub struct RampSet {
 
 /// The ramp to a first work set of `work` (in `unit`) on the implement `loader` loads.
 /// `empty_bar`: the implement's lightest load is an empty bar worth a set of its own (barbells).
-/// A `loader` built without change plates gives a ramp without them.
-pub fn ramp(work: f64, unit: Unit, loader: &Loader, empty_bar: bool) -> Vec<RampSet> {
+/// `big_only`: each step goes down until the plates for it (the fewest, as ever) hold no
+/// change plate. A `loader` built without change plates gives such a ramp too, sometimes a step
+/// heavier on more plates (40 lb a side as four 10s rather than a 35 and a 5).
+pub fn ramp(
+    work: f64,
+    unit: Unit,
+    loader: &Loader,
+    empty_bar: bool,
+    big_only: bool,
+) -> Vec<RampSet> {
     let mut out: Vec<RampSet> = Vec::new();
     if !(work.is_finite() && work > 0.0) {
         return out;
@@ -95,7 +129,14 @@ pub fn ramp(work: f64, unit: Unit, loader: &Loader, empty_bar: bool) -> Vec<Ramp
         }
     }
     for (share, reps) in RAMP {
-        let loading = loader.load(work * share, unit, Rounding::Down);
+        let mut loading = loader.load(work * share, unit, Rounding::Down);
+        // Each try is lighter than the last, so this ends (at the empty bar at the latest).
+        while let (true, Loading::Loaded { total, per_side }) = (big_only, &loading) {
+            if per_side.iter().all(is_big_plate) {
+                break;
+            }
+            loading = loader.load(total - 0.01, unit, Rounding::Down);
+        }
         let Loading::Loaded { total, .. } = loading else {
             continue;
         };

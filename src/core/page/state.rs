@@ -21,7 +21,7 @@ use crate::core::session::{
 use crate::core::set_fix::SetFix;
 use crate::core::units::{convert, fmt, parse_weight, InputError, Unit};
 use crate::core::url_state;
-use crate::core::warm_ups::{WarmUpChoice, RAMP};
+use crate::core::warm_ups::RAMP;
 
 /// An exercise's sets as the core plans them (or why there are none), shared between renders.
 pub type Plan = Rc<Result<(Estimate, Vec<PlannedSet>), EstimateError>>;
@@ -257,9 +257,9 @@ impl ExerciseState {
             // No plan while the max is being typed: as many as it could have, so no check is
             // dropped meanwhile (a ramp's length depends on the max).
             Err(_) => {
-                let ramp = match self.exercise.warm_up {
-                    WarmUpChoice::Ramp => RAMP.len() + 1,
-                    WarmUpChoice::Scheme | WarmUpChoice::None => 0,
+                let ramp = match self.exercise.warm_up.ramps() {
+                    true => RAMP.len() + 1,
+                    false => 0,
                 };
                 ramp + self.scheme_sets()
             }
