@@ -1,7 +1,9 @@
-//! The setup page's root (`setup/`): the plan library, the sets of each exercise (the scheme
-//! editor) and the settings, set up at home rather than at the rack, so the plan page's first
-//! load carries none of them. It runs the same state and
-//! reducer as the plan page over the same stored value; the plan page reads it when it opens.
+//! The setup page's root (`setup/`): the plan library, the sets of each exercise (its scheme,
+//! warm-up and the scheme editor, and saving them as a scheme of the lifter's own), those
+//! schemes, and the settings: set up at home rather than at the rack, so the plan page's first
+//! load carries none of them. It runs the same state as the plan page over the same stored
+//! value, with the full reducer (the plan page's leaves these actions out); the plan page
+//! reads the stored value when it opens.
 
 use yew::prelude::*;
 
