@@ -278,3 +278,66 @@ fn a_merged_backup_adds_the_schemes_this_device_lacks() {
     let (again, _) = backup::restore(&b, Some(&page), None, true);
     assert_eq!(start(Some(&again), "", T0).state.schemes.len(), 2);
 }
+
+#[test]
+fn the_same_sets_under_a_new_name_rename_the_scheme_and_undo_gives_the_name_back() {
+    let s = saved_triples();
+    let b = first(&s);
+    let id = s.schemes[0].id;
+    let s = run(s, [name(b, "Bench triples"), Action::SaveScheme(b)]);
+    assert_eq!(s.schemes.len(), 1, "one scheme, not two names for its sets");
+    assert_eq!(
+        (s.schemes[0].id, s.schemes[0].name.as_str()),
+        (id, "Bench triples")
+    );
+    let s = run(s, [Action::UndoRemove]);
+    assert_eq!(s.schemes[0].name, "Heavy triples");
+}
+
+#[test]
+fn a_notice_that_offers_no_undo_takes_a_waiting_one_away() {
+    let s = saved_triples();
+    let id = s.schemes[0].id;
+    let s = run(s, [Action::DeleteScheme(id)]);
+    assert!(s.can_undo());
+    // Bench's sets back to the built-in's: saving them is refused, and Undo is not offered
+    // beside that notice for the scheme deleted before.
+    let b = first(&s);
+    let s = run(
+        s,
+        [
+            Action::ResetScheme(b),
+            name(b, "Plain"),
+            Action::SaveScheme(b),
+        ],
+    );
+    assert!(s
+        .notice
+        .as_deref()
+        .is_some_and(|n| n.contains("edit them first")));
+    assert!(!s.can_undo());
+    // A plan deleted, then another duplicated: its "Now editing" offers no Undo either.
+    let s = run(s, [Action::DuplicatePlan, Action::DeletePlan]);
+    assert!(s.can_undo());
+    let s = run(s, [Action::DuplicatePlan]);
+    assert!(!s.can_undo());
+}
+
+#[test]
+fn a_backup_scheme_whose_name_is_taken_here_by_other_sets_joins_under_another_name() {
+    let mine = saved_triples();
+    let (_, page) = mine.texts();
+    let Ok(b) = backup::read(&backup::write(Some(&page), None)) else {
+        panic!("the backup reads back");
+    };
+    // Here, "heavy triples" is other sets, and one scheme has an id near the top of u32.
+    let mut here = saved::decode(Some(&page)).0;
+    here.schemes[0].groups.remove(0);
+    here.schemes[0].name = "heavy triples".into();
+    here.schemes[0].id = SchemeId(u32::MAX);
+    let (merged, _) = backup::restore(&b, Some(&saved::encode(&here)), None, true);
+    let merged = start(Some(&merged), "", T0).state;
+    let names: Vec<&str> = merged.schemes.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["heavy triples", "Heavy triples (backup)"]);
+    assert_ne!(merged.schemes[0].id, merged.schemes[1].id);
+}

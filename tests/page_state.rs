@@ -399,10 +399,18 @@ fn with_an_rpe_the_lifter_picks_the_chart_or_the_formula_and_the_link_keeps_the_
     assert_eq!(max(&s), Some(114.5), "the chart by default");
     let s = run(s, [Action::SetTrust(b, Trust::Formula)]);
     assert_eq!(max(&s), Some(108.0));
-    assert_eq!(s.exercises[0].trust(), Trust::Formula);
-    // Retyping the set keeps the pick.
+    assert_eq!(s.exercises[0].trust, Trust::Formula);
+    // Retyping the set keeps the pick, and so does a switch to the 1RM and back.
     let s = run(s, [text(Field::Max(b, MaxField::Reps), "5")]);
-    assert_eq!(s.exercises[0].trust(), Trust::Formula);
+    assert_eq!(s.exercises[0].trust, Trust::Formula);
+    let s = run(
+        s,
+        [
+            Action::SetMaxMode(b, MaxMode::OneRepMax),
+            Action::SetMaxMode(b, MaxMode::FromSet),
+        ],
+    );
+    assert_eq!(s.exercises[0].trust, Trust::Formula);
     let s = run(s, [text(Field::Max(b, MaxField::Reps), "6")]);
     let (query, _) = s.texts();
     assert!(query.contains("~90x6@8f~"), "{query}");
@@ -411,7 +419,7 @@ fn with_an_rpe_the_lifter_picks_the_chart_or_the_formula_and_the_link_keeps_the_
     // A link from before the choice trusts the chart, as it did.
     let old = from_link("?v=1&e=Bench~90x6@8~goto");
     assert_eq!(max(&old), Some(114.5));
-    assert_eq!(old.exercises[0].trust(), Trust::Chart);
+    assert_eq!(old.exercises[0].trust, Trust::Chart);
 }
 
 #[test]

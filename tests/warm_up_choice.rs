@@ -164,6 +164,16 @@ fn a_ramp_without_change_plates_loads_big_plates_only_and_a_link_says_so() {
     let lb = Settings::for_unit(Unit::Lb);
     let mut e = Exercise::new("Squat", 250.0, Builtin::Goto);
     e.warm_up = WarmUpChoice::RampBigPlates;
+    assert_eq!(
+        loads(&e, &lb)[..5],
+        [
+            Some(45.0),
+            Some(85.0),
+            Some(135.0),
+            Some(175.0),
+            Some(225.0)
+        ]
+    );
     let (_, sets) = e.plan(&lb).unwrap_or_else(|_| panic!("planned"));
     let warm_ups = sets.iter().filter(|p| p.kind == SetKind::WarmUp);
     assert!(warm_ups.flat_map(|p| p.plates()).all(is_big_plate));

@@ -299,7 +299,7 @@ export class Plan {
 
   /** With an RPE typed, the two estimates to pick from ('RTS chart: 114.5 kg', 'Epley: 108 kg'). */
   trustChoices() {
-    return this.page.getByRole('group', { name: 'Trust' }).locator('label');
+    return this.page.getByRole('group', { name: 'Plan from' }).locator('label');
   }
 
   /** Trusts the estimate whose name starts the choice ('RTS chart', 'Epley'). */

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::history::{append, decode_history, encode_history, DoneSet};
-use super::named_schemes::{new_scheme_id, NamedScheme, MAX_SCHEMES};
+use super::named_schemes::{new_scheme_id, NamedScheme, MAX_SCHEMES, MAX_SCHEME_NAME};
 use super::page::start;
 use super::plans::{PlanId, StoredPlan, MAX_PLANS};
 use super::saved::{self, ReadStatus, Saved};
@@ -193,14 +193,35 @@ pub fn restore(
             ..plan
         });
     }
-    // The lifter's own schemes: each of the backup's not here by name and sets joins them.
+    // The lifter's own schemes: each of the backup's not here by name and sets joins them;
+    // one whose name is taken here by other sets joins as "… (backup)", so saving under a
+    // name still finds one scheme.
     for scheme in theirs.schemes {
-        let known = |o: &NamedScheme| o.name == scheme.name && o.groups == scheme.groups;
-        if here.schemes.len() >= MAX_SCHEMES || here.schemes.iter().any(known) {
+        let named = |name: &str| {
+            let found = here.schemes.iter();
+            found
+                .filter(|o| o.name.eq_ignore_ascii_case(name))
+                .cloned()
+                .collect::<Vec<_>>()
+        };
+        let clash = named(&scheme.name);
+        if clash.iter().any(|o| {
+            (o.base, &o.groups, o.warm_up) == (scheme.base, &scheme.groups, scheme.warm_up)
+        }) {
+            continue;
+        }
+        let name = match clash.is_empty() {
+            true => scheme.name.clone(),
+            false => format!("{} (backup)", scheme.name)
+                .chars()
+                .take(MAX_SCHEME_NAME)
+                .collect(),
+        };
+        if here.schemes.len() >= MAX_SCHEMES || !named(&name).is_empty() {
             continue;
         }
         let id = new_scheme_id(&here.schemes);
-        here.schemes.push(NamedScheme { id, ..scheme });
+        here.schemes.push(NamedScheme { id, name, ..scheme });
     }
     let log = Rc::make_mut(&mut here.log);
     for entry in theirs.log.iter() {

@@ -86,10 +86,11 @@ pub fn fitting<'a>(schemes: &'a [NamedScheme], e: &Exercise) -> Option<&'a Named
     schemes.iter().find(|s| s.fits(e))
 }
 
-/// An id no scheme in `schemes` has.
+/// The smallest id no scheme in `schemes` has (an id read from a file may be any number, so
+/// counting up from the largest could run out).
 pub fn new_scheme_id(schemes: &[NamedScheme]) -> SchemeId {
-    let top = schemes.iter().map(|s| s.id.0).max().unwrap_or(0);
-    SchemeId(top.saturating_add(1))
+    let free = (1..).find(|n| schemes.iter().all(|s| s.id.0 != *n));
+    SchemeId(free.unwrap_or(0))
 }
 
 /// A scheme as stored: `id~name~base~groups~warm-up` (the groups as a link writes them).

@@ -31,8 +31,8 @@ pub(super) fn type_name(s: &mut PageState, id: ExerciseId, text: String) {
 }
 
 /// Saves exercise `id`'s sets under the name typed for it. A scheme of that name gets these
-/// sets instead (a refined scheme keeps its name, and Undo gives its old sets back); a bad
-/// name keeps its message by the box.
+/// sets instead (a refined scheme keeps its name), and a scheme of these sets gets the name (a
+/// rename); Undo gives either back. A bad name keeps its message by the box.
 pub(super) fn save(s: &mut PageState, id: ExerciseId) -> Option<()> {
     let e = s.exercise(id)?.exercise.clone();
     let typed = s.naming.as_ref().filter(|n| n.exercise == id);
@@ -49,6 +49,10 @@ pub(super) fn save(s: &mut PageState, id: ExerciseId) -> Option<()> {
             return Some(());
         }
     };
+    // A new notice: one Undo at a time, the one it offers if any.
+    s.removed = None;
+    s.deleted_plan = None;
+    s.deleted_scheme = None;
     // A built-in's own sets under another name would rename every exercise doing them.
     if !e.is_edited() {
         s.notice = Some(format!(
@@ -57,10 +61,6 @@ pub(super) fn save(s: &mut PageState, id: ExerciseId) -> Option<()> {
         ));
         return Some(());
     }
-    // One Undo at a time: the one this offers, if any.
-    s.removed = None;
-    s.deleted_plan = None;
-    s.deleted_scheme = None;
     s.naming = None;
     let schemes = Rc::make_mut(&mut s.schemes);
     let same = |o: &&mut NamedScheme| o.name.eq_ignore_ascii_case(&name);
@@ -68,6 +68,12 @@ pub(super) fn save(s: &mut PageState, id: ExerciseId) -> Option<()> {
         // Undo gives the sets it had back: a name typed twice by mistake loses nothing.
         let before = std::mem::replace(old, NamedScheme::of(old.id, name, &e));
         s.notice = Some(format!("Updated the scheme \"{}\".", old.name));
+        s.deleted_scheme = Some(before);
+    } else if let Some(old) = schemes.iter_mut().find(|o| o.fits(&e)) {
+        // The same sets under a new name: a rename (two names for one scheme would leave the
+        // cards saying only the first).
+        let before = std::mem::replace(old, NamedScheme::of(old.id, name, &e));
+        s.notice = Some(format!("Renamed \"{}\" to \"{}\".", before.name, old.name));
         s.deleted_scheme = Some(before);
     } else if schemes.len() >= MAX_SCHEMES {
         s.notice = Some(format!("At most {MAX_SCHEMES} schemes: delete one first."));

@@ -12,7 +12,7 @@ use super::state::{
 use super::typed::Typed;
 use crate::core::rest_timer::{words, RestTimer, TimerAction};
 use crate::core::scheme::{Builtin, Reps};
-use crate::core::session::{push_log, Exercise, LogEntry, MaxSource, Settings, MAX_EXERCISES};
+use crate::core::session::{push_log, Exercise, LogEntry, Settings, MAX_EXERCISES};
 use crate::core::units::{fmt, parse_reps};
 use crate::core::warm_ups::WarmUpChoice;
 
@@ -168,9 +168,8 @@ impl PageState {
                 e.take_max();
             }),
             Action::SetTrust(id, trust) => with(&mut s, id, |e| {
-                if let Some(MaxSource::FromSet { trust: t, .. }) = &mut e.exercise.max {
-                    *t = trust;
-                }
+                e.trust = trust;
+                e.take_max();
             }),
             Action::EditMax(id) => {
                 let mut field = String::new();

@@ -24,6 +24,10 @@ pub(super) fn apply(s: &mut PageState, action: Action) -> Option<()> {
             library::open(s, id);
         }
         Action::DuplicatePlan => {
+            // Its notice offers no Undo: one waiting from before goes.
+            s.removed = None;
+            s.deleted_plan = None;
+            s.deleted_scheme = None;
             library::duplicate(s);
         }
         Action::DeletePlan => {

@@ -37,6 +37,9 @@ pub struct ExerciseState {
     pub reps: Typed<u32>,
     /// Empty is fine: no RPE.
     pub rpe: Typed<Option<f64>>,
+    /// With an RPE, the estimate the lifter trusts; kept beside the boxes, so a switch to a 1RM
+    /// and back, or an RPE cleared and retyped, finds the pick again.
+    pub trust: Trust,
     /// Checked-off sets, by position in the plan.
     pub done: Vec<usize>,
     /// Ticked sets corrected to what was really done (only ticked ones have one).
@@ -106,8 +109,13 @@ impl ExerciseState {
             ),
         };
         let setup_open = exercise.max.is_none();
+        let trust = match exercise.max {
+            Some(MaxSource::FromSet { trust, .. }) => trust,
+            Some(MaxSource::OneRepMax(_)) | None => Trust::Chart,
+        };
         ExerciseState {
             id,
+            trust,
             plan: Rc::new(exercise.plan(settings)),
             exercise,
             mode,
@@ -144,6 +152,7 @@ impl ExerciseState {
             editing: self.editing,
             setup_open: self.setup_open,
             result: self.result.clone(),
+            trust: self.trust,
             ..ExerciseState::new(self.id, converted, settings)
         }
     }
@@ -152,14 +161,6 @@ impl ExerciseState {
     pub(super) fn untick_all(&mut self) {
         self.done.clear();
         self.fixes.clear();
-    }
-
-    /// Which estimate the lifter trusts for a set with an RPE (the chart until they pick).
-    pub fn trust(&self) -> Trust {
-        match self.exercise.max {
-            Some(MaxSource::FromSet { trust, .. }) => trust,
-            Some(MaxSource::OneRepMax(_)) | None => Trust::Chart,
-        }
     }
 
     /// Both estimates of a set typed with an RPE, the chart's then the formula's: the lifter
@@ -181,7 +182,7 @@ impl ExerciseState {
                     load,
                     reps,
                     rpe,
-                    trust: self.trust(),
+                    trust: self.trust,
                 }),
                 _ => None,
             },
