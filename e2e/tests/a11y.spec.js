@@ -15,13 +15,19 @@ const openAll = async (page) => {
 
 /** The setup page, from the plan page, with two plans listed and a plate about to be added. */
 const openSetup = async (page) => {
-  const { plans, settings } = backoff(page);
+  const { plan, plans, settings } = backoff(page);
   await page.goto('./?v=1&e=Deadlift~200~goto');
   await plans.stored('Deadlift');
   await page.goto('./?v=1&e=Bench+press~100~strength');
   await plans.stored('Bench press');
   await settings.open();
   await page.getByLabel('Plate weight to add').fill('0.25');
+  // A scheme of the lifter's own in the list, and a name refused beside its box.
+  await plan.setGroupSets(3, '3');
+  await plan.saveSetsAs('Heavy triples');
+  await expect(plan.ownSchemes()).toHaveCount(1);
+  await plan.saveSetsAs('');
+  await expect(plan.saveSchemeError()).toHaveText('Give it a name.');
 };
 
 for (const scheme of ['light', 'dark']) {
