@@ -393,8 +393,8 @@ fn with_an_rpe_the_lifter_picks_the_chart_or_the_formula_and_the_link_keeps_the_
     let both = s.exercises[0].both_estimates(s.settings.formula);
     let tenth = |v: f64| (v * 10.0).round() / 10.0;
     assert_eq!(
-        both.map(|(c, f)| (tenth(c), tenth(f))),
-        Some((114.5, 108.0))
+        both.map(|(c, f)| (c.map(tenth), tenth(f))),
+        Some((Some(114.5), 108.0))
     );
     assert_eq!(max(&s), Some(114.5), "the chart by default");
     let s = run(s, [Action::SetTrust(b, Trust::Formula)]);
@@ -416,6 +416,14 @@ fn with_an_rpe_the_lifter_picks_the_chart_or_the_formula_and_the_link_keeps_the_
     assert!(query.contains("~90x6@8f~"), "{query}");
     let back = from_link(&query);
     assert_eq!(max(&back), Some(108.0));
+    // Past the chart's 12 reps only the formula plans: the choice is still offered.
+    let high = from_link("?v=1&e=Curl~20x15@8~accessory");
+    assert_eq!(high.exercises[0].estimate(), None);
+    let both = high.exercises[0].both_estimates(high.settings.formula);
+    assert_eq!(both.map(|(c, f)| (c, tenth(f))), Some((None, 30.0)));
+    let c = id(&high, 0);
+    let high = run(high, [Action::SetTrust(c, Trust::Formula)]);
+    assert_eq!(max(&high), Some(30.0));
     // A link from before the choice trusts the chart, as it did.
     let old = from_link("?v=1&e=Bench~90x6@8~goto");
     assert_eq!(max(&old), Some(114.5));

@@ -62,6 +62,11 @@ test('the card says how its max was estimated: by the formula, or by the RPE cha
   await expect(page).toHaveURL(/~90x6@8f~/);
   await page.reload();
   await expect(plan.summary()).toContainText('1RM ≈ 108 kg from 90 kg × 6 at RPE 8 (Epley)');
+  // Past the chart's 12 reps only the formula has a figure, and it still plans.
+  await plan.openSetup();
+  await plan.typeSetReps('15');
+  await expect(plan.trustChoices()).toHaveText(['RTS chart: up to 12 reps', 'Epley: 135 kg']);
+  await expect(plan.summary()).toContainText('1RM ≈ 135 kg from 90 kg × 15 at RPE 8 (Epley)');
 });
 
 test('a new exercise starts blank: no max copied, asked for one', async ({ page }) => {

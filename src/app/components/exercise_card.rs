@@ -210,8 +210,9 @@ fn setup(p: &ExerciseCardProps, gear_key: &str) -> Html {
                 </div>
                 { estimate_line(e.estimate(), unit, p.settings.formula.name()) }
                 if let Some((chart, by_formula)) = e.both_estimates(p.settings.formula) {
-                    { choices("Plan from", id("trust"), d, [(Trust::Chart, "RTS chart", chart), (Trust::Formula, p.settings.formula.name(), by_formula)].map(|(t, name, max)| (
-                        format!("{name}: {}", fmt_weight(tenth(max), unit)), e.trust == t, Action::SetTrust(ex, t),
+                    { choices("Plan from", id("trust"), d, [(Trust::Chart, "RTS chart", chart), (Trust::Formula, p.settings.formula.name(), Some(by_formula))].map(|(t, name, max)| (
+                        // Past 12 reps the chart has no figure: the formula can still plan.
+                        format!("{name}: {}", max.map_or("up to 12 reps".into(), |m| fmt_weight(tenth(m), unit))), e.trust == t, Action::SetTrust(ex, t),
                     ))) }
                 }
             }

@@ -164,12 +164,13 @@ impl ExerciseState {
     }
 
     /// Both estimates of a set typed with an RPE, the chart's then the formula's: the lifter
-    /// picks the one to trust. `None` without an RPE, or with a bad field.
-    pub fn both_estimates(&self, formula: Formula) -> Option<(f64, f64)> {
+    /// picks the one to trust. The chart's is `None` past its 12 reps, where only the formula
+    /// can plan. `None` without an RPE, or with a bad field.
+    pub fn both_estimates(&self, formula: Formula) -> Option<(Option<f64>, f64)> {
         let (load, reps, rpe) = (self.load.ok()?, self.reps.ok()?, self.rpe.ok()??);
-        let by_chart = estimate(formula, load, reps, Some(rpe)).ok()?;
+        let by_chart = estimate(formula, load, reps, Some(rpe)).ok().map(|e| e.max);
         let by_formula = estimate(formula, load, reps, None).ok()?;
-        (self.mode == MaxMode::FromSet).then_some((by_chart.max, by_formula.max))
+        (self.mode == MaxMode::FromSet).then_some((by_chart, by_formula.max))
     }
 
     /// Takes the typed max into the exercise when it is valid; a bad value leaves the last
