@@ -197,30 +197,27 @@ pub fn restore(
     // one whose name is taken here by other sets joins as "… (backup)", so saving under a
     // name still finds one scheme.
     for scheme in theirs.schemes {
-        let named = |name: &str| {
-            let found = here.schemes.iter();
-            found
-                .filter(|o| o.name.eq_ignore_ascii_case(name))
-                .cloned()
-                .collect::<Vec<_>>()
+        let mine = &here.schemes;
+        let taken = |name: &str| mine.iter().any(|o| o.name.eq_ignore_ascii_case(name));
+        let same = |o: &NamedScheme| {
+            o.name.eq_ignore_ascii_case(&scheme.name)
+                && (o.base, o.warm_up) == (scheme.base, scheme.warm_up)
+                && o.groups == scheme.groups
         };
-        let clash = named(&scheme.name);
-        if clash.iter().any(|o| {
-            (o.base, &o.groups, o.warm_up) == (scheme.base, &scheme.groups, scheme.warm_up)
-        }) {
+        if mine.iter().any(same) {
             continue;
         }
-        let name = match clash.is_empty() {
-            true => scheme.name.clone(),
-            false => format!("{} (backup)", scheme.name)
+        let name: String = match taken(&scheme.name) {
+            false => scheme.name.clone(),
+            true => format!("{} (backup)", scheme.name)
                 .chars()
                 .take(MAX_SCHEME_NAME)
                 .collect(),
         };
-        if here.schemes.len() >= MAX_SCHEMES || !named(&name).is_empty() {
+        if mine.len() >= MAX_SCHEMES || taken(&name) {
             continue;
         }
-        let id = new_scheme_id(&here.schemes);
+        let id = new_scheme_id(mine);
         here.schemes.push(NamedScheme { id, name, ..scheme });
     }
     let log = Rc::make_mut(&mut here.log);
