@@ -47,10 +47,10 @@ pages:
 e2e:
 	cd e2e && playwright test
 
-## Fails when the first load grows past 130,000 bytes gzipped, and says how far it is from the
-## 110,000-byte goal (README, Performance).
+## Fails when the first load grows past 160,000 bytes gzipped (issue 25: the budget is set by
+## what a lifter feels, measured in `make bench`); prints what each page loads.
 size:
-	node scripts/size-report.mjs dist 130000 110000
+	node scripts/size-report.mjs dist 160000
 
 ## The README's screenshots (docs/*.png), from the release build at phone sizes.
 screenshots: bootstrap release
