@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use backoff::core::chart::chart;
 use backoff::core::history::{append, decode_history, encode_history, DoneSet, Implement};
 use backoff::core::one_rep_max::Formula;
-use backoff::core::page::{start, Action, Field, MaxField, Timed};
+use backoff::core::page::{start, MaxField, PlanAction, PlanField, Timed};
 use backoff::core::progress::lifts;
 use backoff::core::scheme::SetKind;
 use backoff::core::units::Unit;
@@ -81,13 +81,16 @@ fn main() {
     let s = start(None, PLAN, START).state;
     let id = s.exercises[0].id;
     let s = s
-        .reduce(Action::At(
-            Timed::ToggleDone {
-                exercise: id,
-                set: 0,
-            },
-            START,
-        ))
+        .reduce(
+            PlanAction::At(
+                Timed::ToggleDone {
+                    exercise: id,
+                    set: 0,
+                },
+                START,
+            )
+            .into(),
+        )
         .unwrap();
     let (query, page) = s.texts();
     let later = START + 2.0 * DAY;
@@ -104,10 +107,10 @@ fn main() {
 
     // A keystroke: the state never holds the stored history, so its size cannot matter here.
     let state = start(Some(&page), &query, later).state;
-    let field = Field::Max(id, MaxField::OneRepMax);
+    let field = PlanField::Max(id, MaxField::OneRepMax);
     let key = median(
         || {
-            let next = state.reduce(Action::Text(field, "101".into())).unwrap();
+            let next = state.reduce_plan(PlanAction::Text(field, "101".into())).unwrap();
             black_box(next.texts());
         },
         501,

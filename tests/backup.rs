@@ -2,49 +2,24 @@
 //! not one, is cut short, or comes from a newer build is refused with a reason; a restore
 //! replaces or merges, and a merge loses nothing of either side.
 
-use backoff::core::backup::{read, restore, write, BackupError, BACKUP_HEADER};
-use backoff::core::history::{append, decode_history, DoneSet, Implement, HISTORY_HEADER};
-use backoff::core::page::{start, Action};
-use backoff::core::saved;
-use backoff::core::scheme::SetKind;
-use backoff::core::units::Unit;
+mod common;
 
-const DAY: f64 = 86_400_000.0;
+use backoff::core::backup::{read, restore, write, BackupError, BACKUP_HEADER};
+use backoff::core::history::{append, decode_history, HISTORY_HEADER};
+use backoff::core::page::{start, PlanAction, SetupAction, SetupField};
+use backoff::core::saved;
+use common::*;
+
 /// 2025-11-24 18:00 UTC.
 const MONDAY: f64 = 1_764_007_200_000.0;
-
-fn set(at_ms: f64, exercise: &str) -> DoneSet {
-    DoneSet {
-        at_ms,
-        exercise: exercise.into(),
-        kind: SetKind::Work,
-        load: 100.0,
-        unit: Unit::Kg,
-        reps: Some(5),
-        counted: false,
-        rpe: None,
-        implement: Implement::Barbell,
-        plan: String::new(),
-    }
-}
 
 /// The stored page value of a library with the plan in force `query`, named `name`, and one
 /// more plan (a duplicate renamed `other`).
 fn page_with(query: &str, name: &str, other: &str) -> String {
     let s = start(None, query, MONDAY).state;
-    let s = s
-        .reduce(Action::Text(
-            backoff::core::page::Field::PlanName,
-            name.into(),
-        ))
-        .unwrap_or(s);
-    let s = s.reduce(Action::DuplicatePlan).unwrap();
-    let s = s
-        .reduce(Action::Text(
-            backoff::core::page::Field::PlanName,
-            other.into(),
-        ))
-        .unwrap_or(s);
+    let s = s.reduce(text(SetupField::PlanName, name)).unwrap_or(s);
+    let s = s.reduce(SetupAction::DuplicatePlan.into()).unwrap();
+    let s = s.reduce(text(SetupField::PlanName, other)).unwrap_or(s);
     s.texts().1
 }
 
@@ -54,9 +29,9 @@ fn a_backup_reads_back_whole_and_says_what_it_holds() {
     let history = append(
         None,
         &[
-            set(MONDAY, "Bench press"),
-            set(MONDAY, "Bench press"),
-            set(MONDAY + DAY, "Squat"),
+            set(MONDAY, "Bench press", 100.0, Some(5)),
+            set(MONDAY, "Bench press", 100.0, Some(5)),
+            set(MONDAY + DAY, "Squat", 100.0, Some(5)),
         ],
     );
     let file = write(Some(&page), Some(&history));
@@ -79,7 +54,7 @@ fn a_file_that_is_not_a_whole_backup_is_refused_with_its_reason() {
     let page = page_with("?v=1&e=Bench+press~100~goto", "Day A", "Day B");
     let file = write(
         Some(&page),
-        Some(&append(None, &[set(MONDAY, "Bench press")])),
+        Some(&append(None, &[set(MONDAY, "Bench press", 100.0, Some(5))])),
     );
     assert_eq!(read(""), Err(BackupError::NotABackup));
     assert_eq!(
@@ -119,11 +94,17 @@ fn a_file_that_is_not_a_whole_backup_is_refused_with_its_reason() {
 #[test]
 fn replace_puts_the_backup_in_place_of_what_is_here() {
     let theirs = page_with("?v=1&e=Squat~140~goto", "Legs", "Legs 2");
-    let file = write(Some(&theirs), Some(&append(None, &[set(MONDAY, "Squat")])));
+    let file = write(
+        Some(&theirs),
+        Some(&append(None, &[set(MONDAY, "Squat", 100.0, Some(5))])),
+    );
     let here = page_with("?v=1&e=Bench+press~100~goto", "Day A", "Day B");
     let (page, history) = restore(&read(&file).unwrap(), Some(&here), None, false);
     assert_eq!(page, theirs);
-    assert_eq!(decode_history(&history).0, [set(MONDAY, "Squat")]);
+    assert_eq!(
+        decode_history(&history).0,
+        [set(MONDAY, "Squat", 100.0, Some(5))]
+    );
 }
 
 #[test]
@@ -131,7 +112,10 @@ fn merge_keeps_everything_here_and_adds_what_the_backup_has_that_is_new() {
     let theirs = page_with("?v=1&e=Squat~140~goto", "Legs", "Legs 2");
     let their_history = append(
         None,
-        &[set(MONDAY, "Bench press"), set(MONDAY + DAY, "Squat")],
+        &[
+            set(MONDAY, "Bench press", 100.0, Some(5)),
+            set(MONDAY + DAY, "Squat", 100.0, Some(5)),
+        ],
     );
     let file = write(Some(&theirs), Some(&their_history));
     let here = page_with("?v=1&e=Bench+press~100~goto", "Day A", "Day B");
@@ -139,7 +123,10 @@ fn merge_keeps_everything_here_and_adds_what_the_backup_has_that_is_new() {
         "{}\na line a newer build wrote",
         append(
             None,
-            &[set(MONDAY, "Bench press"), set(MONDAY + 2.0 * DAY, "Row")]
+            &[
+                set(MONDAY, "Bench press", 100.0, Some(5)),
+                set(MONDAY + 2.0 * DAY, "Row", 100.0, Some(5))
+            ]
         )
     );
     let (page, history) = restore(
@@ -179,13 +166,14 @@ fn merge_keeps_everything_here_and_adds_what_the_backup_has_that_is_new() {
 fn a_merge_keeps_the_backups_session_in_progress_as_history() {
     let s = start(None, "?v=1&e=Squat~140~goto", MONDAY).state;
     let id = s.exercises[0].id;
-    let tick = Action::At(
+    let tick = PlanAction::At(
         backoff::core::page::Timed::ToggleDone {
             exercise: id,
             set: 0,
         },
         MONDAY,
-    );
+    )
+    .into();
     let theirs = s.reduce(tick).unwrap().texts().1;
     let file = write(Some(&theirs), None);
     assert_eq!(read(&file).unwrap().summary.sessions, 1);

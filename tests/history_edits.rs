@@ -1,30 +1,17 @@
 //! Corrections on the history page: a set's reps and load put right (with the plan page's
 //! limits), a session deleted and put back where it stood, other sessions untouched.
 
-use backoff::core::history::{DoneSet, Implement};
+mod common;
+
+use backoff::core::history::DoneSet;
 use backoff::core::history_edits::{
     correct, delete_session, is_stored, undo_delete, SessionKey, SetPart,
 };
-use backoff::core::scheme::SetKind;
 use backoff::core::units::Unit;
+use common::*;
 
 const DAY: f64 = 86_400_000.0;
 const MONDAY: f64 = 1_764_007_200_000.0;
-
-fn set(at_ms: f64, exercise: &str, load: f64, reps: Option<u32>) -> DoneSet {
-    DoneSet {
-        at_ms,
-        exercise: exercise.into(),
-        kind: SetKind::Work,
-        load,
-        unit: Unit::Kg,
-        reps,
-        counted: false,
-        rpe: None,
-        implement: Implement::Barbell,
-        plan: String::new(),
-    }
-}
 
 fn three_sessions() -> Vec<DoneSet> {
     vec![

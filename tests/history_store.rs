@@ -2,36 +2,16 @@
 //! rewrite keeps every line it could not read. Format-2 storage (every set in the page's own
 //! value) moves there on the page's first opening.
 
+mod common;
+
 use backoff::core::history::{
     all_sets, append, decode_history, encode_history, DoneSet, Implement, HISTORY_HEADER,
 };
-use backoff::core::page::{start, Action, Timed};
+use backoff::core::page::{start, PlanAction, PlanField, Timed};
 use backoff::core::scheme::SetKind;
 use backoff::core::units::Unit;
+use common::*;
 use proptest::prelude::*;
-
-const DAY: f64 = 86_400_000.0;
-/// 2025-11-24 18:00 UTC.
-const EVENING: f64 = 1_764_007_200_000.0;
-
-fn set(at_ms: f64, exercise: &str, load: f64, reps: Option<u32>) -> DoneSet {
-    DoneSet {
-        at_ms,
-        exercise: exercise.into(),
-        kind: if reps.is_some() {
-            SetKind::Work
-        } else {
-            SetKind::BackOff
-        },
-        load,
-        unit: Unit::Kg,
-        reps,
-        counted: false,
-        rpe: None,
-        implement: Implement::Barbell,
-        plan: String::new(),
-    }
-}
 
 #[test]
 fn appending_starts_a_store_and_adds_each_session_once() {
@@ -84,15 +64,18 @@ fn a_closed_session_waits_in_the_page_value_until_filed() {
     let s = start(None, "?v=1&e=Bench+press~100~strength", EVENING).state;
     let id = s.exercises[0].id;
     let ticked = s
-        .reduce(Action::At(
-            Timed::ToggleDone {
-                exercise: id,
-                set: 0,
-            },
-            EVENING,
-        ))
+        .reduce(
+            PlanAction::At(
+                Timed::ToggleDone {
+                    exercise: id,
+                    set: 0,
+                },
+                EVENING,
+            )
+            .into(),
+        )
         .unwrap();
-    let over = ticked.reduce(Action::StartOver).unwrap();
+    let over = ticked.reduce(PlanAction::StartOver.into()).unwrap();
     assert_eq!(over.unfiled.len(), 1);
     let (query, stored) = over.texts();
     assert!(stored.contains("&h="), "{stored}");
@@ -170,23 +153,19 @@ fn twenty_thousand_sets_store_under_a_megabyte() {
 
 #[test]
 fn a_filed_back_off_set_keeps_its_logged_reps_after_the_log_moves_on() {
-    use backoff::core::page::Field;
     let mut s = start(None, "?v=1&e=Bench+press~100~goto", EVENING).state;
     let id = s.exercises[0].id;
     for set in 0..s.exercises[0].sets().len() {
-        let tick = Action::At(Timed::ToggleDone { exercise: id, set }, EVENING);
+        let tick = PlanAction::At(Timed::ToggleDone { exercise: id, set }, EVENING).into();
         s = s.reduce(tick).unwrap_or(s);
     }
     s = s
-        .reduce(Action::Text(Field::Result(id), "25".into()))
+        .reduce(PlanAction::Text(PlanField::Result(id), "25".into()).into())
         .unwrap();
     s = s
-        .reduce(Action::At(
-            Timed::LogBackOff { exercise: id },
-            EVENING + 1.0,
-        ))
+        .reduce(PlanAction::At(Timed::LogBackOff { exercise: id }, EVENING + 1.0).into())
         .unwrap();
-    let over = s.reduce(Action::StartOver).unwrap();
+    let over = s.reduce(PlanAction::StartOver.into()).unwrap();
     let back_off = over
         .unfiled
         .iter()

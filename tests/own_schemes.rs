@@ -1,45 +1,38 @@
 //! The lifter's own schemes: an exercise's edited sets saved under a name, picked in another
 //! plan, kept through a reload and a backup; a bad name, the same name again, delete and Undo.
 
+mod common;
+
 use backoff::core::backup;
 use backoff::core::named_schemes::{
     decode_scheme, encode_scheme, NamedScheme, SchemeId, MAX_SCHEMES, MAX_SCHEME_NAME,
 };
-use backoff::core::page::{start, Action, ExerciseId, Field, PageState};
+use backoff::core::page::{
+    start, Action, ExerciseId, PageState, PlanAction, PlanField, SetupAction, SetupField,
+};
 use backoff::core::saved;
 use backoff::core::scheme::{Builtin, GroupField, SetKind};
 use backoff::core::scheme_edits::GroupEdit;
 use backoff::core::units::InputError;
 use backoff::core::warm_ups::WarmUpChoice;
+use common::*;
 
-const T0: f64 = 1_764_000_000_000.0;
 const BENCH: &str = "?v=1&e=Bench+press~100~strength";
 const FRIEND: &str = "?v=1&e=Deadlift~200~goto";
-
-fn run(state: PageState, actions: impl IntoIterator<Item = Action>) -> PageState {
-    actions
-        .into_iter()
-        .fold(state, |s, a| s.reduce(a).unwrap_or(s))
-}
-
-fn reload(s: &PageState, address: &str) -> PageState {
-    let (_, stored) = s.texts();
-    start(Some(&stored), address, T0).state
-}
 
 fn first(s: &PageState) -> ExerciseId {
     s.exercises.first().map_or(ExerciseId(999), |e| e.id)
 }
 
 fn name(id: ExerciseId, text: &str) -> Action {
-    Action::Text(Field::SchemeName(id), text.into())
+    SetupAction::Text(SetupField::SchemeName(id), text.into()).into()
 }
 
 /// The bench's strength scheme with its work sets cut to 3 x 3, saved as "Heavy triples".
 fn saved_triples() -> PageState {
     let s = start(None, BENCH, T0).state;
     let b = first(&s);
-    let cell = |field| Field::Cell {
+    let cell = |field| SetupField::Cell {
         exercise: b,
         group: 2,
         field,
@@ -47,10 +40,10 @@ fn saved_triples() -> PageState {
     run(
         s,
         [
-            Action::Text(cell(GroupField::Sets), "3".into()),
-            Action::Text(cell(GroupField::Reps), "3".into()),
+            text(cell(GroupField::Sets), "3"),
+            text(cell(GroupField::Reps), "3"),
             name(b, "  Heavy triples "),
-            Action::SaveScheme(b),
+            SetupAction::SaveScheme(b).into(),
         ],
     )
 }
@@ -72,7 +65,7 @@ fn an_edited_scheme_is_saved_under_its_name_and_named_in_the_notice() {
         .as_deref()
         .is_some_and(|n| n.contains("Heavy triples")));
     // The box is empty again.
-    assert_eq!(s.naming, None);
+    assert_eq!(s.setup.naming, None);
 }
 
 #[test]
@@ -89,7 +82,7 @@ fn a_saved_scheme_is_picked_in_another_plan_and_the_link_carries_its_sets() {
         "the schemes are the device's, not the plan's"
     );
     let d = first(&friend);
-    let s = run(friend, [Action::Text(Field::Scheme(d), key)]);
+    let s = run(friend, [PlanAction::Text(PlanField::Scheme(d), key).into()]);
     let e = &s.exercises[0].exercise;
     assert_eq!(e.groups, triples);
     assert_eq!(e.scheme, Builtin::StrengthBackOff);
@@ -118,7 +111,7 @@ fn the_schemes_survive_a_reload() {
 fn a_built_ins_own_sets_are_not_saved_under_another_name() {
     let s = start(None, BENCH, T0).state;
     let b = first(&s);
-    let s = run(s, [name(b, "Mine"), Action::SaveScheme(b)]);
+    let s = run(s, [name(b, "Mine"), SetupAction::SaveScheme(b).into()]);
     assert!(s.schemes.is_empty());
     assert!(s
         .notice
@@ -130,15 +123,15 @@ fn a_built_ins_own_sets_are_not_saved_under_another_name() {
 fn a_bad_name_saves_nothing_and_says_why_beside_the_box() {
     let s = start(None, BENCH, T0).state;
     let b = first(&s);
-    let s = run(s, [Action::SaveScheme(b)]);
+    let s = run(s, [SetupAction::SaveScheme(b).into()]);
     assert!(s.schemes.is_empty());
-    let refused = s.naming.as_ref().and_then(|n| n.refused);
+    let refused = s.setup.naming.as_ref().and_then(|n| n.refused);
     assert_eq!(refused, Some(InputError::NoName));
-    assert_eq!(s.focus.1, b.scheme_name_element());
+    assert_eq!(s.focus.id, b.scheme_name_element());
     let long = "x".repeat(MAX_SCHEME_NAME + 1);
-    let s = run(s, [name(b, &long), Action::SaveScheme(b)]);
+    let s = run(s, [name(b, &long), SetupAction::SaveScheme(b).into()]);
     assert!(s.schemes.is_empty());
-    let refused = s.naming.as_ref().and_then(|n| n.refused);
+    let refused = s.setup.naming.as_ref().and_then(|n| n.refused);
     assert_eq!(
         refused,
         Some(InputError::TooLong {
@@ -147,7 +140,7 @@ fn a_bad_name_saves_nothing_and_says_why_beside_the_box() {
     );
     // Retyped to a good name, the message goes at once.
     let s = run(s, [name(b, "Triples")]);
-    assert_eq!(s.naming.as_ref().and_then(|n| n.refused), None);
+    assert_eq!(s.setup.naming.as_ref().and_then(|n| n.refused), None);
 }
 
 #[test]
@@ -158,16 +151,16 @@ fn the_same_name_again_updates_the_scheme_and_undo_gives_its_old_sets_back() {
     let s = run(
         s,
         [
-            Action::EditGroups(b, GroupEdit::Remove(0)),
+            SetupAction::EditGroups(b, GroupEdit::Remove(0)).into(),
             name(b, "heavy TRIPLES"),
-            Action::SaveScheme(b),
+            SetupAction::SaveScheme(b).into(),
         ],
     );
     assert_eq!(s.schemes.len(), 1);
     assert_eq!(s.schemes[0].id, before.id);
     assert_eq!(s.schemes[0].groups.len(), before.groups.len() - 1);
     assert!(s.can_undo());
-    let s = run(s, [Action::UndoRemove]);
+    let s = run(s, [SetupAction::Undo.into()]);
     assert_eq!(s.schemes[0], before);
 }
 
@@ -176,27 +169,23 @@ fn a_deleted_scheme_leaves_the_plans_that_use_it_alone_and_comes_back_on_undo() 
     let s = saved_triples();
     let groups = s.exercises[0].exercise.groups.clone();
     let id = s.schemes[0].id;
-    let s = run(s, [Action::DeleteScheme(id)]);
+    let s = run(s, [SetupAction::DeleteScheme(id).into()]);
     assert!(s.schemes.is_empty());
     assert_eq!(s.exercises[0].exercise.groups, groups);
     assert!(s.can_undo());
-    let s = run(s, [Action::UndoRemove]);
+    let s = run(s, [SetupAction::Undo.into()]);
     assert_eq!(s.schemes.len(), 1);
     assert_eq!(s.schemes[0].id, id);
 }
 
 #[test]
-fn the_plan_page_neither_saves_nor_deletes_schemes() {
+fn the_plan_pages_scheme_list_picks_a_saved_scheme() {
     let s = saved_triples();
     let b = first(&s);
-    assert!(s.reduce_on_plan_page(Action::SaveScheme(b)).is_none());
-    assert!(s
-        .reduce_on_plan_page(Action::DeleteScheme(s.schemes[0].id))
-        .is_none());
-    // But its scheme list picks one.
+    // Saving and deleting are setup actions, which the plan page's reducer cannot take.
     let key = s.schemes[0].key();
-    let picked = s.reduce_on_plan_page(Action::Text(Field::Scheme(b), "goto".into()));
-    let picked = picked.and_then(|p| p.reduce_on_plan_page(Action::Text(Field::Scheme(b), key)));
+    let picked = s.reduce_plan(PlanAction::Text(PlanField::Scheme(b), "goto".into()));
+    let picked = picked.and_then(|p| p.reduce_plan(PlanAction::Text(PlanField::Scheme(b), key)));
     assert_eq!(
         picked.map(|p| p.exercises[0].exercise.groups.clone()),
         Some(s.schemes[0].groups.clone())
@@ -263,9 +252,9 @@ fn a_merged_backup_adds_the_schemes_this_device_lacks() {
     let other = run(
         other,
         [
-            Action::EditGroups(d, GroupEdit::Add(SetKind::WarmUp)),
+            SetupAction::EditGroups(d, GroupEdit::Add(SetKind::WarmUp)).into(),
             name(d, "Pulls"),
-            Action::SaveScheme(d),
+            SetupAction::SaveScheme(d).into(),
         ],
     );
     assert_eq!(other.schemes.len(), 1);
@@ -284,13 +273,16 @@ fn the_same_sets_under_a_new_name_rename_the_scheme_and_undo_gives_the_name_back
     let s = saved_triples();
     let b = first(&s);
     let id = s.schemes[0].id;
-    let s = run(s, [name(b, "Bench triples"), Action::SaveScheme(b)]);
+    let s = run(
+        s,
+        [name(b, "Bench triples"), SetupAction::SaveScheme(b).into()],
+    );
     assert_eq!(s.schemes.len(), 1, "one scheme, not two names for its sets");
     assert_eq!(
         (s.schemes[0].id, s.schemes[0].name.as_str()),
         (id, "Bench triples")
     );
-    let s = run(s, [Action::UndoRemove]);
+    let s = run(s, [SetupAction::Undo.into()]);
     assert_eq!(s.schemes[0].name, "Heavy triples");
 }
 
@@ -298,7 +290,7 @@ fn the_same_sets_under_a_new_name_rename_the_scheme_and_undo_gives_the_name_back
 fn a_notice_that_offers_no_undo_takes_a_waiting_one_away() {
     let s = saved_triples();
     let id = s.schemes[0].id;
-    let s = run(s, [Action::DeleteScheme(id)]);
+    let s = run(s, [SetupAction::DeleteScheme(id).into()]);
     assert!(s.can_undo());
     // Bench's sets back to the built-in's: saving them is refused, and Undo is not offered
     // beside that notice for the scheme deleted before.
@@ -306,9 +298,9 @@ fn a_notice_that_offers_no_undo_takes_a_waiting_one_away() {
     let s = run(
         s,
         [
-            Action::ResetScheme(b),
+            SetupAction::ResetScheme(b).into(),
             name(b, "Plain"),
-            Action::SaveScheme(b),
+            SetupAction::SaveScheme(b).into(),
         ],
     );
     assert!(s
@@ -317,9 +309,15 @@ fn a_notice_that_offers_no_undo_takes_a_waiting_one_away() {
         .is_some_and(|n| n.contains("edit them first")));
     assert!(!s.can_undo());
     // A plan deleted, then another duplicated: its "Now editing" offers no Undo either.
-    let s = run(s, [Action::DuplicatePlan, Action::DeletePlan]);
+    let s = run(
+        s,
+        [
+            SetupAction::DuplicatePlan.into(),
+            SetupAction::DeletePlan.into(),
+        ],
+    );
     assert!(s.can_undo());
-    let s = run(s, [Action::DuplicatePlan]);
+    let s = run(s, [SetupAction::DuplicatePlan.into()]);
     assert!(!s.can_undo());
 }
 

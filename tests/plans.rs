@@ -1,33 +1,19 @@
 //! The plan library: a link never replaces a plan, it adds one; open, rename, duplicate and
 //! delete (with Undo); "Don't keep it"; a format-1 store migrates into a library of one.
 
-use backoff::core::page::{start, superseded, Action, Field, MaxField, PageState, ADDED_NOTICE};
+mod common;
+
+use backoff::core::page::{
+    start, superseded, MaxField, PageState, PlanAction, PlanField, SetupAction, SetupField,
+    ADDED_NOTICE,
+};
 use backoff::core::plans::{parse_plan_name, PlanId, MAX_PLANS, MAX_PLAN_NAME};
 use backoff::core::plates::{Plate, MAX_PAIRS};
 use backoff::core::units::{InputError, Unit};
+use common::*;
 
-const T0: f64 = 1_764_000_000_000.0;
 const MINE: &str = "?v=1&e=Bench+press~100~strength&e=Squat~140~goto";
 const FRIEND: &str = "?v=1&e=Deadlift~200~goto";
-
-fn run(state: PageState, actions: impl IntoIterator<Item = Action>) -> PageState {
-    actions
-        .into_iter()
-        .fold(state, |s, a| s.reduce(a).unwrap_or(s))
-}
-
-/// Reloads the page: what it wrote to storage, and the address given.
-fn reload(s: &PageState, address: &str) -> PageState {
-    let (_, stored) = s.texts();
-    start(Some(&stored), address, T0).state
-}
-
-fn names(s: &PageState) -> Vec<String> {
-    s.exercises
-        .iter()
-        .map(|e| e.exercise.name.clone())
-        .collect()
-}
 
 fn plan_names(s: &PageState) -> Vec<&str> {
     s.plan_names().into_iter().map(|p| p.1).collect()
@@ -45,7 +31,7 @@ fn my_plan() -> PageState {
         weight: 25.0,
         unit: Unit::Kg,
     };
-    let s = run(s, [Action::SetPlatePairs(plate, 5)]);
+    let s = run(s, [SetupAction::SetPlatePairs(plate, 5).into()]);
     reload(&s, "")
 }
 
@@ -72,7 +58,7 @@ fn a_friends_link_then_the_bare_address_loses_nothing() {
     assert!(later.notice.is_none());
     let back = run(
         later.clone(),
-        [Action::OpenPlan(id_of(&later, "Bench press + Squat"))],
+        [SetupAction::OpenPlan(id_of(&later, "Bench press + Squat")).into()],
     );
     assert_eq!(names(&back), ["Bench press", "Squat"]);
     assert_eq!(pairs_of_25(&back), 5);
@@ -88,7 +74,7 @@ fn the_same_link_twice_opens_the_plan_it_added_instead_of_adding_another() {
     let friend = reload(&my_plan(), FRIEND);
     let home = run(
         friend.clone(),
-        [Action::OpenPlan(id_of(&friend, "Bench press + Squat"))],
+        [SetupAction::OpenPlan(id_of(&friend, "Bench press + Squat")).into()],
     );
     let again = reload(&home, FRIEND);
     assert_eq!(names(&again), ["Deadlift"]);
@@ -99,35 +85,43 @@ fn the_same_link_twice_opens_the_plan_it_added_instead_of_adding_another() {
 #[test]
 fn dont_keep_it_removes_the_links_plan_and_brings_mine_back() {
     let friend = reload(&my_plan(), FRIEND);
-    let s = run(friend, [Action::DiscardLinkPlan]);
+    let s = run(friend, [PlanAction::DiscardLinkPlan.into()]);
     assert_eq!(names(&s), ["Bench press", "Squat"]);
     assert_eq!(plan_names(&s), ["Bench press + Squat"]);
     assert_eq!(pairs_of_25(&s), 5);
     assert!(s.notice.is_none());
     // Only right after the link: otherwise there is nothing to discard.
-    assert!(s.reduce(Action::DiscardLinkPlan).is_none());
+    assert!(s.reduce(PlanAction::DiscardLinkPlan.into()).is_none());
 }
 
 #[test]
 fn rename_duplicate_delete_and_undo() {
     let s = my_plan();
-    let s = run(s, [Action::Text(Field::PlanName, "  Day A ".into())]);
+    let s = run(
+        s,
+        [SetupAction::Text(SetupField::PlanName, "  Day A ".into()).into()],
+    );
     assert_eq!(s.plan_name, "Day A");
-    let s = run(s, [Action::DuplicatePlan]);
+    let s = run(s, [SetupAction::DuplicatePlan.into()]);
     assert_eq!(s.plan_name, "Day A (copy)");
     assert_eq!(names(&s), ["Bench press", "Squat"]);
-    let s = run(s, [Action::Text(Field::PlanName, "Day B".into())]);
+    let s = run(
+        s,
+        [SetupAction::Text(SetupField::PlanName, "Day B".into()).into()],
+    );
     assert_eq!(plan_names(&s), ["Day A", "Day B"]);
-    let s = run(s, [Action::DeletePlan]);
+    let s = run(s, [SetupAction::DeletePlan.into()]);
     assert_eq!(plan_names(&s), ["Day A"]);
     assert_eq!(s.plan_name, "Day A");
     assert!(s.notice.as_deref().is_some_and(|n| n.contains("Day B")));
     // The last plan cannot be deleted.
-    assert!(s.reduce(Action::DeletePlan).is_none());
-    let s = run(s, [Action::UndoRemove]);
+    assert!(s.reduce(SetupAction::DeletePlan.into()).is_none());
+    // The plan page's Undo brings back only exercises; the setup page's brings back the plan.
+    assert!(s.reduce_plan(PlanAction::UndoRemove).is_none());
+    let s = run(s, [SetupAction::Undo.into()]);
     assert_eq!(s.plan_name, "Day B");
     assert_eq!(plan_names(&s), ["Day A", "Day B"]);
-    assert!(s.deleted_plan.is_none());
+    assert!(s.undo.is_none());
 }
 
 #[test]
@@ -137,17 +131,23 @@ fn a_bad_plan_name_is_refused_beside_the_field() {
         parse_plan_name(&"x".repeat(MAX_PLAN_NAME + 1)),
         Err(InputError::TooLong { max: MAX_PLAN_NAME })
     );
-    let s = run(my_plan(), [Action::Text(Field::PlanName, " ".into())]);
+    let s = run(
+        my_plan(),
+        [SetupAction::Text(SetupField::PlanName, " ".into()).into()],
+    );
     assert_eq!(s.plan_name, "Bench press + Squat");
     assert_eq!(
-        s.plan_name_refused.as_ref().map(|r| r.1.message()),
+        s.setup.plan_name_refused.as_ref().map(|r| r.1.message()),
         Some("Give it a name.".into())
     );
 }
 
 #[test]
 fn no_more_plans_than_the_limit_by_duplicating() {
-    let s = run(my_plan(), (0..MAX_PLANS + 5).map(|_| Action::DuplicatePlan));
+    let s = run(
+        my_plan(),
+        (0..MAX_PLANS + 5).map(|_| SetupAction::DuplicatePlan.into()),
+    );
     assert_eq!(s.plan_names().len(), MAX_PLANS);
     assert!(s.notice.as_deref().is_some_and(|n| n.contains("At most")));
 }
@@ -182,9 +182,9 @@ fn the_plan_pages_own_older_address_opens_the_plan_as_stored() {
     // What the history page does for "Update max": the stored plan now plans from 105.
     let changed = run(
         mine.clone(),
-        [Action::Text(
-            Field::Max(mine.exercises[0].id, MaxField::OneRepMax),
-            "105".into(),
+        [text(
+            PlanField::Max(mine.exercises[0].id, MaxField::OneRepMax),
+            "105",
         )],
     );
     let (new_address, new_stored) = changed.texts();

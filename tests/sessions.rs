@@ -2,27 +2,28 @@
 //! sets done before are kept as history (never lost by a new day, "Start over", a link or
 //! another plan).
 
+mod common;
+
 use backoff::core::history::{
     decode_set, encode_set, session_over, DoneSet, Implement, MAX_DONE_SETS, SESSION_GAP_MS,
 };
-use backoff::core::page::{start, start_local, Action, PageState, Timed};
+use backoff::core::page::{start, start_local, PageState, PlanAction, Timed};
 use backoff::core::scheme::SetKind;
 use backoff::core::units::Unit;
+use common::*;
 use proptest::prelude::*;
 
-const HOUR: f64 = 3_600_000.0;
-/// 2025-11-24 18:00 UTC.
-const EVENING: f64 = 1_764_007_200_000.0;
 const PLAN: &str = "?v=1&e=Bench+press~100~strength";
 
 fn tick(s: &PageState, set: usize, at: f64) -> PageState {
-    let a = Action::At(
+    let a = PlanAction::At(
         Timed::ToggleDone {
             exercise: s.exercises[0].id,
             set,
         },
         at,
-    );
+    )
+    .into();
     s.reduce(a).unwrap_or_else(|| s.clone())
 }
 
@@ -91,7 +92,7 @@ fn midnight_ends_a_session_even_within_six_hours() {
 fn start_over_keeps_what_was_done_as_history() {
     let s = start(None, PLAN, EVENING).state;
     let s = tick(&s, 0, EVENING);
-    let s = s.reduce(Action::StartOver).unwrap_or(s);
+    let s = s.reduce(PlanAction::StartOver.into()).unwrap_or(s);
     assert!(s.exercises[0].done.is_empty());
     assert_eq!(s.unfiled.len(), 1);
     assert_eq!(s.unfiled[0].kind, SetKind::WarmUp);

@@ -2,38 +2,36 @@
 //! fell short), the load if it changed, an optional RPE. Kept through a reload, gone with an
 //! untick, and filed as done (counted) when the session ends.
 
-use backoff::core::page::{start, Action, Field, FixField, PageState, Panel, Timed};
+mod common;
+
+use backoff::core::page::{
+    start, Action, FixField, PageState, Panel, PlanAction, PlanField, SetupAction, Timed,
+};
 use backoff::core::scheme::SetKind;
 use backoff::core::set_fix::{decode_fix, encode_fix, SetFix};
 use backoff::core::units::{InputError, Unit};
+use common::*;
 
-const EVENING: f64 = 1_764_007_200_000.0;
-const HOUR: f64 = 3_600_000.0;
 /// Strength + back-off: warm-ups, then work sets, then the back-off set.
 const PLAN: &str = "?v=1&e=Bench+press~100~strength";
 
-fn run(state: PageState, actions: impl IntoIterator<Item = Action>) -> PageState {
-    actions
-        .into_iter()
-        .fold(state, |s, a| s.reduce(a).unwrap_or(s))
-}
-
 fn tick(s: &PageState, set: usize) -> Action {
-    Action::At(
+    PlanAction::At(
         Timed::ToggleDone {
             exercise: s.exercises[0].id,
             set,
         },
         EVENING,
     )
+    .into()
 }
 
 fn open_fix(s: &PageState, set: usize) -> Action {
-    Action::Open(Panel::Fix(s.exercises[0].id, set), true)
+    PlanAction::Open(Panel::Fix(s.exercises[0].id, set), true).into()
 }
 
 fn typed(field: FixField, text: &str) -> Action {
-    Action::Text(Field::Fix(field), text.into())
+    PlanAction::Text(PlanField::Fix(field), text.into()).into()
 }
 
 /// The plan with its third set (a work set) ticked.
@@ -101,7 +99,7 @@ fn a_bad_box_says_why_and_the_set_keeps_its_last_good_correction() {
         s,
         [
             typed(FixField::Rpe, "8.3"),
-            Action::Leave(Field::Fix(FixField::Rpe)),
+            PlanAction::Leave(PlanField::Fix(FixField::Rpe)).into(),
         ],
     );
     let open = s.fixing.clone().unwrap_or_else(|| panic!("still open"));
@@ -134,7 +132,7 @@ fn only_a_ticked_set_can_be_corrected() {
     let s = ticked();
     assert_eq!(s.reduce(open_fix(&s, 0)), None);
     assert_eq!(
-        s.reduce(Action::Open(Panel::Fix(s.exercises[0].id, 2), false)),
+        s.reduce(PlanAction::Open(Panel::Fix(s.exercises[0].id, 2), false).into()),
         None
     );
     // With none open, a box's text goes nowhere.
@@ -147,7 +145,7 @@ fn a_switch_to_lb_converts_the_corrected_load() {
     let s = ticked();
     let a = open_fix(&s, 2);
     let s = run(s, [a, typed(FixField::Load, "100")]);
-    let s = run(s, [Action::SetUnit(Unit::Lb)]);
+    let s = run(s, [SetupAction::SetUnit(Unit::Lb).into()]);
     assert_eq!(s.exercises[0].fixes[0].load.round(), 220.0);
 }
 

@@ -2,29 +2,23 @@
 //! below the max by design), 2.5% above or 5% below the plan's max, and put in the plan only
 //! when applied.
 
-use backoff::core::history::{DoneSet, Implement};
+mod common;
+
+use backoff::core::history::DoneSet;
 use backoff::core::one_rep_max::Formula;
 use backoff::core::progress::lifts;
-use backoff::core::scheme::{Builtin, SetKind};
+use backoff::core::scheme::Builtin;
 use backoff::core::session::{Exercise, MaxSource, Settings};
 use backoff::core::suggestions::{apply, suggest};
-use backoff::core::units::Unit;
 use backoff::core::url_state;
+use common::*;
 
 const MONDAY: f64 = 1_764_007_200_000.0;
 
-fn set(load: f64, reps: u32, counted: bool) -> DoneSet {
+fn bench(load: f64, reps: u32, counted: bool) -> DoneSet {
     DoneSet {
-        at_ms: MONDAY,
-        exercise: "Bench press".into(),
-        kind: SetKind::Work,
-        load,
-        unit: Unit::Kg,
-        reps: Some(reps),
         counted,
-        rpe: None,
-        implement: Implement::Barbell,
-        plan: String::new(),
+        ..set(MONDAY, "Bench press", load, Some(reps))
     }
 }
 
@@ -39,7 +33,7 @@ fn offer(sets: &[DoneSet], plan_max: f64) -> Option<f64> {
 fn planned_sets_never_suggest_a_max() {
     // Goto's singles at 90% and a 5 x 5 at 80%: below the max by design, not a lower max.
     assert_eq!(
-        offer(&[set(90.0, 1, false), set(80.0, 5, false)], 100.0),
+        offer(&[bench(90.0, 1, false), bench(80.0, 5, false)], 100.0),
         None
     );
 }
@@ -47,13 +41,13 @@ fn planned_sets_never_suggest_a_max() {
 #[test]
 fn a_set_done_for_reps_suggests_a_higher_or_lower_max_past_the_thresholds() {
     // 100 x 8 by Epley: 126.67, offered in half kilos.
-    assert_eq!(offer(&[set(100.0, 8, true)], 110.0), Some(126.5));
+    assert_eq!(offer(&[bench(100.0, 8, true)], 110.0), Some(126.5));
     // 2.5% up is the threshold: 112.7 against 110 is 2.4%, so nothing.
-    assert_eq!(offer(&[set(112.7, 1, true)], 110.0), None);
-    assert_eq!(offer(&[set(112.75, 1, true)], 110.0), Some(113.0));
+    assert_eq!(offer(&[bench(112.7, 1, true)], 110.0), None);
+    assert_eq!(offer(&[bench(112.75, 1, true)], 110.0), Some(113.0));
     // Down: 4% is a bad day, 5.5% is a trend.
-    assert_eq!(offer(&[set(105.6, 1, true)], 110.0), None);
-    assert_eq!(offer(&[set(104.0, 1, true)], 110.0), Some(104.0));
+    assert_eq!(offer(&[bench(105.6, 1, true)], 110.0), None);
+    assert_eq!(offer(&[bench(104.0, 1, true)], 110.0), Some(104.0));
 }
 
 #[test]
@@ -61,7 +55,7 @@ fn a_planned_set_with_an_rpe_says_how_near_the_max_it_was() {
     // 100 kg x 5 at RPE 8 is 81.1% of the max on the RTS chart: about 123.3 kg.
     let with_rpe = DoneSet {
         rpe: Some(8.0),
-        ..set(100.0, 5, false)
+        ..bench(100.0, 5, false)
     };
     assert_eq!(offer(std::slice::from_ref(&with_rpe), 110.0), Some(123.5));
     let all = lifts(&[with_rpe], &[], Formula::Epley);
@@ -78,7 +72,7 @@ fn applying_a_suggestion_changes_only_that_exercises_max() {
         Exercise::new("Squat", 140.0, Builtin::Goto),
     ];
     let query = url_state::encode(&settings, &plan);
-    let all = lifts(&[set(100.0, 8, true)], &[], Formula::Epley);
+    let all = lifts(&[bench(100.0, 8, true)], &[], Formula::Epley);
     let s = suggest(&all[0], &plan, &settings).unwrap();
     let applied = url_state::decode(&apply(&query, &settings, &s).unwrap(), &settings);
     assert_eq!(applied.exercises[0].max, Some(MaxSource::OneRepMax(126.5)));
@@ -92,7 +86,7 @@ fn five_three_one(name: &str, top: f64) -> (Vec<Exercise>, Vec<backoff::core::pr
     let plan = vec![Exercise::new(name, 100.0, Builtin::FiveThreeOneWeek3)];
     let sets = [DoneSet {
         exercise: name.into(),
-        ..set(top, 1, false)
+        ..bench(top, 1, false)
     }];
     (plan, lifts(&sets, &[], Formula::Epley))
 }

@@ -2,13 +2,16 @@
 //! work set (a new Goto exercise's default), or none; in the plan, in a link, and as the page
 //! changes it.
 
-use backoff::core::page::{start, Action, Field, PageState};
+mod common;
+
+use backoff::core::page::{start, PlanAction, PlanField, SetupAction, SetupField};
 use backoff::core::scheme::{Builtin, SetKind};
 use backoff::core::scheme_edits::GroupEdit;
 use backoff::core::session::{Exercise, Gear, Settings};
 use backoff::core::units::Unit;
 use backoff::core::url_state::{decode, encode};
 use backoff::core::warm_ups::{is_big_plate, WarmUpChoice};
+use common::*;
 
 fn kinds(e: &Exercise, s: &Settings) -> Vec<SetKind> {
     let sets = e.plan(s).map(|(_, sets)| sets).unwrap_or_default();
@@ -20,18 +23,12 @@ fn loads(e: &Exercise, s: &Settings) -> Vec<Option<f64>> {
     sets.iter().map(|p| p.load()).collect()
 }
 
-fn run(state: PageState, actions: impl IntoIterator<Item = Action>) -> PageState {
-    actions
-        .into_iter()
-        .fold(state, |s, a| s.reduce(a).unwrap_or(s))
-}
-
 #[test]
 fn a_new_goto_exercise_ramps_to_its_first_single() {
     let s = Settings::default();
     // "Add exercise" gives a blank Goto exercise its scheme's default: the ramp.
     let page = start(None, "?v=1&e=Squat~140~goto", 0.0).state;
-    let added = run(page, [Action::AddExercise]);
+    let added = run(page, [PlanAction::AddExercise.into()]);
     assert_eq!(added.exercises[1].exercise.warm_up, WarmUpChoice::Ramp);
     let mut e = Exercise::new("Bench press", 100.0, Builtin::Goto);
     assert_eq!(e.warm_up, WarmUpChoice::Scheme);
@@ -113,26 +110,42 @@ fn a_link_says_the_choice_only_when_it_is_not_the_schemes_own() {
 fn the_page_changes_it_unticks_and_a_scheme_picked_brings_its_default() {
     let s = start(None, "?v=1&e=Bench+press~100~strength", 0.0).state;
     let id = s.exercises[0].id;
-    let tick = Action::At(
+    let tick = PlanAction::At(
         backoff::core::page::Timed::ToggleDone {
             exercise: id,
             set: 0,
         },
         1.0,
+    )
+    .into();
+    let s = run(
+        s,
+        [
+            tick,
+            SetupAction::Text(SetupField::WarmUp(id), "none".into()).into(),
+        ],
     );
-    let s = run(s, [tick, Action::Text(Field::WarmUp(id), "none".into())]);
     assert_eq!(s.exercises[0].exercise.warm_up, WarmUpChoice::None);
     assert!(s.exercises[0].done.is_empty());
     assert!(!s.exercises[0]
         .sets()
         .iter()
         .any(|p| p.kind == SetKind::WarmUp));
-    let s = run(s, [Action::Text(Field::WarmUp(id), "hot".into())]);
+    let s = run(
+        s,
+        [SetupAction::Text(SetupField::WarmUp(id), "hot".into()).into()],
+    );
     assert_eq!(s.exercises[0].exercise.warm_up, WarmUpChoice::None);
-    let s = run(s, [Action::Text(Field::Scheme(id), "goto".into())]);
+    let s = run(
+        s,
+        [PlanAction::Text(PlanField::Scheme(id), "goto".into()).into()],
+    );
     assert_eq!(s.exercises[0].exercise.warm_up, WarmUpChoice::Ramp);
     // A warm-up group added is one the lifter wants: the scheme's own warm-ups again.
-    let s = run(s, [Action::EditGroups(id, GroupEdit::Add(SetKind::WarmUp))]);
+    let s = run(
+        s,
+        [SetupAction::EditGroups(id, GroupEdit::Add(SetKind::WarmUp)).into()],
+    );
     assert_eq!(s.exercises[0].exercise.warm_up, WarmUpChoice::Scheme);
     assert_eq!(s.exercises[0].sets()[0].kind, SetKind::WarmUp);
 }

@@ -1,6 +1,6 @@
 // Lighthouse 12.2.3, mobile preset, against the release build served with gzip from 127.0.0.1,
 // in Debian's Chromium, RUNS times (5 unless set), each in a fresh browser. Prints every run and
-// the medians against the targets the README reports.
+// the medians against the targets docs/size-and-speed.md reports.
 // Usage (after `make release` and `npm ci` here): node lighthouse.mjs
 import { spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';

@@ -7,15 +7,16 @@ use yew::prelude::*;
 
 use crate::browser::clock::now_ms;
 use crate::browser::dialog;
-use crate::core::page::{Action, Field, Panel, Timed};
+use crate::core::page::{Action, Field, PlanAction, SetupAction, SetupPanel, Timed};
 
-/// Where the page's actions go: the reducer of the page (the plan page's leaves the setup
-/// page's actions out), as one callback type every component takes.
+/// Where the page's actions go: the reducer of the page (the plan page's reduces only plan
+/// actions), as one callback type every component takes.
 pub type Dispatch = Callback<Action>;
 
 /// Sends `action` when the event happens (a click, a radio's change).
-pub fn send<E: 'static>(d: &Dispatch, action: Action) -> Callback<E> {
+pub fn send<E: 'static>(d: &Dispatch, action: impl Into<Action>) -> Callback<E> {
     let d = d.clone();
+    let action = action.into();
     Callback::from(move |_: E| d.emit(action.clone()))
 }
 
@@ -23,9 +24,10 @@ pub fn send<E: 'static>(d: &Dispatch, action: Action) -> Callback<E> {
 pub fn asked<E: 'static>(
     d: &Dispatch,
     question: Option<&'static str>,
-    action: Action,
+    action: impl Into<Action>,
 ) -> Callback<E> {
     let d = d.clone();
+    let action = action.into();
     Callback::from(move |_: E| {
         if question.is_none_or(dialog::confirm) {
             d.emit(action.clone());
@@ -33,39 +35,39 @@ pub fn asked<E: 'static>(
     })
 }
 
-/// Sends whether `panel` (a `<details>`) is now open.
-pub fn toggled(d: &Dispatch, panel: Panel) -> Callback<Event> {
+/// Sends whether `panel` (a `<details>` of the setup page) is now open.
+pub fn toggled(d: &Dispatch, panel: SetupPanel) -> Callback<Event> {
     let d = d.clone();
     Callback::from(move |e: Event| {
         let open = e.target_unchecked_into::<HtmlDetailsElement>().open();
-        d.emit(Action::Open(panel, open));
+        d.emit(SetupAction::Open(panel, open).into());
     })
 }
 
 /// Sends `timed` with the moment of the tap.
 pub fn send_at(d: &Dispatch, timed: Timed) -> Callback<MouseEvent> {
     let d = d.clone();
-    Callback::from(move |_: MouseEvent| d.emit(Action::At(timed, now_ms())))
+    Callback::from(move |_: MouseEvent| d.emit(PlanAction::At(timed, now_ms()).into()))
 }
 
 /// Sends the text of `field` on every keystroke.
-pub fn typed(d: &Dispatch, field: Field) -> Callback<InputEvent> {
-    text_to(d, field, Action::Text)
+pub fn typed(d: &Dispatch, field: impl Into<Field>) -> Callback<InputEvent> {
+    text_to(d, field.into(), Field::text)
 }
 
 /// Sends the text typed so far into `field`, which takes its value only when committed.
-pub fn drafted(d: &Dispatch, field: Field) -> Callback<InputEvent> {
-    text_to(d, field, Action::Draft)
+pub fn drafted(d: &Dispatch, field: impl Into<Field>) -> Callback<InputEvent> {
+    text_to(d, field.into(), Field::draft)
 }
 
 /// Sends the value of `field` once it is committed (a choice in a list, a box left).
-pub fn changed(d: &Dispatch, field: Field) -> Callback<Event> {
-    text_to(d, field, Action::Text)
+pub fn changed(d: &Dispatch, field: impl Into<Field>) -> Callback<Event> {
+    text_to(d, field.into(), Field::text)
 }
 
 /// Sends that the lifter left `field` after typing into it (its `change` event).
-pub fn left(d: &Dispatch, field: Field) -> Callback<Event> {
-    send(d, Action::Leave(field))
+pub fn left(d: &Dispatch, field: impl Into<Field>) -> Callback<Event> {
+    send(d, field.into().leave())
 }
 
 /// Sends `timed`, with the moment, when Enter is pressed in a field (the keypad's "done").
@@ -74,7 +76,7 @@ pub fn enter_at(d: &Dispatch, timed: Timed) -> Callback<KeyboardEvent> {
     Callback::from(move |e: KeyboardEvent| {
         if e.key() == "Enter" {
             e.prevent_default();
-            d.emit(Action::At(timed, now_ms()));
+            d.emit(PlanAction::At(timed, now_ms()).into());
         }
     })
 }
@@ -96,8 +98,9 @@ fn text_to<E: AsRef<Event> + 'static>(
 }
 
 /// Sends `action` when a form is submitted (its button, or Enter in its box), the page staying.
-pub fn submitted(d: &Dispatch, action: Action) -> Callback<SubmitEvent> {
+pub fn submitted(d: &Dispatch, action: impl Into<Action>) -> Callback<SubmitEvent> {
     let d = d.clone();
+    let action = action.into();
     Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
         d.emit(action.clone());

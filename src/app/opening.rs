@@ -10,7 +10,7 @@ use super::events::Dispatch;
 use super::superseded;
 use crate::browser::{clock, persist, storage, url};
 use crate::core::history::{self, HISTORY_KEY};
-use crate::core::page::{start_local, Action, PageState};
+use crate::core::page::{start_local, PageState, PlanAction};
 use crate::core::saved;
 
 /// The state a page opens with, from storage and `query` (the merge is the core's).
@@ -54,9 +54,13 @@ pub fn use_saving(stored: String, address: Option<String>, dispatch: Dispatch) {
         }
         if !storage::write(saved::KEY, text) && !*warned.borrow() {
             *warned.borrow_mut() = true;
-            dispatch.emit(Action::Notice(Some(
-                "Settings could not be saved on this device (storage is full or blocked).".into(),
-            )));
+            dispatch.emit(
+                PlanAction::Notice(Some(
+                    "Settings could not be saved on this device (storage is full or blocked)."
+                        .into(),
+                ))
+                .into(),
+            );
         }
     });
 }

@@ -8,7 +8,7 @@ use yew::Reducible;
 
 use crate::core::page::{Action, PageState};
 
-/// The setup page's (and any page's) reducer: every action ([`PageState::reduce`]).
+/// The setup page's reducer: both pages' actions ([`PageState::reduce`]).
 impl Reducible for PageState {
     type Action = Action;
 
@@ -20,8 +20,8 @@ impl Reducible for PageState {
     }
 }
 
-/// The plan page's state: its reducer leaves out what only the setup page sends
-/// ([`PageState::reduce_on_plan_page`]), so the first load carries none of that code.
+/// The plan page's state: it reduces only plan actions ([`PageState::reduce_plan`]), so the
+/// first load carries none of the setup page's code. The plan page builds no setup action.
 pub struct PlanPage(pub PageState);
 
 impl Deref for PlanPage {
@@ -36,7 +36,11 @@ impl Reducible for PlanPage {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match self.0.reduce_on_plan_page(action) {
+        let next = match action {
+            Action::Plan(a) => self.0.reduce_plan(a),
+            Action::Setup(_) => None,
+        };
+        match next {
             Some(next) => Rc::new(PlanPage(next)),
             None => self,
         }

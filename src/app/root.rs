@@ -11,8 +11,8 @@ use super::opening::{self, use_saving};
 use super::reducer::PlanPage;
 use crate::browser::share::{share, Shared};
 use crate::browser::{focus, sound, storage, url};
-use crate::core::page::Action;
-use crate::core::page::{superseded, PageState, SUPERSEDED_KEY, UNDO_ID};
+use crate::core::page::PlanAction;
+use crate::core::page::{superseded, PageState, Request, SUPERSEDED_KEY, UNDO_ID};
 use crate::core::scheme::Reps;
 use crate::core::session::{NextSet, BACK_OFF_EXERCISES_ADVISED, MAX_EXERCISES};
 use crate::core::units::{fmt_weight, Unit};
@@ -66,8 +66,8 @@ pub fn app() -> Html {
 
     {
         // After a removal or an undo, focus goes where the lifter's next tap is likely.
-        let (request, id) = state.focus.clone();
-        use_effect_with(request, move |request| {
+        let Request { serial, id } = state.focus.clone();
+        use_effect_with(serial, move |request| {
             if *request > 0 {
                 focus::to_id(&id);
             }
@@ -75,8 +75,8 @@ pub fn app() -> Html {
     }
     {
         // After a tick, the set up next comes fully into view above the timer bar.
-        let (request, id) = state.reveal.clone();
-        use_effect_with(request, move |request| {
+        let Request { serial, id } = state.reveal.clone();
+        use_effect_with(serial, move |request| {
             if *request > 0 {
                 focus::reveal(&id);
             }
@@ -94,7 +94,7 @@ pub fn app() -> Html {
                     Some("Bookmark this page: the address holds the whole plan.".to_string())
                 }
             };
-            d.emit(Action::Notice(message));
+            d.emit(PlanAction::Notice(message).into());
         })
     };
     // Browsers let audio start only from a tap: any tap on the page unlocks it for the timer.
@@ -136,18 +136,18 @@ pub fn app() -> Html {
                 <div class="notice" role="status" data-testid="notice">
                     <p>{ n }</p>
                     if state.can_undo() {
-                        <button type="button" id={UNDO_ID} onclick={send(&dispatch, Action::UndoRemove)}>{ "Undo" }</button>
+                        <button type="button" id={UNDO_ID} onclick={send(&dispatch, PlanAction::UndoRemove)}>{ "Undo" }</button>
                     }
                     if state.from_link.is_some() {
-                        <button type="button" onclick={send(&dispatch, Action::DiscardLinkPlan)}>{ "Don't keep it" }</button>
+                        <button type="button" onclick={send(&dispatch, PlanAction::DiscardLinkPlan)}>{ "Don't keep it" }</button>
                     }
-                    <button type="button" class="icon" aria-label="Dismiss notice" onclick={send(&dispatch, Action::Notice(None))}>{ "✕" }</button>
+                    <button type="button" class="icon" aria-label="Dismiss notice" onclick={send(&dispatch, PlanAction::Notice(None))}>{ "✕" }</button>
                 </div>
             }
             if let (true, Some(first)) = (state.example, first) {
                 <div class="hint first-visit" data-testid="first-visit">
                     <p>{ "An example plan: type your max, or a set you just did, to plan your own sets." }</p>
-                    <button type="button" class="primary" onclick={send(&dispatch, Action::EditMax(first))}>{ "Type your max" }</button>
+                    <button type="button" class="primary" onclick={send(&dispatch, PlanAction::EditMax(first))}>{ "Type your max" }</button>
                 </div>
             }
             { for state.exercises.iter().enumerate().map(|(i, e)| exercise_card(&ExerciseCardProps {
@@ -169,8 +169,8 @@ pub fn app() -> Html {
                 </p>
             }
             <div class="page-actions">
-                <button type="button" class="primary" onclick={send(&dispatch, Action::AddExercise)} disabled={count >= MAX_EXERCISES}>{ "Add exercise" }</button>
-                <button type="button" onclick={asked(&dispatch, state.start_over_question(), Action::StartOver)}>{ "Start over" }</button>
+                <button type="button" class="primary" onclick={send(&dispatch, PlanAction::AddExercise)} disabled={count >= MAX_EXERCISES}>{ "Add exercise" }</button>
+                <button type="button" onclick={asked(&dispatch, state.start_over_question(), PlanAction::StartOver)}>{ "Start over" }</button>
             </div>
             <p class="more-links"><a href="about/">{ "What is a back-off set?" }</a></p>
             <datalist id="lifts">{ for SUGGESTIONS.iter().map(|s| html! { <option value={*s} /> }) }</datalist>

@@ -16,7 +16,7 @@ use super::events::{changed, send};
 use super::opening::{self, use_saving};
 use super::superseded;
 use crate::browser::{focus, storage, url};
-use crate::core::page::{Action, Field, PageState, UNDO_ID};
+use crate::core::page::{PlanAction, PlanField, Request, SetupAction, SetupField, UNDO_ID};
 use crate::core::plans::PlanId;
 use crate::core::saved;
 use crate::core::warm_ups::WarmUpChoice;
@@ -25,11 +25,9 @@ use crate::core::warm_ups::WarmUpChoice;
 #[function_component(SetupPage)]
 pub fn setup_page() -> Html {
     let state = use_reducer(|| {
-        let mut s = PageState {
-            plans_open: true,
-            settings_open: true,
-            ..opening::state("")
-        };
+        let mut s = opening::state("");
+        s.setup.plans_open = true;
+        s.setup.settings_open = true;
         for e in &mut s.exercises {
             e.editing = true;
         }
@@ -38,8 +36,8 @@ pub fn setup_page() -> Html {
     let dispatch = state.dispatcher().to_callback();
     use_saving(state.texts().1, None, dispatch.clone());
     {
-        let (request, id) = state.focus.clone();
-        use_effect_with(request, move |request| {
+        let Request { serial, id } = state.focus.clone();
+        use_effect_with(serial, move |request| {
             if *request > 0 {
                 focus::to_id(&id);
             }
@@ -55,7 +53,7 @@ pub fn setup_page() -> Html {
     let on_open = {
         let state = state.clone();
         Callback::from(move |id: PlanId| {
-            let Some(next) = state.reduce(Action::OpenPlan(id)) else {
+            let Some(next) = state.reduce(SetupAction::OpenPlan(id).into()) else {
                 return;
             };
             superseded::mark();
@@ -77,9 +75,9 @@ pub fn setup_page() -> Html {
                 <div class="notice" role="status" data-testid="notice">
                     <p>{ n }</p>
                     if state.can_undo() {
-                        <button type="button" id={UNDO_ID} onclick={send(&dispatch, Action::UndoRemove)}>{ "Undo" }</button>
+                        <button type="button" id={UNDO_ID} onclick={send(&dispatch, SetupAction::Undo)}>{ "Undo" }</button>
                     }
-                    <button type="button" class="icon" aria-label="Dismiss notice" onclick={send(&dispatch, Action::Notice(None))}>{ "✕" }</button>
+                    <button type="button" class="icon" aria-label="Dismiss notice" onclick={send(&dispatch, PlanAction::Notice(None))}>{ "✕" }</button>
                 </div>
             }
             { plan_library(&state, &dispatch, &on_open) }
@@ -90,13 +88,13 @@ pub fn setup_page() -> Html {
                         <h3>{ match e.exercise.name.trim() { "" => format!("Exercise {}", i + 1), name => name.to_string() } }</h3>
                         <div class="field">
                             <label for={format!("scheme-{}", i + 1)}>{ "Scheme" }</label>
-                            <select id={format!("scheme-{}", i + 1)} onchange={changed(&dispatch, Field::Scheme(e.id))}>
+                            <select id={format!("scheme-{}", i + 1)} onchange={changed(&dispatch, PlanField::Scheme(e.id))}>
                                 { scheme_options(&e.exercise, &state.schemes) }
                             </select>
                         </div>
                         <div class="field">
                             <label for={format!("warm-up-{}", i + 1)}>{ "Warm-up" }</label>
-                            <select id={format!("warm-up-{}", i + 1)} onchange={changed(&dispatch, Field::WarmUp(e.id))}>
+                            <select id={format!("warm-up-{}", i + 1)} onchange={changed(&dispatch, SetupField::WarmUp(e.id))}>
                                 { for WarmUpChoice::ALL.map(|w| html! {
                                     <option value={w.key()} selected={w == e.exercise.warm_up}>{ w.label() }</option>
                                 }) }
@@ -110,7 +108,7 @@ pub fn setup_page() -> Html {
                             open: e.editing,
                             dispatch: dispatch.clone(),
                         }) }
-                        { save_form(e, state.naming.as_ref(), &dispatch) }
+                        { save_form(e, state.setup.naming.as_ref(), &dispatch) }
                     </div>
                 }) }
             </section>

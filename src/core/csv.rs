@@ -1,5 +1,5 @@
 //! The history as CSV, one row per set, in the column layout of Strong's export, which other
-//! loggers (Hevy among them) and spreadsheet tools read: see the README for the importer it was
+//! loggers (Hevy among them) and spreadsheet tools read: see docs/formats.md for the importer it was
 //! checked against.
 
 use super::calendar::LocalTime;

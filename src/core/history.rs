@@ -4,11 +4,12 @@
 //! They live under their own storage key, [`HISTORY_KEY`], one set a line, so the plan page
 //! only ever appends to it ([`append`]) and never holds, copies or re-encodes years of sets.
 
+pub use super::implements::Implement;
 use super::plan::PlannedSet;
 use super::plans::parse_plan_name;
 use super::rpe::parse_rpe;
 use super::scheme::{Reps, SetKind};
-use super::session::{clip_name, Exercise, Gear, LogEntry};
+use super::session::{clip_name, Exercise, LogEntry};
 use super::set_fix::SetFix;
 use super::units::{fmt, parse_bounded, parse_number, Unit, MAX_LB};
 
@@ -46,31 +47,12 @@ pub struct DoneSet {
     pub rpe: Option<f64>,
 }
 
-/// What a set was loaded on, as the plan planned it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Implement {
-    Barbell,
-    Dumbbells,
-    /// A stack or a cable: any other fixed-step equipment.
-    Machine,
-}
-
-impl Implement {
-    /// What an exercise's gear is in `unit`.
-    pub fn of(gear: &Gear, unit: Unit) -> Implement {
-        match gear {
-            Gear::Barbell => Implement::Barbell,
-            g if g.is_dumbbells(unit) => Implement::Dumbbells,
-            Gear::Fixed { .. } => Implement::Machine,
-        }
-    }
-
-    fn letter(self) -> &'static str {
-        match self {
-            Implement::Barbell => "b",
-            Implement::Dumbbells => "d",
-            Implement::Machine => "m",
-        }
+/// The history's letter for an implement.
+fn letter(i: Implement) -> &'static str {
+    match i {
+        Implement::Barbell => "b",
+        Implement::Dumbbells => "d",
+        Implement::Machine => "m",
     }
 }
 
@@ -117,7 +99,7 @@ fn encode_after(d: &DoneSet, prev: Option<&DoneSet>) -> String {
         d.exercise.replace('~', "-"),
         fmt(d.load),
         d.unit.symbol(),
-        d.implement.letter(),
+        letter(d.implement),
     )
 }
 

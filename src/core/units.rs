@@ -235,6 +235,12 @@ pub fn parse_reps(text: &str) -> Result<u32, InputError> {
     Ok(value as u32)
 }
 
+/// An estimate or a percentage to 0.1, as the page says it: more digits would claim a
+/// precision the formulas do not have.
+pub fn tenth(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
 /// Shows a number with at most two decimals and no trailing zeros: `100`, `102.5`, `1.25`.
 /// Non-finite values show as `–` rather than `NaN`.
 pub fn fmt(value: f64) -> String {

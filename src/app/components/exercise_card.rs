@@ -10,13 +10,14 @@ use super::set_fix::set_fixer;
 use super::set_row::{set_row, SetRowProps};
 use crate::app::events::{changed, drafted, enter_at, send, send_at, typed, Dispatch};
 use crate::browser::clock::short_date;
+use crate::core::implements::Implement;
 use crate::core::named_schemes::NamedScheme;
 use crate::core::one_rep_max::{Estimate, EstimateError, Formula};
 use crate::core::page::{
-    shown, Action, ExerciseState, Field, Fixing, MaxField, MaxMode, Panel, Timed,
+    shown, ExerciseState, Field, Fixing, MaxField, MaxMode, Panel, PlanAction, PlanField, Timed,
 };
 use crate::core::session::{last_result, Gear, LogEntry, MaxSource, Settings, Trust};
-use crate::core::units::{fmt, fmt_weight, Unit};
+use crate::core::units::{fmt, fmt_weight, tenth, Unit};
 
 /// What [`exercise_card`] draws.
 pub struct ExerciseCardProps<'a> {
@@ -67,11 +68,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
     } else {
         e.exercise.name.clone()
     };
-    let gear_key = match e.exercise.gear {
-        Gear::Barbell => "bar",
-        g if g.is_dumbbells(unit) => "db",
-        Gear::Fixed { .. } => "machine",
-    };
+    let implement = Implement::of(&e.exercise.gear, unit);
     let last = last_result(p.log, &e.exercise.name);
     let open = e.setup_open;
 
@@ -83,15 +80,15 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                         { title.clone() }
                         if p.example { <span class="badge" data-testid="example">{ "Example" }</span> }
                     </h2>
-                    <p class="summary" data-testid="summary">{ summary(e, unit, gear_key, p.settings.formula, p.schemes) }</p>
+                    <p class="summary" data-testid="summary">{ summary(e, unit, implement, p.settings.formula, p.schemes) }</p>
                 </div>
                 <button type="button" class="edit" aria-expanded={open.to_string()} aria-controls={open.then(|| id("setup"))}
                     aria-label={format!("{} {title}", if open { "Done editing" } else { "Edit" })}
-                    onclick={send(d, Action::Open(Panel::Setup(ex), !open))}>{ if open { "Done" } else { "Edit" } }</button>
+                    onclick={send(d, PlanAction::Open(Panel::Setup(ex), !open))}>{ if open { "Done" } else { "Edit" } }</button>
             </header>
             if open {
                 <div id={id("setup")} class="setup">
-                    { setup(p, gear_key) }
+                    { setup(p, implement) }
                 </div>
             }
             if let Err(err) = &planned {
@@ -109,11 +106,11 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                         unit,
                         done: e.done.contains(&n),
                         next: p.up_next == Some(n),
-                        gear: gear_key,
+                        gear: implement,
                         toggle: send_at(d, Timed::ToggleDone { exercise: ex, set: n }),
                         fix: e.fixes.iter().find(|f| f.set == n).copied(),
                         fixer: p.fixing.filter(|x| (x.exercise, x.set) == (ex, n)).map(|x| set_fixer(x, unit, d)),
-                        correct: send(d, Action::Open(Panel::Fix(ex, n), p.fixing.is_none_or(|x| (x.exercise, x.set) != (ex, n)))),
+                        correct: send(d, PlanAction::Open(Panel::Fix(ex, n), p.fixing.is_none_or(|x| (x.exercise, x.set) != (ex, n)))),
                     })) }
                 </ol>
                 { back_off_result(p) }
@@ -131,7 +128,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
 fn summary(
     e: &ExerciseState,
     unit: Unit,
-    gear_key: &str,
+    implement: Implement,
     formula: Formula,
     schemes: &[NamedScheme],
 ) -> String {
@@ -160,17 +157,12 @@ fn summary(
         _ => "No max yet".into(),
     };
     let scheme = scheme_label(&e.exercise, schemes);
-    let gear = match gear_key {
-        "bar" => "Barbell",
-        "db" => "Dumbbells",
-        _ => "Machine / cable",
-    };
-    format!("{max} · {scheme} · {gear}")
+    format!("{max} · {scheme} · {}", implement.label())
 }
 
 /// The setup: name, max (typed, or estimated from a set), scheme, equipment, the way to the
 /// scheme editor, and the buttons that move or remove the exercise.
-fn setup(p: &ExerciseCardProps, gear_key: &str) -> Html {
+fn setup(p: &ExerciseCardProps, implement: Implement) -> Html {
     let i = p.index;
     let e = &p.state;
     let ex = e.id;
@@ -182,62 +174,62 @@ fn setup(p: &ExerciseCardProps, gear_key: &str) -> Html {
             <div class="field">
                 <label for={id("name")}>{ "Exercise" }</label>
                 <input id={id("name")} type="text" list="lifts" autocomplete="off" enterkeyhint="done"
-                    placeholder="e.g. Bench press" value={e.exercise.name.clone()} oninput={typed(d, Field::Name(ex))} />
+                    placeholder="e.g. Bench press" value={e.exercise.name.clone()} oninput={typed(d, PlanField::Name(ex))} />
             </div>
             { choices("Max", id("mode"), d, [
-                ("1RM".into(), e.mode == MaxMode::OneRepMax, Action::SetMaxMode(ex, MaxMode::OneRepMax)),
-                ("From a set".into(), e.mode == MaxMode::FromSet, Action::SetMaxMode(ex, MaxMode::FromSet)),
+                ("1RM".into(), e.mode == MaxMode::OneRepMax, PlanAction::SetMaxMode(ex, MaxMode::OneRepMax)),
+                ("From a set".into(), e.mode == MaxMode::FromSet, PlanAction::SetMaxMode(ex, MaxMode::FromSet)),
             ]) }
             if e.mode == MaxMode::OneRepMax {
                 { number_field(d, NumberField {
                     suffix: unit.symbol(),
-                    ..NumberField::new(Field::Max(ex, MaxField::OneRepMax), id("max"), format!("1RM ({})", unit.symbol()), &e.max)
+                    ..NumberField::new(PlanField::Max(ex, MaxField::OneRepMax), id("max"), format!("1RM ({})", unit.symbol()), &e.max)
                 }) }
             } else {
                 <div class="field-grid">
                     { number_field(d, NumberField {
                         suffix: unit.symbol(),
-                        ..NumberField::new(Field::Max(ex, MaxField::Load), id("load"), "Load", &e.load)
+                        ..NumberField::new(PlanField::Max(ex, MaxField::Load), id("load"), "Load", &e.load)
                     }) }
                     { number_field(d, NumberField {
                         inputmode: "numeric",
-                        ..NumberField::new(Field::Max(ex, MaxField::Reps), id("reps"), "Reps", &e.reps)
+                        ..NumberField::new(PlanField::Max(ex, MaxField::Reps), id("reps"), "Reps", &e.reps)
                     }) }
                     { number_field(d, NumberField {
                         placeholder: "optional",
-                        ..NumberField::new(Field::Max(ex, MaxField::Rpe), id("rpe"), "RPE", &e.rpe)
+                        ..NumberField::new(PlanField::Max(ex, MaxField::Rpe), id("rpe"), "RPE", &e.rpe)
                     }) }
                 </div>
                 { estimate_line(e.estimate(), unit, p.settings.formula.name()) }
                 if let Some((chart, by_formula)) = e.both_estimates(p.settings.formula) {
                     { choices("Plan from", id("trust"), d, [(Trust::Chart, "RTS chart", chart), (Trust::Formula, p.settings.formula.name(), Some(by_formula))].map(|(t, name, max)| (
                         // Past 12 reps the chart has no figure: the formula can still plan.
-                        format!("{name}: {}", max.map_or("up to 12 reps".into(), |m| fmt_weight(tenth(m), unit))), e.trust == t, Action::SetTrust(ex, t),
+                        format!("{name}: {}", max.map_or("up to 12 reps".into(), |m| fmt_weight(tenth(m), unit))), e.trust == t, PlanAction::SetTrust(ex, t),
                     ))) }
                 }
             }
             <div class="field-grid two">
                 <div class="field">
                     <label for={id("scheme")}>{ "Scheme" }</label>
-                    <select id={id("scheme")} onchange={changed(d, Field::Scheme(ex))}>
+                    <select id={id("scheme")} onchange={changed(d, PlanField::Scheme(ex))}>
                         { scheme_options(&e.exercise, p.schemes) }
                     </select>
                 </div>
                 <div class="field">
                     <label for={id("gear")}>{ "Equipment" }</label>
-                    <select id={id("gear")} onchange={changed(d, Field::Gear(ex))}>
-                        <option value="bar" selected={gear_key == "bar"}>{ "Barbell" }</option>
-                        <option value="db" selected={gear_key == "db"}>{ "Dumbbells" }</option>
-                        <option value="machine" selected={gear_key == "machine"}>{ "Machine / cable" }</option>
+                    <select id={id("gear")} onchange={changed(d, PlanField::Gear(ex))}>
+                        { for Implement::ALL.map(|i| html! {
+                            <option value={i.key()} selected={i == implement}>{ i.label() }</option>
+                        }) }
                     </select>
                 </div>
             </div>
             if let Gear::Fixed { step, .. } = e.exercise.gear {
                 <div class="field">
                     <label for={id("step")}>{ format!("Steps of ({})", unit.symbol()) }</label>
-                    <input id={id("step")} type="text" inputmode="decimal" value={shown(p.draft, Field::Step(ex), fmt(step))}
-                        oninput={drafted(d, Field::Step(ex))}
-                        onchange={changed(d, Field::Step(ex))} />
+                    <input id={id("step")} type="text" inputmode="decimal" value={shown(p.draft, PlanField::Step(ex), fmt(step))}
+                        oninput={drafted(d, PlanField::Step(ex))}
+                        onchange={changed(d, PlanField::Step(ex))} />
                 </div>
             }
             // Editing the sets is done at home: on the setup page, at this exercise.
@@ -246,11 +238,11 @@ fn setup(p: &ExerciseCardProps, gear_key: &str) -> Html {
             </p>
             <div class="row-buttons">
                 <button type="button" class="icon" aria-label={format!("Move exercise {} up", i + 1)} disabled={i == 0}
-                    onclick={send(d, Action::MoveExercise { id: ex, up: true })}>{ "↑" }</button>
+                    onclick={send(d, PlanAction::MoveExercise { id: ex, up: true })}>{ "↑" }</button>
                 <button type="button" class="icon" aria-label={format!("Move exercise {} down", i + 1)} disabled={i + 1 >= p.count}
-                    onclick={send(d, Action::MoveExercise { id: ex, up: false })}>{ "↓" }</button>
+                    onclick={send(d, PlanAction::MoveExercise { id: ex, up: false })}>{ "↓" }</button>
                 <button type="button" aria-label={format!("Remove exercise {}", i + 1)}
-                    onclick={send(d, Action::RemoveExercise(ex))}>{ "Remove" }</button>
+                    onclick={send(d, PlanAction::RemoveExercise(ex))}>{ "Remove" }</button>
             </div>
         </>
     }
@@ -286,7 +278,7 @@ fn choices<const N: usize>(
     legend: &str,
     name: String,
     d: &Dispatch,
-    options: [(String, bool, Action); N],
+    options: [(String, bool, PlanAction); N],
 ) -> Html {
     html! {
         <fieldset class="segmented">
@@ -296,11 +288,6 @@ fn choices<const N: usize>(
             }) }
         </fieldset>
     }
-}
-
-/// Estimates are shown to 0.1: more digits would claim a precision the formulas do not have.
-fn tenth(v: f64) -> f64 {
-    (v * 10.0).round() / 10.0
 }
 
 /// After the back-off set: the reps done, logged for next time.
@@ -322,7 +309,7 @@ fn back_off_result(p: &ExerciseCardProps) -> Html {
             { number_field(d, NumberField {
                 inputmode: "numeric",
                 onkeydown: Some(enter_at(d, Timed::LogBackOff { exercise: e.id })),
-                ..NumberField::new(Field::Result(e.id), e.id.element("result"), label, &e.result)
+                ..NumberField::new(PlanField::Result(e.id), e.id.element("result"), label, &e.result)
             }) }
             <button type="button" class="primary" disabled={e.result.text.trim().is_empty()}
                 onclick={send_at(d, Timed::LogBackOff { exercise: e.id })}>{ "Save result" }</button>

@@ -27,13 +27,13 @@ pub struct NumberField {
 impl NumberField {
     /// A decimal field with no unit or placeholder, showing a typed field's text and message.
     pub fn new<T: Copy>(
-        field: Field,
+        field: impl Into<Field>,
         id: impl Into<String>,
         label: impl Into<String>,
         typed: &Typed<T>,
     ) -> Self {
         NumberField {
-            field,
+            field: field.into(),
             id: id.into(),
             label: label.into(),
             value: typed.text.clone(),

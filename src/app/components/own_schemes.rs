@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::app::events::{send, submitted, typed, Dispatch};
 use crate::core::named_schemes::{NamedScheme, MAX_SCHEME_NAME};
-use crate::core::page::{Action, ExerciseState, Field, Naming};
+use crate::core::page::{ExerciseState, Naming, SetupAction, SetupField};
 
 /// "Save as a scheme": a name and its button (Enter in the box saves too).
 pub fn save_form(e: &ExerciseState, naming: Option<&Naming>, d: &Dispatch) -> Html {
@@ -15,11 +15,11 @@ pub fn save_form(e: &ExerciseState, naming: Option<&Naming>, d: &Dispatch) -> Ht
     let text = naming.map(|n| n.text.clone()).unwrap_or_default();
     let error = naming.and_then(|n| n.refused).map(|r| r.message());
     html! {
-        <form class="save-scheme" onsubmit={submitted(d, Action::SaveScheme(e.id))}>
+        <form class="save-scheme" onsubmit={submitted(d, SetupAction::SaveScheme(e.id))}>
             <label for={id.clone()}>{ "Save these sets as a scheme" }</label>
             <div class="save-row">
                 <input id={id} type="text" autocomplete="off" enterkeyhint="done" placeholder="e.g. Heavy triples"
-                    maxlength={(MAX_SCHEME_NAME * 2).to_string()} value={text} oninput={typed(d, Field::SchemeName(e.id))}
+                    maxlength={(MAX_SCHEME_NAME * 2).to_string()} value={text} oninput={typed(d, SetupField::SchemeName(e.id))}
                     aria-invalid={error.is_some().then_some("true")} aria-describedby={error_id.clone()} />
                 <button type="submit">{ "Save scheme" }</button>
             </div>
@@ -41,7 +41,7 @@ pub fn scheme_list(schemes: &[NamedScheme], d: &Dispatch) -> Html {
                         <li>
                             <span>{ s.name.clone() }<small>{ format!(" · {} sets, from {}", s.groups.iter().map(|g| g.sets).sum::<u32>(), s.base.name()) }</small></span>
                             <button type="button" aria-label={format!("Delete the scheme {}", s.name)}
-                                onclick={send(d, Action::DeleteScheme(s.id))}>{ "Delete" }</button>
+                                onclick={send(d, SetupAction::DeleteScheme(s.id))}>{ "Delete" }</button>
                         </li>
                     }) }
                 </ul>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::events::{changed, send, toggled, Dispatch};
-use crate::core::page::{Action, Field, PageState, Panel};
+use crate::core::page::{PageState, SetupAction, SetupField, SetupPanel};
 use crate::core::plans::PlanId;
 
 /// The id of the plan name's box.
@@ -13,14 +13,14 @@ const NAME_ID: &str = "plan-name";
 /// The panel; `open` opens a plan of the list. Closed, it is only its title with the plan's
 /// name: every keystroke redraws the page.
 pub fn plan_library(state: &PageState, d: &Dispatch, open: &Callback<PlanId>) -> Html {
-    let ontoggle = toggled(d, Panel::Plans);
+    let ontoggle = toggled(d, SetupPanel::Plans);
     let title = format!("Plan: {}", state.plan_name);
-    if !state.plans_open {
+    if !state.setup.plans_open {
         return html! {
             <details class="plans" id="plans" {ontoggle}><summary>{ title }</summary></details>
         };
     }
-    let (value, error) = match &state.plan_name_refused {
+    let (value, error) = match &state.setup.plan_name_refused {
         Some((text, e)) => (text.clone(), Some(e.message())),
         None => (state.plan_name.clone(), None),
     };
@@ -31,14 +31,14 @@ pub fn plan_library(state: &PageState, d: &Dispatch, open: &Callback<PlanId>) ->
             <div class="field">
                 <label for={NAME_ID}>{ "Plan name" }</label>
                 <input id={NAME_ID} type="text" autocomplete="off" enterkeyhint="done" value={value}
-                    onchange={changed(d, Field::PlanName)} aria-invalid={error.is_some().then_some("true")}
+                    onchange={changed(d, SetupField::PlanName)} aria-invalid={error.is_some().then_some("true")}
                     aria-describedby="plan-name-error" />
                 <p id="plan-name-error" class="field-error" aria-live="polite">{ error.unwrap_or_default() }</p>
             </div>
             <div class="row-actions">
-                <button type="button" onclick={send(d, Action::DuplicatePlan)}>{ "Duplicate" }</button>
+                <button type="button" onclick={send(d, SetupAction::DuplicatePlan)}>{ "Duplicate" }</button>
                 if !state.plans.is_empty() {
-                    <button type="button" onclick={send(d, Action::DeletePlan)}>{ "Delete this plan" }</button>
+                    <button type="button" onclick={send(d, SetupAction::DeletePlan)}>{ "Delete this plan" }</button>
                 }
             </div>
             if others.len() > 1 {

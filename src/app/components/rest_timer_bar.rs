@@ -13,7 +13,7 @@ use crate::app::events::{asked, enter_at, left, send_at, typed, Dispatch};
 use crate::app::rest_alerts::use_rest_alerts;
 use crate::browser::clock::{now_ms, time_of_day};
 use crate::core::page::{
-    Action, Field, Timed, Typed, START_OVER_QUESTION, TIMER_CLOSE_ID, TIMER_PAUSE_ID,
+    PlanAction, PlanField, Timed, Typed, START_OVER_QUESTION, TIMER_CLOSE_ID, TIMER_PAUSE_ID,
     TIMER_REST_ID, TIMER_RESUME_ID,
 };
 use crate::core::rest_timer::{format_clock, format_overtime, RestTimer, TimerAction};
@@ -59,7 +59,7 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
         Rc::new(move || {
             let n = now_ms();
             now.set(n);
-            d.emit(Action::Tick(n));
+            d.emit(PlanAction::Tick(n).into());
         })
     };
 
@@ -109,7 +109,7 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
         RestTimer::Idle if p.done => html! {
             <div class="timer-done" data-testid="session-done">
                 <span class="timer-title">{ "Session done: every set is ticked." }</span>
-                <button type="button" onclick={asked(d, Some(START_OVER_QUESTION), Action::StartOver)}>{ "Start over" }</button>
+                <button type="button" onclick={asked(d, Some(START_OVER_QUESTION), PlanAction::StartOver)}>{ "Start over" }</button>
             </div>
         },
         RestTimer::Idle => {
@@ -133,7 +133,7 @@ pub fn rest_timer_bar(p: &RestTimerBarProps) -> Html {
                             enterkeyhint="go" placeholder="m:ss" value={p.custom.text.clone()}
                             aria-invalid={error.is_some().then_some("true")}
                             aria-describedby={error.is_some().then_some("custom-rest-error")}
-                            oninput={typed(d, Field::CustomRest)} onchange={left(d, Field::CustomRest)}
+                            oninput={typed(d, PlanField::CustomRest)} onchange={left(d, PlanField::CustomRest)}
                             onkeydown={enter_at(d, Timed::StartCustomRest)} />
                         <button type="button" class="chip" aria-label="Start the custom rest" disabled={p.custom.text.trim().is_empty()}
                             onclick={send_at(d, Timed::StartCustomRest)}>{ "Start" }</button>

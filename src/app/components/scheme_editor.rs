@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::events::{changed, drafted, send, toggled, Dispatch};
-use crate::core::page::{shown, Action, ExerciseId, Field, Panel};
+use crate::core::page::{shown, ExerciseId, Field, SetupAction, SetupField, SetupPanel};
 use crate::core::scheme::{GroupField, Intensity, Reps, SetGroup, SetKind, MAX_GROUPS};
 use crate::core::scheme_edits::GroupEdit;
 use crate::core::units::fmt;
@@ -27,7 +27,7 @@ pub struct SchemeEditorProps<'a> {
 /// page its own lifecycle code.
 pub fn scheme_editor(p: &SchemeEditorProps) -> Html {
     html! {
-        <details class="scheme-editor" open={p.open} ontoggle={toggled(&p.dispatch, Panel::Scheme(p.id))}>
+        <details class="scheme-editor" open={p.open} ontoggle={toggled(&p.dispatch, SetupPanel::Scheme(p.id))}>
             <summary>{ if p.edited { "Edit sets (edited)" } else { "Edit sets" } }</summary>
             if p.open {
                 <table>
@@ -37,10 +37,10 @@ pub fn scheme_editor(p: &SchemeEditorProps) -> Html {
                 <div class="row-buttons add-groups">
                     { for [(SetKind::WarmUp, "Add warm-up"), (SetKind::Work, "Add work sets"), (SetKind::BackOff, "Add back-off")].map(|(kind, label)| html! {
                         <button type="button" disabled={p.groups.len() >= MAX_GROUPS}
-                            onclick={send(&p.dispatch, Action::EditGroups(p.id, GroupEdit::Add(kind)))}>{ label }</button>
+                            onclick={send(&p.dispatch, SetupAction::EditGroups(p.id, GroupEdit::Add(kind)))}>{ label }</button>
                     }) }
                 </div>
-                if p.edited { <button type="button" onclick={send(&p.dispatch, Action::ResetScheme(p.id))}>{ "Back to the scheme's sets" }</button> }
+                if p.edited { <button type="button" onclick={send(&p.dispatch, SetupAction::ResetScheme(p.id))}>{ "Back to the scheme's sets" }</button> }
             }
         </details>
     }
@@ -48,7 +48,7 @@ pub fn scheme_editor(p: &SchemeEditorProps) -> Html {
 
 fn row(p: &SchemeEditorProps, g: usize, group: &SetGroup) -> Html {
     let cell = |field: GroupField, value: String, label: String, enabled: bool| {
-        let at = Field::Cell {
+        let at = SetupField::Cell {
             exercise: p.id,
             group: g,
             field,
@@ -71,7 +71,7 @@ fn row(p: &SchemeEditorProps, g: usize, group: &SetGroup) -> Html {
         Reps::Amrap => ("AMRAP".to_string(), true),
     };
     let n = g + 1;
-    let edit = |edit: GroupEdit| send(&p.dispatch, Action::EditGroups(p.id, edit));
+    let edit = |edit: GroupEdit| send(&p.dispatch, SetupAction::EditGroups(p.id, edit));
     let count = p.groups.len();
     html! {
         <>

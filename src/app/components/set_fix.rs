@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::number_field::{number_field, NumberField};
 use crate::app::events::{send, Dispatch};
-use crate::core::page::{Action, Field, FixField, Fixing, Panel, FIX_ID, FIX_REPS_ID};
+use crate::core::page::{FixField, Fixing, Panel, PlanAction, PlanField, FIX_ID, FIX_REPS_ID};
 use crate::core::set_fix::SetFix;
 use crate::core::units::{fmt, fmt_weight, Unit};
 
@@ -16,18 +16,18 @@ pub fn set_fixer(x: &Fixing, unit: Unit, d: &Dispatch) -> Html {
             <div class="field-grid">
                 { number_field(d, NumberField {
                     inputmode: "numeric",
-                    ..NumberField::new(Field::Fix(FixField::Reps), FIX_REPS_ID, "Reps done", &x.reps)
+                    ..NumberField::new(PlanField::Fix(FixField::Reps), FIX_REPS_ID, "Reps done", &x.reps)
                 }) }
                 { number_field(d, NumberField {
                     suffix: unit.symbol(),
-                    ..NumberField::new(Field::Fix(FixField::Load), "fix-load", "Load", &x.load)
+                    ..NumberField::new(PlanField::Fix(FixField::Load), "fix-load", "Load", &x.load)
                 }) }
                 { number_field(d, NumberField {
                     placeholder: "optional",
-                    ..NumberField::new(Field::Fix(FixField::Rpe), "fix-rpe", "RPE", &x.rpe)
+                    ..NumberField::new(PlanField::Fix(FixField::Rpe), "fix-rpe", "RPE", &x.rpe)
                 }) }
             </div>
-            <button type="button" onclick={send(d, Action::Open(Panel::Fix(x.exercise, x.set), false))}>{ "Done" }</button>
+            <button type="button" onclick={send(d, PlanAction::Open(Panel::Fix(x.exercise, x.set), false))}>{ "Done" }</button>
         </div>
     }
 }

@@ -5,13 +5,14 @@ use yew::prelude::*;
 
 use super::bar_view::bar_view;
 use super::set_fix::fixed_text;
+use crate::core::implements::Implement;
 use crate::core::loading::Loading;
 use crate::core::plan::PlannedSet;
 use crate::core::plates::Plate;
 use crate::core::rest_timer::format_clock;
 use crate::core::scheme::Reps;
 use crate::core::set_fix::SetFix;
-use crate::core::units::{fmt, fmt_weight, Unit};
+use crate::core::units::{fmt, fmt_weight, tenth, Unit};
 
 /// What [`set_row`] draws.
 pub struct SetRowProps {
@@ -25,7 +26,7 @@ pub struct SetRowProps {
     pub next: bool,
     /// What it is loaded on (`bar`, `db` or `machine`), for the wording of what cannot be
     /// loaded: a stack machine has no plates to run out of.
-    pub gear: &'static str,
+    pub gear: Implement,
     /// Checks the set off, or un-checks it.
     pub toggle: Callback<MouseEvent>,
     /// What a ticked set was corrected to.
@@ -116,19 +117,18 @@ fn percent(s: &PlannedSet, max: f64) -> Html {
     let Some(shown) = s.shown_percent(max) else {
         return html! {};
     };
-    let tenth = |v: f64| fmt((v * 10.0).round() / 10.0);
     let basis = if shown.of_training_max { "% TM" } else { "%" };
     html! {
         <>
-            <span class="pct" data-testid="pct">{ format!("{}{basis}", tenth(shown.real)) }</span>
+            <span class="pct" data-testid="pct">{ format!("{}{basis}", fmt(tenth(shown.real))) }</span>
             if let Some(a) = shown.asked {
-                <span class="asked" data-testid="asked">{ format!("asked {}{basis}", tenth(a)) }</span>
+                <span class="asked" data-testid="asked">{ format!("asked {}{basis}", fmt(tenth(a))) }</span>
             }
         </>
     }
 }
 
-fn plates_html(s: &PlannedSet, unit: Unit, gear: &str) -> Html {
+fn plates_html(s: &PlannedSet, unit: Unit, gear: Implement) -> Html {
     if s.target.is_none() {
         return html! {
             <div class="plates cannot" data-testid="plates">
@@ -147,23 +147,11 @@ fn plates_html(s: &PlannedSet, unit: Unit, gear: &str) -> Html {
             </div>
         },
         Loading::BelowBar { minimum } => {
-            let m = fmt_weight(*minimum, unit);
-            let text = match gear {
-                "bar" => {
-                    format!("Lighter than the empty bar ({m}): use a lighter bar or dumbbells")
-                }
-                "db" => format!("Lighter than the lightest dumbbell ({m})"),
-                _ => format!("Lighter than the lightest weight on the stack ({m})"),
-            };
+            let text = gear.below(&fmt_weight(*minimum, unit));
             html! { <div class="plates cannot" data-testid="plates">{ text }</div> }
         }
         Loading::BeyondInventory { maximum } => {
-            let m = fmt_weight(*maximum, unit);
-            let text = match gear {
-                "bar" => format!("More than your plates allow (max {m})"),
-                "db" => format!("Heavier than the heaviest dumbbell (max {m})"),
-                _ => format!("More than the stack (max {m})"),
-            };
+            let text = gear.beyond(&fmt_weight(*maximum, unit));
             html! { <div class="plates cannot" data-testid="plates">{ text }</div> }
         }
     }

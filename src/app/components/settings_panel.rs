@@ -7,7 +7,7 @@ use super::number_field::{number_field, NumberField};
 use crate::app::events::{changed, send, toggled, typed, Dispatch};
 use crate::browser::notify;
 use crate::core::one_rep_max::Formula;
-use crate::core::page::{Action, Field, Flag, PageState, Panel, Typed};
+use crate::core::page::{Flag, PageState, SetupAction, SetupField, SetupPanel, Typed};
 use crate::core::plates::{Rounding, MAX_PAIRS, MAX_PLATE_KINDS};
 use crate::core::scheme::SetKind;
 use crate::core::units::{fmt, Unit};
@@ -15,8 +15,8 @@ use crate::core::units::{fmt, Unit};
 /// The settings panel. A plain function, not a component: it keeps no state of its own, and
 /// each component type costs the page its own lifecycle code.
 pub fn settings_panel(state: &PageState, d: &Dispatch) -> Html {
-    let ontoggle = toggled(d, Panel::Settings);
-    if !state.settings_open {
+    let ontoggle = toggled(d, SetupPanel::Settings);
+    if !state.setup.settings_open {
         // Closed, it is only its title: every keystroke redraws the page.
         return html! {
             <details class="settings" id="settings" {ontoggle}><summary>{ "Settings" }</summary></details>
@@ -24,14 +24,14 @@ pub fn settings_panel(state: &PageState, d: &Dispatch) -> Html {
     }
     let s = &state.settings;
     let unit = s.unit;
-    let radio = |group: &'static str, on: bool, label: &'static str, action: Action| {
+    let radio = |group: &'static str, on: bool, label: &'static str, action: SetupAction| {
         html! {
             <label><input type="radio" name={group} checked={on} onchange={send(d, action)} />{ label }</label>
         }
     };
     let check = |on: bool, label: &'static str, flag: Flag| {
         html! {
-            <label><input type="checkbox" checked={on} onchange={send(d, Action::Toggle(flag))} />{ label }</label>
+            <label><input type="checkbox" checked={on} onchange={send(d, SetupAction::Toggle(flag))} />{ label }</label>
         }
     };
     // Asked from this very tap, as browsers require.
@@ -42,10 +42,10 @@ pub fn settings_panel(state: &PageState, d: &Dispatch) -> Html {
             if asking {
                 notify::ask();
             }
-            d.emit(Action::Toggle(Flag::Notify));
+            d.emit(SetupAction::Toggle(Flag::Notify).into());
         })
     };
-    let measure = |field: Field, id: &str, label: &str, typed: &Typed<f64>| {
+    let measure = |field: SetupField, id: &str, label: &str, typed: &Typed<f64>| {
         number_field(
             d,
             NumberField {
@@ -60,7 +60,12 @@ pub fn settings_panel(state: &PageState, d: &Dispatch) -> Html {
             NumberField {
                 suffix: "s",
                 inputmode: "numeric",
-                ..NumberField::new(Field::Rest(kind), id, label, state.rests.get(kind))
+                ..NumberField::new(
+                    SetupField::Rest(kind),
+                    id,
+                    label,
+                    state.setup.rests.get(kind),
+                )
             },
         )
     };
@@ -69,19 +74,19 @@ pub fn settings_panel(state: &PageState, d: &Dispatch) -> Html {
             <summary>{ "Settings" }</summary>
             <fieldset class="segmented">
                 <legend>{ "Unit" }</legend>
-                { radio("unit", unit == Unit::Kg, "kg", Action::SetUnit(Unit::Kg)) }
-                { radio("unit", unit == Unit::Lb, "lb", Action::SetUnit(Unit::Lb)) }
+                { radio("unit", unit == Unit::Kg, "kg", SetupAction::SetUnit(Unit::Kg)) }
+                { radio("unit", unit == Unit::Lb, "lb", SetupAction::SetUnit(Unit::Lb)) }
             </fieldset>
             <div class="field-grid two">
-                { measure(Field::Bar, "bar", "Bar", &state.bar) }
-                { measure(Field::Collar, "collar", "Each collar", &state.collar) }
+                { measure(SetupField::Bar, "bar", "Bar", &state.setup.bar) }
+                { measure(SetupField::Collar, "collar", "Each collar", &state.setup.collar) }
             </div>
             <fieldset class="plates-stock">
                 <legend>{ "Plates on hand (pairs)" }</legend>
                 { for s.plates.iter().map(|stock| {
                     let label = format!("{} {}", fmt(stock.plate.weight), stock.plate.unit.symbol());
-                    let fewer = Action::SetPlatePairs(stock.plate, stock.pairs.saturating_sub(1));
-                    let more = Action::SetPlatePairs(stock.plate, stock.pairs.saturating_add(1).min(MAX_PAIRS));
+                    let fewer = SetupAction::SetPlatePairs(stock.plate, stock.pairs.saturating_sub(1));
+                    let more = SetupAction::SetPlatePairs(stock.plate, stock.pairs.saturating_add(1).min(MAX_PAIRS));
                     html! {
                         <div class="stepper">
                             <span class="stepper-label">{ label.clone() }</span>
@@ -95,13 +100,13 @@ pub fn settings_panel(state: &PageState, d: &Dispatch) -> Html {
             </fieldset>
             <fieldset class="segmented">
                 <legend>{ "Rounding to a loadable weight" }</legend>
-                { radio("rounding", s.rounding == Rounding::Down, "Down", Action::SetRounding(Rounding::Down)) }
-                { radio("rounding", s.rounding == Rounding::Nearest, "Nearest", Action::SetRounding(Rounding::Nearest)) }
-                { radio("rounding", s.rounding == Rounding::Up, "Up", Action::SetRounding(Rounding::Up)) }
+                { radio("rounding", s.rounding == Rounding::Down, "Down", SetupAction::SetRounding(Rounding::Down)) }
+                { radio("rounding", s.rounding == Rounding::Nearest, "Nearest", SetupAction::SetRounding(Rounding::Nearest)) }
+                { radio("rounding", s.rounding == Rounding::Up, "Up", SetupAction::SetRounding(Rounding::Up)) }
             </fieldset>
             <div class="field">
                 <label for="formula">{ "1RM formula" }</label>
-                <select id="formula" onchange={changed(d, Field::Formula)}>
+                <select id="formula" onchange={changed(d, SetupField::Formula)}>
                     { for Formula::ALL.iter().map(|f| html! { <option value={f.key()} selected={*f == s.formula}>{ f.name() }</option> }) }
                 </select>
             </div>
@@ -125,17 +130,17 @@ pub fn settings_panel(state: &PageState, d: &Dispatch) -> Html {
 
 /// A plate the list lacks, in either unit (mixed kg/lb gyms are common).
 fn add_plate(state: &PageState, d: &Dispatch) -> Html {
-    let plate_unit = state.new_plate_unit;
+    let plate_unit = state.setup.new_plate_unit;
     let full = state.settings.plates.len() >= MAX_PLATE_KINDS;
     html! {
         <div class="add-plate">
             <input type="text" inputmode="decimal" aria-label="Plate weight to add" placeholder="e.g. 0.25"
-                value={state.new_plate.text.clone()} oninput={typed(d, Field::NewPlate)} />
-            <select aria-label="Unit of the plate to add" onchange={changed(d, Field::NewPlateUnit)}>
+                value={state.setup.new_plate.text.clone()} oninput={typed(d, SetupField::NewPlate)} />
+            <select aria-label="Unit of the plate to add" onchange={changed(d, SetupField::NewPlateUnit)}>
                 <option value="kg" selected={plate_unit == Unit::Kg}>{ "kg" }</option>
                 <option value="lb" selected={plate_unit == Unit::Lb}>{ "lb" }</option>
             </select>
-            <button type="button" disabled={full || state.new_plate.ok().is_none()} onclick={send(d, Action::AddPlate)}>{ "Add plate" }</button>
+            <button type="button" disabled={full || state.setup.new_plate.ok().is_none()} onclick={send(d, SetupAction::AddPlate)}>{ "Add plate" }</button>
             if full {
                 <p class="hint">{ format!("The list holds {MAX_PLATE_KINDS} kinds of plate: set one you do not have to 0 pairs instead.") }</p>
             }

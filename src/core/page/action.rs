@@ -42,21 +42,30 @@ pub enum MaxField {
     Rpe,
 }
 
-/// A field whose text or choice arrives as [`Action::Text`].
+/// A field of the plan page (and the setup page) whose text or choice arrives as
+/// [`PlanAction::Text`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
+pub enum PlanField {
     Name(ExerciseId),
     Max(ExerciseId, MaxField),
     /// Reps done in the back-off set, until logged.
     Result(ExerciseId),
     /// A built-in scheme's key, or one of the lifter's own (`NamedScheme::key`).
     Scheme(ExerciseId),
-    /// `bar`, `db` or `machine`.
+    /// An equipment kind's key ([`crate::core::implements::Implement::key`]).
     Gear(ExerciseId),
-    /// A warm-up choice's key (`own`, `ramp`, `none`).
-    WarmUp(ExerciseId),
     /// The step of dumbbells or a stack (taken when the box is left).
     Step(ExerciseId),
+    CustomRest,
+    /// A box of the ticked set being corrected ([`super::PageState::fixing`]).
+    Fix(FixField),
+}
+
+/// A field only the setup page shows, whose text arrives as [`SetupAction::Text`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetupField {
+    /// A warm-up choice's key (`own`, `ramp`, `none`).
+    WarmUp(ExerciseId),
     /// A cell of the scheme editor (taken when the box is left), by the group's position: a
     /// group edit drops the cell's text being typed, so it never lands on another group.
     Cell {
@@ -72,13 +81,96 @@ pub enum Field {
     Formula,
     NewPlate,
     NewPlateUnit,
-    CustomRest,
     /// The name of the plan in force (taken when left).
     PlanName,
-    /// A box of the ticked set being corrected ([`super::PageState::fixing`]).
-    Fix(FixField),
     /// The name to save an exercise's sets under, as a scheme of the lifter's own.
     SchemeName(ExerciseId),
+}
+
+/// Any field of either page: what a draft ([`super::PageState::draft`]) is typed into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Plan(PlanField),
+    Setup(SetupField),
+}
+
+impl From<PlanField> for Field {
+    fn from(f: PlanField) -> Self {
+        Field::Plan(f)
+    }
+}
+
+impl From<SetupField> for Field {
+    fn from(f: SetupField) -> Self {
+        Field::Setup(f)
+    }
+}
+
+impl Field {
+    /// What is now in the field, as its page's action.
+    pub fn text(self, text: String) -> Action {
+        match self {
+            Field::Plan(f) => PlanAction::Text(f, text).into(),
+            Field::Setup(f) => SetupAction::Text(f, text).into(),
+        }
+    }
+
+    /// Text typed so far into the field, as its page's action.
+    pub fn draft(self, text: String) -> Action {
+        match self {
+            Field::Plan(f) => PlanAction::Draft(f, text).into(),
+            Field::Setup(f) => SetupAction::Draft(f, text).into(),
+        }
+    }
+
+    /// The lifter left the field, as its page's action.
+    pub fn leave(self) -> Action {
+        match self {
+            Field::Plan(f) => PlanAction::Leave(f).into(),
+            Field::Setup(f) => SetupAction::Leave(f).into(),
+        }
+    }
+
+    /// The exercise the field belongs to, if it belongs to one.
+    pub fn exercise(self) -> Option<ExerciseId> {
+        match self {
+            Field::Plan(f) => f.exercise(),
+            Field::Setup(f) => f.exercise(),
+        }
+    }
+}
+
+impl PlanField {
+    /// The exercise the field belongs to, if it belongs to one.
+    pub fn exercise(self) -> Option<ExerciseId> {
+        match self {
+            PlanField::Name(e)
+            | PlanField::Max(e, _)
+            | PlanField::Result(e)
+            | PlanField::Scheme(e)
+            | PlanField::Gear(e)
+            | PlanField::Step(e) => Some(e),
+            PlanField::CustomRest | PlanField::Fix(_) => None,
+        }
+    }
+}
+
+impl SetupField {
+    /// The exercise the field belongs to, if it belongs to one.
+    pub fn exercise(self) -> Option<ExerciseId> {
+        match self {
+            SetupField::WarmUp(e)
+            | SetupField::SchemeName(e)
+            | SetupField::Cell { exercise: e, .. } => Some(e),
+            SetupField::Bar
+            | SetupField::Collar
+            | SetupField::Rest(_)
+            | SetupField::Formula
+            | SetupField::NewPlate
+            | SetupField::NewPlateUnit
+            | SetupField::PlanName => None,
+        }
+    }
 }
 
 /// A box of a ticked set's correction.
@@ -90,19 +182,24 @@ pub enum FixField {
     Rpe,
 }
 
-/// A panel that opens and closes (a `<details>`).
+/// A panel of the plan page that opens and closes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Panel {
-    Settings,
-    /// The plan library.
-    Plans,
     /// An exercise's setup (name, max, scheme, equipment): closed, the card is one line over
     /// its sets.
     Setup(ExerciseId),
-    /// An exercise's scheme editor.
-    Scheme(ExerciseId),
     /// The correction of a ticked set, by its position in the exercise's plan.
     Fix(ExerciseId, usize),
+}
+
+/// A panel of the setup page that opens and closes (a `<details>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetupPanel {
+    Settings,
+    /// The plan library.
+    Plans,
+    /// An exercise's scheme editor.
+    Scheme(ExerciseId),
 }
 
 /// A setting that is on or off.
@@ -133,19 +230,34 @@ pub enum Timed {
     StartCustomRest,
 }
 
-/// Everything the lifter can do.
+/// Everything the lifter can do, on the page that does it. The plan page's program builds
+/// and reduces only [`PlanAction`]s, so none of the setup page's code is in its first load; the
+/// setup page reduces both.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    Plan(PlanAction),
+    Setup(SetupAction),
+}
+
+impl From<PlanAction> for Action {
+    fn from(a: PlanAction) -> Self {
+        Action::Plan(a)
+    }
+}
+
+impl From<SetupAction> for Action {
+    fn from(a: SetupAction) -> Self {
+        Action::Setup(a)
+    }
+}
+
+/// What the lifter does on the plan page (and may do on the setup page too).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlanAction {
     AddExercise,
     RemoveExercise(ExerciseId),
-    /// Puts the exercise (or the plan) removed last back.
+    /// Puts the exercise removed last back (the plan page's Undo).
     UndoRemove,
-    /// Puts another plan of the library in force.
-    OpenPlan(PlanId),
-    /// Starts a copy of the plan in force.
-    DuplicatePlan,
-    /// Deletes the plan in force (there must be another), with Undo.
-    DeletePlan,
     /// "Don't keep it": removes the plan a link just added and goes back to the one before.
     DiscardLinkPlan,
     MoveExercise {
@@ -153,11 +265,11 @@ pub enum Action {
         up: bool,
     },
     /// What is now in a field (typed, or picked from a list).
-    Text(Field, String),
+    Text(PlanField, String),
     /// Text typed so far into a field that takes its value when left.
-    Draft(Field, String),
+    Draft(PlanField, String),
     /// The lifter left a field they typed into: a bad value now shows its message.
-    Leave(Field),
+    Leave(PlanField),
     /// A panel was opened (true) or closed.
     Open(Panel, bool),
     SetMaxMode(ExerciseId, MaxMode),
@@ -166,87 +278,44 @@ pub enum Action {
     SetTrust(ExerciseId, Trust),
     /// Opens the exercise's setup with the focus in its max (the first visit's "type your max").
     EditMax(ExerciseId),
-    ResetScheme(ExerciseId),
-    /// A group of the exercise's scheme added, removed or moved.
-    EditGroups(ExerciseId, GroupEdit),
-    /// Saves the exercise's sets under the name typed in [`Field::SchemeName`].
-    SaveScheme(ExerciseId),
-    /// Deletes one of the lifter's own schemes, with Undo.
-    DeleteScheme(SchemeId),
     /// A tap at a moment (ms since the epoch).
     At(Timed, f64),
     /// Repaints the timer (and moves a finished rest to its overtime state).
     Tick(f64),
-    SetUnit(Unit),
-    SetRounding(Rounding),
-    Toggle(Flag),
-    /// How many pairs of this plate the gym has.
-    SetPlatePairs(Plate, u32),
-    /// Adds the plate typed in [`Field::NewPlate`] (a 2.5 lb plate in a kg gym, 0.25 kg micro
-    /// plates).
-    AddPlate,
     /// A new session with the same plan: checks, typed results and the timer are cleared.
     StartOver,
     Notice(Option<String>),
 }
 
-impl Action {
-    /// Whether only the setup page sends this action: the settings, the plan library's
-    /// management and the scheme editor. The plan page's reducer changes nothing for these.
-    pub fn setup_only(&self) -> bool {
-        match self {
-            Action::OpenPlan(_)
-            | Action::DuplicatePlan
-            | Action::DeletePlan
-            | Action::ResetScheme(_)
-            | Action::EditGroups(..)
-            | Action::SaveScheme(_)
-            | Action::DeleteScheme(_)
-            | Action::SetUnit(_)
-            | Action::SetRounding(_)
-            | Action::Toggle(_)
-            | Action::SetPlatePairs(..)
-            | Action::AddPlate => true,
-            Action::Text(f, _) | Action::Draft(f, _) | Action::Leave(f) => f.setup_only(),
-            Action::AddExercise
-            | Action::RemoveExercise(_)
-            | Action::UndoRemove
-            | Action::DiscardLinkPlan
-            | Action::MoveExercise { .. }
-            | Action::Open(..)
-            | Action::SetMaxMode(..)
-            | Action::SetTrust(..)
-            | Action::EditMax(_)
-            | Action::At(..)
-            | Action::Tick(_)
-            | Action::StartOver
-            | Action::Notice(_) => false,
-        }
-    }
-}
-
-impl Field {
-    /// Whether the field is only on the setup page (see [`Action::setup_only`]).
-    pub fn setup_only(self) -> bool {
-        match self {
-            Field::PlanName
-            | Field::WarmUp(_)
-            | Field::Cell { .. }
-            | Field::Bar
-            | Field::Collar
-            | Field::Rest(_)
-            | Field::Formula
-            | Field::NewPlate
-            | Field::NewPlateUnit
-            | Field::SchemeName(_) => true,
-            Field::Name(_)
-            | Field::Max(..)
-            | Field::Result(_)
-            | Field::Scheme(_)
-            | Field::Gear(_)
-            | Field::Step(_)
-            | Field::CustomRest
-            | Field::Fix(_) => false,
-        }
-    }
+/// What only the setup page does: the settings, the plan library's management, the scheme
+/// editor and the lifter's own schemes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SetupAction {
+    /// Puts another plan of the library in force.
+    OpenPlan(PlanId),
+    /// Starts a copy of the plan in force.
+    DuplicatePlan,
+    /// Deletes the plan in force (there must be another), with Undo.
+    DeletePlan,
+    /// Undo on the setup page: whatever was removed last (an exercise, a plan, a scheme).
+    Undo,
+    Text(SetupField, String),
+    Draft(SetupField, String),
+    Leave(SetupField),
+    Open(SetupPanel, bool),
+    ResetScheme(ExerciseId),
+    /// A group of the exercise's scheme added, removed or moved.
+    EditGroups(ExerciseId, GroupEdit),
+    /// Saves the exercise's sets under the name typed in [`SetupField::SchemeName`].
+    SaveScheme(ExerciseId),
+    /// Deletes one of the lifter's own schemes, with Undo.
+    DeleteScheme(SchemeId),
+    SetUnit(Unit),
+    SetRounding(Rounding),
+    Toggle(Flag),
+    /// How many pairs of this plate the gym has.
+    SetPlatePairs(Plate, u32),
+    /// Adds the plate typed in [`SetupField::NewPlate`] (a 2.5 lb plate in a kg gym, 0.25 kg
+    /// micro plates).
+    AddPlate,
 }

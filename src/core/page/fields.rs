@@ -2,20 +2,22 @@
 //! taken into the plan or the settings when it is valid (a bad value stays on screen with its
 //! message; the plan keeps the last good one).
 
-use super::action::{Field, FixField, MaxField};
+use super::action::{Field, FixField, MaxField, PlanField};
 use super::reduce::with;
 use super::state::{load_field, parse_optional_rpe, PageState};
 use super::typed::Typed;
+use crate::core::implements::Implement;
 use crate::core::named_schemes::by_key;
 use crate::core::rest_timer::parse_duration;
 use crate::core::scheme::Builtin;
-use crate::core::session::{clip_name, parse_step, Gear};
+use crate::core::session::{clip_name, parse_step};
 use crate::core::set_fix::{SetFix, MAX_FIXES};
 use crate::core::units::parse_reps;
 use crate::core::warm_ups::WarmUpChoice;
 
 /// What a field that takes its value when left shows: the text being typed into it, else `value`.
-pub fn shown(draft: Option<&(Field, String)>, field: Field, value: String) -> String {
+pub fn shown(draft: Option<&(Field, String)>, field: impl Into<Field>, value: String) -> String {
+    let field = field.into();
     match draft {
         Some((f, text)) if *f == field => text.clone(),
         _ => value,
@@ -23,26 +25,11 @@ pub fn shown(draft: Option<&(Field, String)>, field: Field, value: String) -> St
 }
 
 /// Takes `text` into `field`.
-pub(super) fn take_text<const SETUP: bool>(s: &mut PageState, field: Field, text: String) {
+pub(super) fn take_text(s: &mut PageState, field: PlanField, text: String) {
     let unit = s.settings.unit;
     match field {
-        // Only the setup page's reducer has these (`Field::setup_only`).
-        Field::PlanName
-        | Field::WarmUp(_)
-        | Field::Cell { .. }
-        | Field::Bar
-        | Field::Collar
-        | Field::Rest(_)
-        | Field::Formula
-        | Field::NewPlate
-        | Field::NewPlateUnit
-        | Field::SchemeName(_) => {
-            if SETUP {
-                super::setup::take_text(s, field, text);
-            }
-        }
-        Field::Name(id) => with(s, id, |e| e.exercise.name = clip_name(&text)),
-        Field::Max(id, f) => with(s, id, |e| {
+        PlanField::Name(id) => with(s, id, |e| e.exercise.name = clip_name(&text)),
+        PlanField::Max(id, f) => with(s, id, |e| {
             match f {
                 MaxField::OneRepMax => e.max = load_field(text, unit).after(&e.max),
                 MaxField::Load => e.load = load_field(text, unit).after(&e.load),
@@ -51,10 +38,10 @@ pub(super) fn take_text<const SETUP: bool>(s: &mut PageState, field: Field, text
             }
             e.take_max();
         }),
-        Field::Result(id) => with(s, id, |e| {
+        PlanField::Result(id) => with(s, id, |e| {
             e.result = Typed::read(text, parse_reps).after(&e.result);
         }),
-        Field::Scheme(id) => {
+        PlanField::Scheme(id) => {
             let own = by_key(&s.schemes, &text).cloned();
             if let Some(scheme) = Builtin::from_key(&text) {
                 with(s, id, |e| {
@@ -70,23 +57,21 @@ pub(super) fn take_text<const SETUP: bool>(s: &mut PageState, field: Field, text
                 });
             }
         }
-        Field::Gear(id) => with(s, id, |e| {
-            e.exercise.gear = match text.as_str() {
-                "db" => Gear::dumbbells(unit),
-                "machine" => Gear::machine(unit),
-                _ => Gear::Barbell,
-            };
-        }),
-        Field::Step(id) => with(s, id, |e| {
+        PlanField::Gear(id) => {
+            if let Some(kind) = Implement::from_key(&text) {
+                with(s, id, |e| e.exercise.gear = kind.gear(unit));
+            }
+        }
+        PlanField::Step(id) => with(s, id, |e| {
             let stepped = parse_step(&text, unit).ok();
             if let Some(g) = stepped.and_then(|step| e.exercise.gear.with_step(step, unit)) {
                 e.exercise.gear = g;
             }
         }),
-        Field::CustomRest => {
+        PlanField::CustomRest => {
             s.custom_rest = Typed::read(text, parse_duration).after(&s.custom_rest);
         }
-        Field::Fix(f) => take_fix(s, f, text),
+        PlanField::Fix(f) => take_fix(s, f, text),
     }
 }
 
@@ -121,20 +106,10 @@ fn take_fix(s: &mut PageState, f: FixField, text: String) {
 
 /// Marks `field` as left, so a bad value in it shows its message; `false` when that changes
 /// nothing (a good value, a field with no typed value, or one already marked).
-pub(super) fn leave<const SETUP: bool>(s: &mut PageState, field: Field) -> bool {
+pub(super) fn leave(s: &mut PageState, field: PlanField) -> bool {
     let mut changed = false;
     match field {
-        Field::Bar
-        | Field::Collar
-        | Field::Rest(_)
-        | Field::NewPlate
-        | Field::PlanName
-        | Field::WarmUp(_)
-        | Field::Cell { .. }
-        | Field::Formula
-        | Field::NewPlateUnit
-        | Field::SchemeName(_) => changed = SETUP && super::setup::leave(s, field),
-        Field::Max(id, f) => with(s, id, |e| {
+        PlanField::Max(id, f) => with(s, id, |e| {
             changed = match f {
                 MaxField::OneRepMax => e.max.leave(),
                 MaxField::Load => e.load.leave(),
@@ -142,9 +117,9 @@ pub(super) fn leave<const SETUP: bool>(s: &mut PageState, field: Field) -> bool 
                 MaxField::Rpe => e.rpe.leave(),
             }
         }),
-        Field::Result(id) => with(s, id, |e| changed = e.result.leave()),
-        Field::CustomRest => changed = s.custom_rest.leave(),
-        Field::Fix(f) => {
+        PlanField::Result(id) => with(s, id, |e| changed = e.result.leave()),
+        PlanField::CustomRest => changed = s.custom_rest.leave(),
+        PlanField::Fix(f) => {
             if let Some(x) = s.fixing.as_mut() {
                 changed = match f {
                     FixField::Reps => x.reps.leave(),
@@ -154,7 +129,7 @@ pub(super) fn leave<const SETUP: bool>(s: &mut PageState, field: Field) -> bool 
             }
         }
         // Fields that take their value when left, or a choice: no message waits on them.
-        Field::Name(_) | Field::Scheme(_) | Field::Gear(_) | Field::Step(_) => {}
+        PlanField::Name(_) | PlanField::Scheme(_) | PlanField::Gear(_) | PlanField::Step(_) => {}
     }
     changed
 }

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::action::ExerciseId;
-use super::state::PageState;
+use super::state::{PageState, Undo};
 use crate::core::plans::{name_from, new_plan_id, parse_plan_name, PlanId, StoredPlan, MAX_PLANS};
 use crate::core::session::Exercise;
 use crate::core::url_state;
@@ -64,13 +64,16 @@ pub(super) fn duplicate(s: &mut PageState) -> bool {
     }
     let current = s.current_plan();
     // Not the id of a deleted plan waiting for Undo either.
-    let waiting = s.deleted_plan.as_ref().map_or(PlanId(0), |p| p.id);
+    let waiting = match &s.undo {
+        Some(Undo::Plan(p)) => p.id,
+        Some(Undo::Exercise(_) | Undo::Scheme(_)) | None => PlanId(0),
+    };
     let id = new_plan_id(s.plan_id.max(waiting), &s.plans);
     let copy: String = format!("{} (copy)", current.name);
     s.plan_name = parse_plan_name(&copy).unwrap_or(current.name.clone());
     Rc::make_mut(&mut s.plans).push(current);
     s.plan_id = id;
-    s.plan_name_refused = None;
+    s.setup.plan_name_refused = None;
     s.notice = Some(format!("Now editing \"{}\".", s.plan_name));
     true
 }
@@ -84,15 +87,13 @@ pub(super) fn delete(s: &mut PageState) -> bool {
     let gone = s.current_plan();
     s.notice = Some(format!("Deleted the plan \"{}\".", gone.name));
     put_in_force(s, next);
-    s.removed = None;
-    s.deleted_scheme = None;
-    s.deleted_plan = Some(gone);
+    s.undo = Some(Undo::Plan(gone));
     true
 }
 
 /// Brings back the plan deleted last, in force again.
 pub(super) fn undo_delete(s: &mut PageState) -> bool {
-    let Some(plan) = s.deleted_plan.take() else {
+    let Some(Undo::Plan(plan)) = s.undo.take() else {
         return false;
     };
     let current = s.current_plan();
@@ -122,9 +123,9 @@ pub(super) fn rename(s: &mut PageState, text: String) {
     match parse_plan_name(&text) {
         Ok(name) => {
             s.plan_name = name;
-            s.plan_name_refused = None;
+            s.setup.plan_name_refused = None;
         }
-        Err(e) => s.plan_name_refused = Some((text, e)),
+        Err(e) => s.setup.plan_name_refused = Some((text, e)),
     }
 }
 
@@ -135,8 +136,8 @@ fn put_in_force(s: &mut PageState, plan: StoredPlan) {
     let decoded = url_state::decode(&plan.query, &s.settings);
     let fresh = PageState::new(decoded.settings, decoded.exercises);
     s.settings = fresh.settings;
-    s.bar = fresh.bar;
-    s.collar = fresh.collar;
+    s.setup.bar = fresh.setup.bar;
+    s.setup.collar = fresh.setup.collar;
     s.exercises = fresh.exercises;
     for e in &mut s.exercises {
         e.id = ExerciseId(s.next_id);
@@ -144,9 +145,9 @@ fn put_in_force(s: &mut PageState, plan: StoredPlan) {
     }
     s.plan_id = plan.id;
     s.plan_name = plan.name;
-    s.plan_name_refused = None;
+    s.setup.plan_name_refused = None;
     s.from_link = None;
-    s.removed = None;
+    s.undo = None;
     s.rest_from = None;
     s.ended_rest = None;
     s.example = false;

@@ -1,8 +1,9 @@
 //! The page's state as pure data: the state, every action, the reducer, the typed fields and
 //! the start-up merge of stored text and address. No browser or UI import: time, storage and
 //! the address come in as arguments, so all of it is tested natively (`tests/page_state.rs`).
-//! The Yew shell (`app::reducer`) only wraps [`PageState::reduce`] (the setup page) and
-//! [`PageState::reduce_on_plan_page`] (the plan page, without the setup page's actions).
+//! The Yew shell (`app::reducer`) only wraps [`PageState::reduce_plan`] (the plan page, which
+//! builds and reduces only [`PlanAction`]s) and [`PageState::reduce`] (the setup page: both
+//! pages' actions).
 
 mod action;
 mod fields;
@@ -14,7 +15,10 @@ mod start;
 mod state;
 mod typed;
 
-pub use action::{Action, ExerciseId, Field, FixField, Flag, MaxField, MaxMode, Panel, Timed};
+pub use action::{
+    Action, ExerciseId, Field, FixField, Flag, MaxField, MaxMode, Panel, PlanAction, PlanField,
+    SetupAction, SetupField, SetupPanel, Timed,
+};
 pub use fields::shown;
 pub use library::{ADDED_NOTICE, SHARED_PLAN};
 pub use start::{
@@ -22,8 +26,8 @@ pub use start::{
     STORAGE_NOTICE, SUPERSEDED_KEY,
 };
 pub use state::{
-    EndedRest, ExerciseState, Fixing, Naming, PageState, Plan, Removed, RestFields, FIX_ID,
-    FIX_REPS_ID, START_OVER_QUESTION, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID,
-    TIMER_RESUME_ID, UNDO_ID,
+    EndedRest, ExerciseState, Fixing, Naming, PageState, Plan, Removed, Request, RestFields,
+    SetupState, Undo, FIX_ID, FIX_REPS_ID, START_OVER_QUESTION, TIMER_CLOSE_ID, TIMER_PAUSE_ID,
+    TIMER_REST_ID, TIMER_RESUME_ID, UNDO_ID,
 };
 pub use typed::Typed;

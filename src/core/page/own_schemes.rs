@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::action::ExerciseId;
-use super::state::{Naming, PageState, UNDO_ID};
+use super::state::{Naming, PageState, Undo, UNDO_ID};
 use crate::core::named_schemes::{
     new_scheme_id, parse_scheme_name, NamedScheme, SchemeId, MAX_SCHEMES,
 };
@@ -19,11 +19,11 @@ impl ExerciseId {
 /// The name being typed for exercise `id`'s sets: a message already shown stays until the name
 /// is good.
 pub(super) fn type_name(s: &mut PageState, id: ExerciseId, text: String) {
-    let shown = s.naming.as_ref().filter(|n| n.exercise == id);
+    let shown = s.setup.naming.as_ref().filter(|n| n.exercise == id);
     let refused = shown
         .and_then(|n| n.refused)
         .and(parse_scheme_name(&text).err());
-    s.naming = Some(Naming {
+    s.setup.naming = Some(Naming {
         exercise: id,
         text,
         refused,
@@ -35,24 +35,22 @@ pub(super) fn type_name(s: &mut PageState, id: ExerciseId, text: String) {
 /// rename); Undo gives either back. A bad name keeps its message by the box.
 pub(super) fn save(s: &mut PageState, id: ExerciseId) -> Option<()> {
     let e = s.exercise(id)?.exercise.clone();
-    let typed = s.naming.as_ref().filter(|n| n.exercise == id);
+    let typed = s.setup.naming.as_ref().filter(|n| n.exercise == id);
     let text = typed.map(|n| n.text.clone()).unwrap_or_default();
     let name = match parse_scheme_name(&text) {
         Ok(name) => name,
         Err(err) => {
-            s.naming = Some(Naming {
+            s.setup.naming = Some(Naming {
                 exercise: id,
                 text,
                 refused: Some(err),
             });
-            s.focus = (s.focus.0.wrapping_add(1), id.scheme_name_element());
+            s.focus.ask(id.scheme_name_element());
             return Some(());
         }
     };
     // A new notice: one Undo at a time, the one it offers if any.
-    s.removed = None;
-    s.deleted_plan = None;
-    s.deleted_scheme = None;
+    s.undo = None;
     // A built-in's own sets under another name would rename every exercise doing them.
     if !e.is_edited() {
         s.notice = Some(format!(
@@ -61,20 +59,20 @@ pub(super) fn save(s: &mut PageState, id: ExerciseId) -> Option<()> {
         ));
         return Some(());
     }
-    s.naming = None;
+    s.setup.naming = None;
     let schemes = Rc::make_mut(&mut s.schemes);
     let same = |o: &&mut NamedScheme| o.name.eq_ignore_ascii_case(&name);
     if let Some(old) = schemes.iter_mut().find(same) {
         // Undo gives the sets it had back: a name typed twice by mistake loses nothing.
         let before = std::mem::replace(old, NamedScheme::of(old.id, name, &e));
         s.notice = Some(format!("Updated the scheme \"{}\".", old.name));
-        s.deleted_scheme = Some(before);
+        s.undo = Some(Undo::Scheme(before));
     } else if let Some(old) = schemes.iter_mut().find(|o| o.fits(&e)) {
         // The same sets under a new name: a rename (two names for one scheme would leave the
         // cards saying only the first).
         let before = std::mem::replace(old, NamedScheme::of(old.id, name, &e));
         s.notice = Some(format!("Renamed \"{}\" to \"{}\".", before.name, old.name));
-        s.deleted_scheme = Some(before);
+        s.undo = Some(Undo::Scheme(before));
     } else if schemes.len() >= MAX_SCHEMES {
         s.notice = Some(format!("At most {MAX_SCHEMES} schemes: delete one first."));
     } else {
@@ -97,16 +95,14 @@ pub(super) fn delete(s: &mut PageState, id: SchemeId) -> Option<()> {
         "Deleted the scheme \"{}\"; plans that use it keep their sets.",
         gone.name
     ));
-    s.removed = None;
-    s.deleted_plan = None;
-    s.deleted_scheme = Some(gone);
-    s.focus = (s.focus.0.wrapping_add(1), UNDO_ID.into());
+    s.undo = Some(Undo::Scheme(gone));
+    s.focus.ask(UNDO_ID);
     Some(())
 }
 
 /// Brings back the scheme deleted or updated last, as it was, in its place among the others.
 pub(super) fn undo(s: &mut PageState) {
-    if let Some(scheme) = s.deleted_scheme.take() {
+    if let Some(Undo::Scheme(scheme)) = s.undo.take() {
         let schemes = Rc::make_mut(&mut s.schemes);
         match schemes.iter_mut().find(|o| o.id == scheme.id) {
             Some(updated) => *updated = scheme,

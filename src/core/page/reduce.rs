@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use super::action::{Action, ExerciseId, Field, MaxMode, Panel, Timed};
+use super::action::{Action, ExerciseId, Field, MaxMode, Panel, PlanAction, Timed};
 use super::library;
 use super::state::{
-    load_field, parse_optional_rpe, EndedRest, ExerciseState, Fixing, PageState, Removed, FIX_ID,
-    FIX_REPS_ID, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID, UNDO_ID,
+    load_field, parse_optional_rpe, EndedRest, ExerciseState, Fixing, PageState, Removed, Undo,
+    FIX_ID, FIX_REPS_ID, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID, UNDO_ID,
 };
 use super::typed::Typed;
 use crate::core::rest_timer::{words, RestTimer, TimerAction};
@@ -17,106 +17,73 @@ use crate::core::units::{fmt, parse_reps};
 use crate::core::warm_ups::WarmUpChoice;
 
 impl PageState {
-    /// The state after `action`, or `None` when it changes nothing (the page then neither
-    /// copies the state nor redraws).
+    /// The setup page's reducer: every action of either page. `None` when it changes nothing
+    /// (the page then neither copies the state nor redraws).
     pub fn reduce(&self, action: Action) -> Option<PageState> {
-        self.reduce_on::<true>(action)
-    }
-
-    /// The plan page's reducer: [`Self::reduce`] without what only the setup page sends
-    /// ([`super::setup`]), so the plan page's first load carries none of its code. An action
-    /// of the setup page changes nothing here.
-    pub fn reduce_on_plan_page(&self, action: Action) -> Option<PageState> {
-        self.reduce_on::<false>(action)
-    }
-
-    /// The reducer, with the setup page's actions (`SETUP`) or without them.
-    fn reduce_on<const SETUP: bool>(&self, action: Action) -> Option<PageState> {
-        if !SETUP && action.setup_only() {
-            return None;
+        match action {
+            Action::Plan(a) => self.reduce_plan(a),
+            Action::Setup(a) => super::setup::reduce(self, a),
         }
-        let unit = self.settings.unit;
+    }
+
+    /// The plan page's reducer: only the plan page's actions, so its first load carries none of
+    /// the setup page's code. `None` when the action changes nothing.
+    pub fn reduce_plan(&self, action: PlanAction) -> Option<PageState> {
         // Cheap checks first: the timer's tick runs ten times a second while resting.
         match &action {
-            Action::Tick(now_ms) => {
+            PlanAction::Tick(now_ms) => {
                 let timer = self.timer.settle(*now_ms);
                 return (timer != self.timer).then(|| PageState {
                     timer,
                     ..self.clone()
                 });
             }
-            Action::AddExercise if self.exercises.len() >= MAX_EXERCISES => return None,
-            Action::UndoRemove if !self.can_undo() => return None,
-            Action::OpenPlan(id) if self.plans.iter().all(|p| p.id != *id) => return None,
-            Action::DeletePlan if self.plans.is_empty() => return None,
-            Action::DiscardLinkPlan if self.from_link.is_none() => return None,
-            Action::Open(Panel::Plans, open) if *open == self.plans_open => return None,
-            Action::SetUnit(u) if *u == unit => return None,
-            Action::Open(Panel::Settings, open) if *open == self.settings_open => return None,
-            // A <details> drawn open (an undone removal) says so too: no redraw for that.
-            Action::Open(Panel::Scheme(id), open)
-                if self.exercise(*id).is_none_or(|e| e.editing == *open) =>
-            {
-                return None
-            }
-            Action::Open(Panel::Setup(id), open)
+            PlanAction::AddExercise if self.exercises.len() >= MAX_EXERCISES => return None,
+            PlanAction::UndoRemove if self.removed().is_none() => return None,
+            PlanAction::DiscardLinkPlan if self.from_link.is_none() => return None,
+            PlanAction::Open(Panel::Setup(id), open)
                 if self.exercise(*id).is_none_or(|e| e.setup_open == *open) =>
             {
                 return None
             }
-            Action::Open(Panel::Fix(..), false) if self.fixing.is_none() => return None,
-            Action::RemoveExercise(id)
-            | Action::MoveExercise { id, .. }
-            | Action::SetMaxMode(id, _)
-            | Action::SetTrust(id, _)
-            | Action::EditMax(id)
-            | Action::ResetScheme(id)
-            | Action::EditGroups(id, _)
-            | Action::SaveScheme(id)
-            | Action::At(Timed::ToggleDone { exercise: id, .. }, _)
-            | Action::At(Timed::LogBackOff { exercise: id }, _)
+            PlanAction::Open(Panel::Fix(..), false) if self.fixing.is_none() => return None,
+            PlanAction::RemoveExercise(id)
+            | PlanAction::MoveExercise { id, .. }
+            | PlanAction::SetMaxMode(id, _)
+            | PlanAction::SetTrust(id, _)
+            | PlanAction::EditMax(id)
+            | PlanAction::At(Timed::ToggleDone { exercise: id, .. }, _)
+            | PlanAction::At(Timed::LogBackOff { exercise: id }, _)
                 if self.exercise(*id).is_none() =>
             {
                 return None
             }
-            Action::Text(field, _) | Action::Draft(field, _) | Action::Leave(field)
-                if exercise_of(field).is_some_and(|id| self.exercise(id).is_none()) =>
+            PlanAction::Text(field, _) | PlanAction::Draft(field, _) | PlanAction::Leave(field)
+                if field
+                    .exercise()
+                    .is_some_and(|id| self.exercise(id).is_none()) =>
             {
                 return None
             }
-            Action::AddExercise
-            | Action::UndoRemove
-            | Action::OpenPlan(_)
-            | Action::DuplicatePlan
-            | Action::DeletePlan
-            | Action::DiscardLinkPlan
-            | Action::RemoveExercise(_)
-            | Action::MoveExercise { .. }
-            | Action::SetMaxMode(..)
-            | Action::SetTrust(..)
-            | Action::EditMax(_)
-            | Action::ResetScheme(_)
-            | Action::EditGroups(..)
-            | Action::SaveScheme(_)
-            | Action::DeleteScheme(_)
-            | Action::Text(..)
-            | Action::Draft(..)
-            | Action::Leave(_)
-            | Action::Open(..)
-            | Action::At(..)
-            | Action::SetUnit(_)
-            | Action::SetRounding(_)
-            | Action::Toggle(_)
-            | Action::SetPlatePairs(..)
-            | Action::AddPlate
-            | Action::StartOver
-            | Action::Notice(_) => {}
+            PlanAction::AddExercise
+            | PlanAction::UndoRemove
+            | PlanAction::DiscardLinkPlan
+            | PlanAction::RemoveExercise(_)
+            | PlanAction::MoveExercise { .. }
+            | PlanAction::SetMaxMode(..)
+            | PlanAction::SetTrust(..)
+            | PlanAction::EditMax(_)
+            | PlanAction::Text(..)
+            | PlanAction::Draft(..)
+            | PlanAction::Leave(_)
+            | PlanAction::Open(..)
+            | PlanAction::At(..)
+            | PlanAction::StartOver
+            | PlanAction::Notice(_) => {}
         }
-        // A unit switch converts the example's numbers, not the plan the lifter sees.
-        let keeps_example = matches!(action, Action::SetUnit(_));
         let mut s = self.clone();
         match action {
-            Action::AddExercise => {
+            PlanAction::AddExercise => {
                 let id = ExerciseId(s.next_id);
                 s.next_id += 1;
                 // Blank: another lift's max would plan it at the wrong numbers.
@@ -127,35 +94,14 @@ impl PageState {
                 // A new exercise is set up first: open, with the thumb in its name.
                 added.setup_open = true;
                 s.exercises.push(added);
-                s.focus = (s.focus.0.wrapping_add(1), id.element("name"));
+                s.focus.ask(id.element("name"));
             }
-            Action::RemoveExercise(id) => remove(&mut s, id),
-            // Only the setup page deletes plans and schemes.
-            Action::UndoRemove
-                if SETUP && (s.deleted_scheme.is_some() || s.deleted_plan.is_some()) =>
-            {
-                super::setup::undo(&mut s);
-            }
-            Action::DiscardLinkPlan => {
+            PlanAction::RemoveExercise(id) => remove(&mut s, id),
+            PlanAction::DiscardLinkPlan => {
                 library::discard_link_plan(&mut s);
             }
-            Action::UndoRemove if s.exercises.len() >= MAX_EXERCISES => {
-                // Kept for a later Undo, once there is room.
-                s.notice = Some(format!(
-                    "The plan is full ({MAX_EXERCISES} exercises): remove one, then Undo."
-                ));
-            }
-            Action::UndoRemove => {
-                if let Some(Removed { exercise, before }) = s.removed.take() {
-                    s.focus = (s.focus.0.wrapping_add(1), exercise.id.element("title"));
-                    let at = before
-                        .and_then(|b| s.exercises.iter().position(|e| e.id == b))
-                        .unwrap_or(s.exercises.len());
-                    s.exercises.insert(at, exercise);
-                    s.notice = None;
-                }
-            }
-            Action::MoveExercise { id, up } => {
+            PlanAction::UndoRemove => undo_remove(&mut s),
+            PlanAction::MoveExercise { id, up } => {
                 let i = s.exercises.iter().position(|e| e.id == id);
                 let j = i.and_then(|i| if up { i.checked_sub(1) } else { Some(i + 1) });
                 match (i, j) {
@@ -163,15 +109,15 @@ impl PageState {
                     _ => return None,
                 }
             }
-            Action::SetMaxMode(id, mode) => with(&mut s, id, |e| {
+            PlanAction::SetMaxMode(id, mode) => with(&mut s, id, |e| {
                 e.mode = mode;
                 e.take_max();
             }),
-            Action::SetTrust(id, trust) => with(&mut s, id, |e| {
+            PlanAction::SetTrust(id, trust) => with(&mut s, id, |e| {
                 e.trust = trust;
                 e.take_max();
             }),
-            Action::EditMax(id) => {
+            PlanAction::EditMax(id) => {
                 let mut field = String::new();
                 with(&mut s, id, |e| {
                     e.setup_open = true;
@@ -180,26 +126,26 @@ impl PageState {
                         MaxMode::FromSet => id.element("load"),
                     };
                 });
-                s.focus = (s.focus.0.wrapping_add(1), field);
+                s.focus.ask(field);
             }
-            Action::Text(field, text) => {
-                if s.draft.as_ref().is_some_and(|(f, _)| *f == field) {
+            PlanAction::Text(field, text) => {
+                if s.draft
+                    .as_ref()
+                    .is_some_and(|(f, _)| *f == Field::Plan(field))
+                {
                     s.draft = None;
                 }
-                super::fields::take_text::<SETUP>(&mut s, field, text);
+                super::fields::take_text(&mut s, field, text);
             }
-            Action::Draft(field, text) => s.draft = Some((field, text)),
-            Action::Leave(field) => {
-                if !super::fields::leave::<SETUP>(&mut s, field) {
+            PlanAction::Draft(field, text) => s.draft = Some((field.into(), text)),
+            PlanAction::Leave(field) => {
+                if !super::fields::leave(&mut s, field) {
                     return None;
                 }
             }
-            Action::Open(Panel::Settings, open) => s.settings_open = open,
-            Action::Open(Panel::Plans, open) => s.plans_open = open,
-            Action::Open(Panel::Scheme(id), open) => with(&mut s, id, |e| e.editing = open),
-            Action::Open(Panel::Fix(id, set), true) => open_fix(&mut s, id, set)?,
-            Action::Open(Panel::Fix(..), false) => s.fixing = None,
-            Action::Open(Panel::Setup(id), open) => {
+            PlanAction::Open(Panel::Fix(id, set), true) => open_fix(&mut s, id, set)?,
+            PlanAction::Open(Panel::Fix(..), false) => s.fixing = None,
+            PlanAction::Open(Panel::Setup(id), open) => {
                 let mut refused = None;
                 with(&mut s, id, |e| {
                     // A bad value keeps the setup open, with its message, rather than hide it.
@@ -211,32 +157,18 @@ impl PageState {
                     }
                 });
                 if let Some(field) = refused {
-                    s.focus = (s.focus.0.wrapping_add(1), field);
+                    s.focus.ask(field);
                 }
             }
-            Action::At(timed, now_ms) => at(&mut s, timed, now_ms),
+            PlanAction::At(timed, now_ms) => at(&mut s, timed, now_ms),
             // Handled above without a copy.
-            Action::Tick(_) => return None,
-            Action::OpenPlan(_)
-            | Action::DuplicatePlan
-            | Action::DeletePlan
-            | Action::ResetScheme(_)
-            | Action::EditGroups(..)
-            | Action::SaveScheme(_)
-            | Action::DeleteScheme(_)
-            | Action::SetUnit(_)
-            | Action::SetRounding(_)
-            | Action::Toggle(_)
-            | Action::SetPlatePairs(..)
-            | Action::AddPlate => {
-                if !SETUP {
-                    return None;
-                }
-                super::setup::apply(&mut s, action)?;
-            }
-            Action::StartOver => {
+            PlanAction::Tick(_) => return None,
+            PlanAction::StartOver => {
                 s.archive_session();
-                let waiting = s.removed.as_mut().map(|r| &mut r.exercise);
+                let waiting = match &mut s.undo {
+                    Some(Undo::Exercise(r)) => Some(&mut r.exercise),
+                    Some(Undo::Plan(_) | Undo::Scheme(_)) | None => None,
+                };
                 for e in s.exercises.iter_mut().chain(waiting) {
                     e.untick_all();
                     e.result = Typed::default();
@@ -247,28 +179,56 @@ impl PageState {
                 s.rest_from = None;
                 s.ended_rest = None;
                 if let Some((id, position)) = s.up_next() {
-                    s.reveal = (s.reveal.0.wrapping_add(1), id.set_element(position));
+                    s.reveal.ask(id.set_element(position));
                 }
             }
-            Action::Notice(n) => {
+            PlanAction::Notice(n) => {
                 // A new notice replaces the undo offer with it.
-                s.removed = None;
-                s.deleted_plan = None;
-                s.deleted_scheme = None;
+                s.undo = None;
                 s.from_link = None;
                 s.notice = n;
             }
         }
-        replan(&self.settings, &self.exercises, &mut s);
-        forget_lost_rest(&mut s);
-        // Only the tick that ended the session can give its rest back.
-        if s.ended_rest.is_some() && !s.session_done() {
-            s.ended_rest = None;
-        }
-        if s.example && !keeps_example && edited(&self.exercises, &s.exercises) {
-            s.example = false;
-        }
-        Some(s)
+        Some(finish(self, s, false))
+    }
+}
+
+/// What every change ends with, on either page: what it changed planned again, a rest whose
+/// set is gone forgotten, and the example mark dropped once the plan is edited (a unit switch,
+/// `converted`, only converts the example's numbers).
+pub(super) fn finish(before: &PageState, mut s: PageState, converted: bool) -> PageState {
+    replan(&before.settings, &before.exercises, &mut s);
+    forget_lost_rest(&mut s);
+    // Only the tick that ended the session can give its rest back.
+    if s.ended_rest.is_some() && !s.session_done() {
+        s.ended_rest = None;
+    }
+    if s.example && !converted && edited(&before.exercises, &s.exercises) {
+        s.example = false;
+    }
+    s
+}
+
+/// Puts the exercise removed last back where it stood; with the plan full, it waits for room.
+pub(super) fn undo_remove(s: &mut PageState) {
+    if s.removed().is_none() {
+        return;
+    }
+    if s.exercises.len() >= MAX_EXERCISES {
+        // Kept for a later Undo, once there is room.
+        s.notice = Some(format!(
+            "The plan is full ({MAX_EXERCISES} exercises): remove one, then Undo."
+        ));
+        return;
+    }
+    if let Some(Undo::Exercise(removed)) = s.undo.take() {
+        let Removed { exercise, before } = *removed;
+        s.focus.ask(exercise.id.element("title"));
+        let at = before
+            .and_then(|b| s.exercises.iter().position(|e| e.id == b))
+            .unwrap_or(s.exercises.len());
+        s.exercises.insert(at, exercise);
+        s.notice = None;
     }
 }
 
@@ -277,7 +237,7 @@ impl PageState {
 /// another set's rest.
 fn forget_lost_rest(s: &mut PageState) {
     let exists = |(id, set): (ExerciseId, usize)| {
-        let waiting = s.removed.iter().map(|r| &r.exercise);
+        let waiting = s.removed().map(|r| &r.exercise);
         let mut all = s.exercises.iter().chain(waiting);
         all.any(|e| e.id == id && set < e.set_count() && e.done.contains(&set))
     };
@@ -302,7 +262,7 @@ fn remove(s: &mut PageState, id: ExerciseId) {
     let e = s.exercises.remove(i);
     if s.draft
         .as_ref()
-        .is_some_and(|(f, _)| exercise_of(f) == Some(id))
+        .is_some_and(|(f, _)| f.exercise() == Some(id))
     {
         s.draft = None;
     }
@@ -312,37 +272,11 @@ fn remove(s: &mut PageState, id: ExerciseId) {
     };
     s.notice = Some(format!("Removed {name}."));
     // One Undo at a time: the notice offers this one.
-    s.deleted_plan = None;
-    s.deleted_scheme = None;
-    s.removed = Some(Removed {
+    s.undo = Some(Undo::Exercise(Box::new(Removed {
         exercise: e,
         before: s.exercises.get(i).map(|e| e.id),
-    });
-    s.focus = (s.focus.0.wrapping_add(1), UNDO_ID.into());
-}
-
-/// The exercise a field belongs to, if it belongs to one.
-fn exercise_of(field: &Field) -> Option<ExerciseId> {
-    match *field {
-        Field::Name(e)
-        | Field::Max(e, _)
-        | Field::Result(e)
-        | Field::Scheme(e)
-        | Field::Gear(e)
-        | Field::WarmUp(e)
-        | Field::Step(e)
-        | Field::SchemeName(e)
-        | Field::Cell { exercise: e, .. } => Some(e),
-        Field::Bar
-        | Field::Collar
-        | Field::Rest(_)
-        | Field::Formula
-        | Field::NewPlate
-        | Field::NewPlateUnit
-        | Field::CustomRest
-        | Field::PlanName
-        | Field::Fix(_) => None,
-    }
+    })));
+    s.focus.ask(UNDO_ID);
 }
 
 /// Plans what an action changed: every exercise after a change of the settings plans use, else
@@ -441,7 +375,7 @@ fn at(s: &mut PageState, timed: Timed, now_ms: f64) {
             if let Some(entry) = entry {
                 push_log(Rc::make_mut(&mut s.log), entry);
                 // The field is replaced by the saved line: the focus goes there.
-                s.focus = (s.focus.0.wrapping_add(1), exercise.element("logged"));
+                s.focus.ask(exercise.element("logged"));
             }
         }
         Timed::Timer(a) => {
@@ -451,14 +385,14 @@ fn at(s: &mut PageState, timed: Timed, now_ms: f64) {
             if !matches!(a, TimerAction::Add { .. })
                 || matches!(s.timer, RestTimer::Finished { .. })
             {
-                s.focus = (s.focus.0.wrapping_add(1), timer_focus(&s.timer).into());
+                s.focus.ask(timer_focus(&s.timer));
             }
         }
         Timed::StartCustomRest => match s.custom_rest.ok() {
             Some(duration_ms) => {
                 s.ended_rest = None;
                 apply_timer(s, TimerAction::Start { duration_ms }, now_ms);
-                s.focus = (s.focus.0.wrapping_add(1), timer_focus(&s.timer).into());
+                s.focus.ask(timer_focus(&s.timer));
                 s.rest_from = None;
             }
             None => {
@@ -490,8 +424,8 @@ fn open_fix(s: &mut PageState, id: ExerciseId, set: usize) -> Option<()> {
     });
     // The reps are what most often needs saying: the keypad opens for them, and the boxes and
     // their Done come into view above the timer bar.
-    s.focus = (s.focus.0.wrapping_add(1), FIX_REPS_ID.into());
-    s.reveal = (s.reveal.0.wrapping_add(1), FIX_ID.into());
+    s.focus.ask(FIX_REPS_ID);
+    s.reveal.ask(FIX_ID);
     Some(())
 }
 
@@ -554,7 +488,7 @@ fn toggle_done(s: &mut PageState, id: ExerciseId, set: usize, now_ms: f64) {
             s.rest_from = this;
         }
         if let Some((next, position)) = s.up_next() {
-            s.reveal = (s.reveal.0.wrapping_add(1), next.set_element(position));
+            s.reveal.ask(next.set_element(position));
         }
     }
 }

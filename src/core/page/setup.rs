@@ -1,12 +1,12 @@
-//! What only the setup page does to the page's state: the settings, the plan library's
-//! management and the scheme editor. The plan page's reducer
-//! ([`PageState::reduce_on_plan_page`]) leaves all of it out, so the plan page's first load
-//! carries none of this code; the setup page's ([`PageState::reduce`]) has it all.
+//! What only the setup page does to the page's state ([`SetupAction`]): the settings, the plan
+//! library's management, the scheme editor and Undo of all three. The plan page's program
+//! reduces only plan actions ([`PageState::reduce_plan`]), so none of this is in its first
+//! load.
 
-use super::action::{Action, Field, Flag};
+use super::action::{Field, Flag, SetupAction, SetupField, SetupPanel};
 use super::library;
-use super::reduce::with;
-use super::state::{PageState, UNDO_ID};
+use super::reduce::{undo_remove, with};
+use super::state::{PageState, Undo, UNDO_ID};
 use super::typed::Typed;
 use crate::core::one_rep_max::Formula;
 use crate::core::plates::{parse_plate, Plate, PlateStock, MAX_PAIRS, MAX_PLATE_KINDS};
@@ -16,29 +16,112 @@ use crate::core::session::{parse_bar, parse_collar};
 use crate::core::units::{convert, fmt, Unit};
 use crate::core::warm_ups::WarmUpChoice;
 
+/// The setup page's own reducer: one of its actions on `before`; `None` when it changes nothing.
+pub(super) fn reduce(before: &PageState, action: SetupAction) -> Option<PageState> {
+    // Cheap checks first, as the plan page's reducer does.
+    match &action {
+        SetupAction::OpenPlan(id) if before.plans.iter().all(|p| p.id != *id) => return None,
+        SetupAction::DeletePlan if before.plans.is_empty() => return None,
+        SetupAction::Undo if before.undo.is_none() => return None,
+        SetupAction::SetUnit(u) if *u == before.settings.unit => return None,
+        SetupAction::Open(SetupPanel::Plans, open) if *open == before.setup.plans_open => {
+            return None
+        }
+        SetupAction::Open(SetupPanel::Settings, open) if *open == before.setup.settings_open => {
+            return None
+        }
+        // A <details> drawn open (an undone removal) says so too: no redraw for that.
+        SetupAction::Open(SetupPanel::Scheme(id), open)
+            if before.exercise(*id).is_none_or(|e| e.editing == *open) =>
+        {
+            return None
+        }
+        SetupAction::ResetScheme(id)
+        | SetupAction::EditGroups(id, _)
+        | SetupAction::SaveScheme(id)
+            if before.exercise(*id).is_none() =>
+        {
+            return None
+        }
+        SetupAction::Text(field, _) | SetupAction::Draft(field, _) | SetupAction::Leave(field)
+            if field
+                .exercise()
+                .is_some_and(|id| before.exercise(id).is_none()) =>
+        {
+            return None
+        }
+        SetupAction::OpenPlan(_)
+        | SetupAction::DuplicatePlan
+        | SetupAction::DeletePlan
+        | SetupAction::Undo
+        | SetupAction::Text(..)
+        | SetupAction::Draft(..)
+        | SetupAction::Leave(_)
+        | SetupAction::Open(..)
+        | SetupAction::ResetScheme(_)
+        | SetupAction::EditGroups(..)
+        | SetupAction::SaveScheme(_)
+        | SetupAction::DeleteScheme(_)
+        | SetupAction::SetUnit(_)
+        | SetupAction::SetRounding(_)
+        | SetupAction::Toggle(_)
+        | SetupAction::SetPlatePairs(..)
+        | SetupAction::AddPlate => {}
+    }
+    // A unit switch converts the example's numbers, not the plan the lifter sees.
+    let converted = matches!(action, SetupAction::SetUnit(_));
+    let mut s = before.clone();
+    apply(&mut s, action)?;
+    Some(super::reduce::finish(before, s, converted))
+}
+
 /// Applies one of the setup page's actions; `None` when it changes nothing.
-pub(super) fn apply(s: &mut PageState, action: Action) -> Option<()> {
+fn apply(s: &mut PageState, action: SetupAction) -> Option<()> {
     let unit = s.settings.unit;
     match action {
-        Action::OpenPlan(id) => {
+        SetupAction::OpenPlan(id) => {
             library::open(s, id);
         }
-        Action::DuplicatePlan => {
+        SetupAction::DuplicatePlan => {
             // Its notice offers no Undo: one waiting from before goes.
-            s.removed = None;
-            s.deleted_plan = None;
-            s.deleted_scheme = None;
+            s.undo = None;
             library::duplicate(s);
         }
-        Action::DeletePlan => {
+        SetupAction::DeletePlan => {
             library::delete(s);
-            s.focus = (s.focus.0.wrapping_add(1), UNDO_ID.into());
+            s.focus.ask(UNDO_ID);
         }
-        Action::ResetScheme(id) => with(s, id, |e| {
+        SetupAction::Undo => match s.undo {
+            Some(Undo::Exercise(_)) => undo_remove(s),
+            Some(Undo::Plan(_)) => {
+                library::undo_delete(s);
+            }
+            Some(Undo::Scheme(_)) => super::own_schemes::undo(s),
+            None => return None,
+        },
+        SetupAction::Text(field, text) => {
+            if s.draft
+                .as_ref()
+                .is_some_and(|(f, _)| *f == Field::Setup(field))
+            {
+                s.draft = None;
+            }
+            take_text(s, field, text);
+        }
+        SetupAction::Draft(field, text) => s.draft = Some((field.into(), text)),
+        SetupAction::Leave(field) => {
+            if !leave(s, field) {
+                return None;
+            }
+        }
+        SetupAction::Open(SetupPanel::Settings, open) => s.setup.settings_open = open,
+        SetupAction::Open(SetupPanel::Plans, open) => s.setup.plans_open = open,
+        SetupAction::Open(SetupPanel::Scheme(id), open) => with(s, id, |e| e.editing = open),
+        SetupAction::ResetScheme(id) => with(s, id, |e| {
             e.exercise.groups = e.exercise.scheme.groups();
             e.untick_all();
         }),
-        Action::EditGroups(id, edit) => {
+        SetupAction::EditGroups(id, edit) => {
             let mut edited = false;
             with(s, id, |e| {
                 edited = edit.apply(&mut e.exercise.groups);
@@ -56,28 +139,30 @@ pub(super) fn apply(s: &mut PageState, action: Action) -> Option<()> {
             }
             s.draft = None;
         }
-        Action::SetUnit(u) => {
+        SetupAction::SetUnit(u) => {
             // The bar and plates kept for that unit (else its standard ones) come back.
             s.settings = s.settings.switched_to(u);
             let settings = s.settings.clone();
             // An exercise waiting for Undo comes back in the new unit too.
-            let waiting = s.removed.as_mut().map(|r| &mut r.exercise);
-            for e in s.exercises.iter_mut().chain(waiting) {
+            if let Some(e) = s.removed_mut() {
                 *e = e.in_unit(unit, &settings);
             }
-            s.bar = Typed::showing(settings.bar, fmt);
-            s.collar = Typed::showing(settings.collar, fmt);
-            s.new_plate_unit = u;
+            for e in s.exercises.iter_mut() {
+                *e = e.in_unit(unit, &settings);
+            }
+            s.setup.bar = Typed::showing(settings.bar, fmt);
+            s.setup.collar = Typed::showing(settings.collar, fmt);
+            s.setup.new_plate_unit = u;
         }
-        Action::SetPlatePairs(plate, n) => {
+        SetupAction::SetPlatePairs(plate, n) => {
             let stock = s.settings.plates.iter_mut().find(|p| p.plate == plate);
             match stock {
                 Some(p) if p.pairs != n.min(MAX_PAIRS) => p.pairs = n.min(MAX_PAIRS),
                 _ => return None,
             }
         }
-        Action::SetRounding(r) => s.settings.rounding = r,
-        Action::Toggle(flag) => {
+        SetupAction::SetRounding(r) => s.settings.rounding = r,
+        SetupAction::Toggle(flag) => {
             let t = &mut s.settings;
             let on = match flag {
                 Flag::Sound => &mut t.sound,
@@ -88,44 +173,18 @@ pub(super) fn apply(s: &mut PageState, action: Action) -> Option<()> {
             };
             *on = !*on;
         }
-        Action::AddPlate => add_plate(s)?,
-        Action::SaveScheme(id) => super::own_schemes::save(s, id)?,
-        Action::DeleteScheme(id) => super::own_schemes::delete(s, id)?,
-        // The plan page's own: the reducer handles them.
-        Action::AddExercise
-        | Action::RemoveExercise(_)
-        | Action::UndoRemove
-        | Action::DiscardLinkPlan
-        | Action::MoveExercise { .. }
-        | Action::Text(..)
-        | Action::Draft(..)
-        | Action::Leave(_)
-        | Action::Open(..)
-        | Action::SetMaxMode(..)
-        | Action::SetTrust(..)
-        | Action::EditMax(_)
-        | Action::At(..)
-        | Action::Tick(_)
-        | Action::StartOver
-        | Action::Notice(_) => return None,
+        SetupAction::AddPlate => add_plate(s)?,
+        SetupAction::SaveScheme(id) => super::own_schemes::save(s, id)?,
+        SetupAction::DeleteScheme(id) => super::own_schemes::delete(s, id)?,
     }
     Some(())
 }
 
-/// Undo on the setup page: the scheme, else the plan, deleted last comes back.
-pub(super) fn undo(s: &mut PageState) {
-    if s.deleted_scheme.is_some() {
-        super::own_schemes::undo(s);
-    } else {
-        library::undo_delete(s);
-    }
-}
-
 /// Takes `text` into one of the setup page's fields.
-pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
+fn take_text(s: &mut PageState, field: SetupField, text: String) {
     match field {
-        Field::PlanName => library::rename(s, text),
-        Field::WarmUp(id) => {
+        SetupField::PlanName => library::rename(s, text),
+        SetupField::WarmUp(id) => {
             if let Some(w) = WarmUpChoice::from_key(&text) {
                 // Other sets: checks are by position.
                 with(s, id, |e| {
@@ -134,7 +193,7 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
                 });
             }
         }
-        Field::Cell {
+        SetupField::Cell {
             exercise,
             group,
             field,
@@ -150,20 +209,20 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
                 e.untick_all();
             }
         }),
-        Field::Bar => {
-            s.bar = Typed::read(text, parse_bar).after(&s.bar);
-            if let Some(v) = s.bar.ok() {
+        SetupField::Bar => {
+            s.setup.bar = Typed::read(text, parse_bar).after(&s.setup.bar);
+            if let Some(v) = s.setup.bar.ok() {
                 s.settings.bar = v;
             }
         }
-        Field::Collar => {
-            s.collar = Typed::read(text, parse_collar).after(&s.collar);
-            if let Some(v) = s.collar.ok() {
+        SetupField::Collar => {
+            s.setup.collar = Typed::read(text, parse_collar).after(&s.setup.collar);
+            if let Some(v) = s.setup.collar.ok() {
                 s.settings.collar = v;
             }
         }
-        Field::Rest(kind) => {
-            let typed = Typed::read(text, parse_rest_s).after(s.rests.get(kind));
+        SetupField::Rest(kind) => {
+            let typed = Typed::read(text, parse_rest_s).after(s.setup.rests.get(kind));
             if let Some(v) = typed.ok() {
                 let r = &mut s.settings.rests;
                 let slot = match kind {
@@ -173,51 +232,37 @@ pub(super) fn take_text(s: &mut PageState, field: Field, text: String) {
                 };
                 *slot = v;
             }
-            *s.rests.get_mut(kind) = typed;
+            *s.setup.rests.get_mut(kind) = typed;
         }
-        Field::Formula => {
+        SetupField::Formula => {
             if let Some(f) = Formula::from_key(&text) {
                 s.settings.formula = f;
             }
         }
-        Field::NewPlate => s.new_plate = Typed::read(text, parse_plate).after(&s.new_plate),
-        Field::NewPlateUnit => s.new_plate_unit = Unit::parse(&text).unwrap_or(s.settings.unit),
-        Field::SchemeName(id) => super::own_schemes::type_name(s, id, text),
-        // The plan page's own fields: `fields::take_text` takes them.
-        Field::Name(_)
-        | Field::Max(..)
-        | Field::Result(_)
-        | Field::Scheme(_)
-        | Field::Gear(_)
-        | Field::Step(_)
-        | Field::CustomRest
-        | Field::Fix(_) => {}
+        SetupField::NewPlate => {
+            s.setup.new_plate = Typed::read(text, parse_plate).after(&s.setup.new_plate)
+        }
+        SetupField::NewPlateUnit => {
+            s.setup.new_plate_unit = Unit::parse(&text).unwrap_or(s.settings.unit)
+        }
+        SetupField::SchemeName(id) => super::own_schemes::type_name(s, id, text),
     }
 }
 
 /// Marks one of the setup page's fields as left (see `fields::leave`).
-pub(super) fn leave(s: &mut PageState, field: Field) -> bool {
+fn leave(s: &mut PageState, field: SetupField) -> bool {
     match field {
-        Field::Bar => s.bar.leave(),
-        Field::Collar => s.collar.leave(),
-        Field::Rest(kind) => s.rests.get_mut(kind).leave(),
-        Field::NewPlate => s.new_plate.leave(),
+        SetupField::Bar => s.setup.bar.leave(),
+        SetupField::Collar => s.setup.collar.leave(),
+        SetupField::Rest(kind) => s.setup.rests.get_mut(kind).leave(),
+        SetupField::NewPlate => s.setup.new_plate.leave(),
         // Fields that take their value when left, or a choice: no message waits on them.
-        Field::PlanName
-        | Field::WarmUp(_)
-        | Field::Cell { .. }
-        | Field::Formula
-        | Field::NewPlateUnit
-        | Field::SchemeName(_) => false,
-        // The plan page's own fields.
-        Field::Name(_)
-        | Field::Max(..)
-        | Field::Result(_)
-        | Field::Scheme(_)
-        | Field::Gear(_)
-        | Field::Step(_)
-        | Field::CustomRest
-        | Field::Fix(_) => false,
+        SetupField::PlanName
+        | SetupField::WarmUp(_)
+        | SetupField::Cell { .. }
+        | SetupField::Formula
+        | SetupField::NewPlateUnit
+        | SetupField::SchemeName(_) => false,
     }
 }
 
@@ -225,14 +270,14 @@ pub(super) fn leave(s: &mut PageState, field: Field) -> bool {
 /// to add.
 fn add_plate(s: &mut PageState) -> Option<()> {
     let plate = Plate {
-        weight: s.new_plate.ok()?,
-        unit: s.new_plate_unit,
+        weight: s.setup.new_plate.ok()?,
+        unit: s.setup.new_plate_unit,
     };
     // Full: the text stays, and the page says why it cannot be added.
     if s.settings.plates.len() >= MAX_PLATE_KINDS {
         return None;
     }
-    s.new_plate = Typed::default();
+    s.setup.new_plate = Typed::default();
     let plates = &mut s.settings.plates;
     if !plates.iter().any(|p| p.plate == plate) {
         let kg = |p: &Plate| convert(p.weight, p.unit, Unit::Kg);

@@ -370,6 +370,70 @@ pub struct Fixing {
     pub rpe: Typed<Option<f64>>,
 }
 
+/// What the notice's Undo gives back: one thing at a time, the last one removed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undo {
+    /// An exercise removed from the plan.
+    Exercise(Box<Removed>),
+    /// A plan deleted from the library (the setup page).
+    Plan(StoredPlan),
+    /// One of the lifter's own schemes deleted, or its sets before an update (the setup page).
+    Scheme(NamedScheme),
+}
+
+/// A request to the page after a change, for an element by its id: where the keyboard focus
+/// goes (when the change removed the element that had it), or what to scroll fully into view.
+/// Its serial grows with each request, so the same element can be asked for twice.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Request {
+    pub serial: u32,
+    pub id: String,
+}
+
+impl Request {
+    /// Asks for the element `id`.
+    pub fn ask(&mut self, id: impl Into<String>) {
+        self.serial = self.serial.wrapping_add(1);
+        self.id = id.into();
+    }
+}
+
+/// What only the setup page edits: the settings' boxes, its open panels and the names typed
+/// there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SetupState {
+    pub bar: Typed<f64>,
+    pub collar: Typed<f64>,
+    /// A plate being added to the list, and its unit (either: mixed kg/lb gyms are common).
+    pub new_plate: Typed<f64>,
+    pub new_plate_unit: Unit,
+    pub rests: RestFields,
+    /// The settings panel is open (it is only drawn then: every keystroke redraws the page).
+    pub settings_open: bool,
+    /// The plans panel is open (drawn only then).
+    pub plans_open: bool,
+    /// A name the plan in force refused, with why.
+    pub plan_name_refused: Option<(String, InputError)>,
+    pub naming: Option<Naming>,
+}
+
+impl SetupState {
+    /// The boxes showing `settings`, every panel closed.
+    pub fn showing(settings: &Settings) -> Self {
+        SetupState {
+            bar: Typed::read(fmt(settings.bar), parse_bar),
+            collar: Typed::read(fmt(settings.collar), parse_collar),
+            new_plate: Typed::default(),
+            new_plate_unit: settings.unit,
+            rests: RestFields::showing(settings),
+            settings_open: false,
+            plans_open: false,
+            plan_name_refused: None,
+            naming: None,
+        }
+    }
+}
+
 /// Everything the page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PageState {
@@ -386,43 +450,30 @@ pub struct PageState {
     pub rest_from: Option<(ExerciseId, usize)>,
     /// The rest the session's last tick ended, put back if that tick is taken back.
     pub ended_rest: Option<EndedRest>,
-    pub removed: Option<Removed>,
+    /// What the notice's Undo gives back, until undone or another notice.
+    pub undo: Option<Undo>,
     /// The id the next new exercise gets.
     pub next_id: u32,
-    pub bar: Typed<f64>,
-    pub collar: Typed<f64>,
-    /// A plate being added to the list, and its unit (either: mixed kg/lb gyms are common).
-    pub new_plate: Typed<f64>,
-    pub new_plate_unit: Unit,
     /// A rest length typed for a manual start ("90", "1:30"), in ms.
     pub custom_rest: Typed<f64>,
-    pub rests: RestFields,
     /// Text being typed into a field that takes its value only when left (a scheme cell, a
     /// step): kept here so a redraw meanwhile does not put the old value back under the thumb.
     pub draft: Option<(Field, String)>,
-    /// The settings panel is open (it is only drawn then: every keystroke redraws the page).
-    pub settings_open: bool,
-    /// Where the keyboard focus goes after this change, when it removed the element that had it:
-    /// a request number (so the same element can be asked for twice) and the element's id.
-    pub focus: (u32, String),
+    /// Where the keyboard focus goes after this change, when it removed the element that had it.
+    pub focus: Request,
     /// An element to scroll fully into view after this change (the set up next, once a set is
-    /// checked off): a request number and the element's id, as for `focus`.
-    pub reveal: (u32, String),
+    /// checked off).
+    pub reveal: Request,
     /// The plan is the first visit's example: the page says so until the lifter changes it.
     pub example: bool,
-    /// The plan in force, in the library: its id and name, and a name it refused with why.
+    /// The plan in force, in the library: its id and name.
     pub plan_id: PlanId,
     pub plan_name: String,
-    pub plan_name_refused: Option<(String, InputError)>,
     /// The library's other plans; shared, so an action copies a pointer.
     pub plans: Rc<Vec<StoredPlan>>,
-    /// The plan deleted last, until Undo or another notice.
-    pub deleted_plan: Option<StoredPlan>,
     /// The plan in force was just added from a link: the plan in force before it, for
     /// "Don't keep it".
     pub from_link: Option<PlanId>,
-    /// The plans panel is open (drawn only then).
-    pub plans_open: bool,
     /// A ticked set whose correction is open under it.
     pub fixing: Option<Fixing>,
     /// When a set was last ticked (wall-clock ms; 0: not this session).
@@ -433,9 +484,8 @@ pub struct PageState {
     pub unfiled: Rc<Vec<DoneSet>>,
     /// The lifter's own schemes, for every plan's scheme list; shared like the plans.
     pub schemes: Rc<Vec<NamedScheme>>,
-    /// A scheme deleted, or its sets before an update, waiting for Undo.
-    pub deleted_scheme: Option<NamedScheme>,
-    pub naming: Option<Naming>,
+    /// What only the setup page edits.
+    pub setup: SetupState,
 }
 
 impl PageState {
@@ -463,7 +513,23 @@ impl PageState {
     /// The notice offers Undo: an exercise, a plan or a scheme was just removed (or a scheme
     /// updated).
     pub fn can_undo(&self) -> bool {
-        self.removed.is_some() || self.deleted_plan.is_some() || self.deleted_scheme.is_some()
+        self.undo.is_some()
+    }
+
+    /// The exercise removed last, waiting for Undo.
+    pub fn removed(&self) -> Option<&Removed> {
+        match &self.undo {
+            Some(Undo::Exercise(r)) => Some(r),
+            Some(Undo::Plan(_) | Undo::Scheme(_)) | None => None,
+        }
+    }
+
+    /// The exercise removed last, waiting for Undo, to change with the plan.
+    pub(super) fn removed_mut(&mut self) -> Option<&mut ExerciseState> {
+        match &mut self.undo {
+            Some(Undo::Exercise(r)) => Some(&mut r.exercise),
+            Some(Undo::Plan(_) | Undo::Scheme(_)) | None => None,
+        }
     }
 
     /// A page with these settings and exercises, nothing done yet.
@@ -473,30 +539,21 @@ impl PageState {
             .map(|(i, e)| ExerciseState::new(ExerciseId(i), e, &settings))
             .collect();
         PageState {
-            bar: Typed::read(fmt(settings.bar), parse_bar),
-            collar: Typed::read(fmt(settings.collar), parse_collar),
-            new_plate: Typed::default(),
-            new_plate_unit: settings.unit,
+            setup: SetupState::showing(&settings),
             custom_rest: Typed::read(String::new(), parse_duration),
-            rests: RestFields::showing(&settings),
             draft: None,
-            settings_open: false,
-            focus: (0, String::new()),
-            reveal: (0, String::new()),
+            focus: Request::default(),
+            reveal: Request::default(),
             example: false,
             plan_id: PlanId(1),
             plan_name: UNNAMED_PLAN.into(),
-            plan_name_refused: None,
             plans: Rc::new(Vec::new()),
-            deleted_plan: None,
             from_link: None,
-            plans_open: false,
             fixing: None,
             ticked_at: 0.0,
             unfiled: Rc::new(Vec::new()),
             schemes: Rc::new(Vec::new()),
-            deleted_scheme: None,
-            naming: None,
+            undo: None,
             next_id: exercises.len() as u32,
             settings,
             exercises,
@@ -504,7 +561,6 @@ impl PageState {
             timer: RestTimer::Idle,
             rest_said: String::new(),
             notice: None,
-            removed: None,
             rest_from: None,
             ended_rest: None,
         }
