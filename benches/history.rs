@@ -110,7 +110,9 @@ fn main() {
     let field = PlanField::Max(id, MaxField::OneRepMax);
     let key = median(
         || {
-            let next = state.reduce_plan(PlanAction::Text(field, "101".into())).unwrap();
+            let next = state
+                .reduce_plan(PlanAction::Text(field, "101".into()))
+                .unwrap();
             black_box(next.texts());
         },
         501,

@@ -1,10 +1,13 @@
 //! What the history page shows: each lift's sessions newest first with their best set, records
 //! and back-off change; its chart's geometry; the CSV export; and the dates they print.
 
+mod common;
+use common::*;
+
 use backoff::core::calendar::LocalTime;
 use backoff::core::chart::{chart, HEIGHT, WIDTH};
 use backoff::core::csv::{export, quoted, HEADER};
-use backoff::core::history::{DoneSet, Implement};
+use backoff::core::history::DoneSet;
 use backoff::core::one_rep_max::Formula;
 use backoff::core::progress::lifts;
 use backoff::core::scheme::SetKind;
@@ -13,20 +16,12 @@ use backoff::core::units::Unit;
 
 const DAY: f64 = 86_400_000.0;
 /// 2025-11-24 18:00 UTC, a Monday.
-const MONDAY: f64 = 1_764_007_200_000.0;
+const MONDAY: f64 = EVENING;
 
 fn done(at_ms: f64, exercise: &str, kind: SetKind, load: f64, reps: Option<u32>) -> DoneSet {
     DoneSet {
-        at_ms,
-        exercise: exercise.into(),
         kind,
-        load,
-        unit: Unit::Kg,
-        reps,
-        counted: false,
-        rpe: None,
-        implement: Implement::Barbell,
-        plan: String::new(),
+        ..set(at_ms, exercise, load, reps)
     }
 }
 

@@ -8,7 +8,7 @@ mod reducer;
 mod rest_alerts;
 mod root;
 mod setup_page;
-pub(crate) mod superseded;
+mod store;
 
 pub use history_page::HistoryPage;
 pub use root::App;

@@ -7,12 +7,13 @@ use super::components::exercise_card::{exercise_card, ExerciseCardProps, SUGGEST
 use super::components::rest_timer_bar::RestTimerBar;
 use super::components::set_row::plates_text;
 use super::events::{asked, send};
-use super::opening::{self, use_saving};
-use super::reducer::PlanPage;
+use super::opening::{self, use_page};
+use super::reducer::plan_step;
+use super::store::{self, Writer};
 use crate::browser::share::{share, Shared};
-use crate::browser::{focus, sound, storage, url};
+use crate::browser::{focus, sound, url};
 use crate::core::page::PlanAction;
-use crate::core::page::{superseded, PageState, Request, SUPERSEDED_KEY, UNDO_ID};
+use crate::core::page::{superseded, PageState, Request, UNDO_ID};
 use crate::core::scheme::Reps;
 use crate::core::session::{NextSet, BACK_OFF_EXERCISES_ADVISED, MAX_EXERCISES};
 use crate::core::units::{fmt_weight, Unit};
@@ -21,12 +22,8 @@ use crate::core::units::{fmt_weight, Unit};
 fn initial_state() -> PageState {
     let mut query = url::query();
     // Back from a page that changed the plan since: this address holds the plan from before.
-    let was = storage::read(SUPERSEDED_KEY);
-    if was.is_some() {
-        if superseded(&query, was.as_deref()) {
-            query.clear();
-        }
-        storage::remove(SUPERSEDED_KEY);
+    if superseded(&query, store::take_superseded().as_deref()) {
+        query.clear();
     }
     opening::state(&query)
 }
@@ -58,11 +55,7 @@ fn describe_next(n: &NextSet, unit: Unit) -> String {
 /// The whole page.
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| PlanPage(initial_state()));
-    let dispatch = state.dispatcher().to_callback();
-
-    let (query, stored) = state.texts();
-    use_saving(stored, Some(query), dispatch.clone());
+    let (state, dispatch) = use_page(initial_state, plan_step, Writer::PlanPage);
 
     {
         // After a removal or an undo, focus goes where the lifter's next tap is likely.

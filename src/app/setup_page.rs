@@ -13,18 +13,19 @@ use super::components::scheme_editor::{scheme_editor, SchemeEditorProps};
 use super::components::scheme_picker::scheme_options;
 use super::components::settings_panel::settings_panel;
 use super::events::{changed, send};
-use super::opening::{self, use_saving};
-use super::superseded;
-use crate::browser::{focus, storage, url};
-use crate::core::page::{PlanAction, PlanField, Request, SetupAction, SetupField, UNDO_ID};
+use super::opening::{self, use_page};
+use super::store::{self, Saved, Writer};
+use crate::browser::{focus, url};
+use crate::core::page::{
+    PageState, PlanAction, PlanField, Request, SetupAction, SetupField, UNDO_ID,
+};
 use crate::core::plans::PlanId;
-use crate::core::saved;
 use crate::core::warm_ups::WarmUpChoice;
 
 /// The whole setup page.
 #[function_component(SetupPage)]
 pub fn setup_page() -> Html {
-    let state = use_reducer(|| {
+    let init = || {
         let mut s = opening::state("");
         s.setup.plans_open = true;
         s.setup.settings_open = true;
@@ -32,9 +33,8 @@ pub fn setup_page() -> Html {
             e.editing = true;
         }
         s
-    });
-    let dispatch = state.dispatcher().to_callback();
-    use_saving(state.texts().1, None, dispatch.clone());
+    };
+    let (state, dispatch) = use_page(init, PageState::reduce, Writer::OtherPage);
     {
         let Request { serial, id } = state.focus.clone();
         use_effect_with(serial, move |request| {
@@ -53,11 +53,10 @@ pub fn setup_page() -> Html {
     let on_open = {
         let state = state.clone();
         Callback::from(move |id: PlanId| {
-            let Some(next) = state.reduce(SetupAction::OpenPlan(id).into()) else {
+            let Some(next) = state.state.reduce(SetupAction::OpenPlan(id).into()) else {
                 return;
             };
-            superseded::mark();
-            if storage::write(saved::KEY, &next.texts().1) {
+            if store::save_page(&next.texts().1, Writer::OtherPage) == Saved::Written {
                 url::go("../");
             }
         })

@@ -104,6 +104,11 @@ pub enum HistoryEdit {
     NextCycle(NextCycle),
     /// Puts the plan back as it was before the last suggestion went in.
     UndoMax,
+    /// The history was exported as `name` (`saved`: the browser took the file).
+    Exported {
+        name: String,
+        saved: bool,
+    },
 }
 
 /// The back-off log's entries that belong to the session (its lift, within a session's gap):

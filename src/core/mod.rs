@@ -7,6 +7,7 @@ pub mod chart;
 pub mod csv;
 pub mod history;
 pub mod history_edits;
+pub mod history_page;
 pub mod implements;
 pub mod loading;
 pub mod named_schemes;

@@ -5,18 +5,10 @@
 use yew::prelude::*;
 
 use super::device_check::device_check;
-use crate::app::superseded;
-use crate::browser::{clock, download, files, persist, storage};
+use crate::app::store;
+use crate::browser::{clock, download, files, persist};
 use crate::core::backup::{self, Backup};
 use crate::core::calendar::LocalTime;
-use crate::core::history::HISTORY_KEY;
-use crate::core::saved;
-
-/// When the last backup was made (wall-clock ms), for the reminder.
-pub const BACKED_UP_KEY: &str = "backoff.backed-up";
-/// What was here before the last restore, as a backup file's text: Undo reads it back, and it
-/// outlives a closed tab.
-pub const BEFORE_RESTORE_KEY: &str = "backoff.before-restore";
 /// Sessions since the last backup past which a browser that may clear storage gets a reminder.
 pub const REMIND_AFTER_SESSIONS: usize = 4;
 
@@ -53,10 +45,7 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
     let back_up = {
         let backed_up = backed_up.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = backup::write(
-                storage::read(saved::KEY).as_deref(),
-                storage::read(HISTORY_KEY).as_deref(),
-            );
+            let text = store::backup_text();
             let now = clock::now_ms();
             let name = format!(
                 "backoff-backup-{}.txt",
@@ -64,7 +53,7 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
             );
             let said = match download::save(&name, "text/plain", &text) {
                 true => {
-                    storage::write(BACKED_UP_KEY, &now.to_string());
+                    store::backed_up(now);
                     format!("Saved {name}: keep it somewhere other than this phone.")
                 }
                 false => "This browser would not save the file.".into(),
@@ -98,7 +87,7 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
         let changed = p.changed.clone();
         Callback::from(move |_: MouseEvent| {
             let Step::Ready(b) = &*step else { return };
-            step.set(match restore(b, merge) {
+            step.set(match store::restore(b, merge) {
                 true => Step::Restored { merged: merge },
                 false => Step::Refused("Storage here is full or blocked: nothing was changed."),
             });
@@ -109,7 +98,7 @@ pub fn data_panel(p: &DataPanelProps) -> Html {
         let step = step.clone();
         let changed = p.changed.clone();
         Callback::from(move |_: MouseEvent| {
-            if undo_restore() {
+            if store::undo_restore() {
                 step.set(Step::Undone);
                 changed.emit(());
             }
@@ -182,43 +171,4 @@ fn describe(b: &Backup, offset: f64) -> String {
         plural(s.plans, "plan"),
         plural(s.sessions, "session")
     )
-}
-
-/// Restores `b`, keeping what was here under [`BEFORE_RESTORE_KEY`] first; `false` (and
-/// nothing changed) when storage refused.
-fn restore(b: &Backup, merge: bool) -> bool {
-    let page = storage::read(saved::KEY);
-    let history = storage::read(HISTORY_KEY);
-    if !storage::write(
-        BEFORE_RESTORE_KEY,
-        &backup::write(page.as_deref(), history.as_deref()),
-    ) {
-        return false;
-    }
-    let (new_page, new_history) = backup::restore(b, page.as_deref(), history.as_deref(), merge);
-    superseded::mark();
-    let written = storage::write(HISTORY_KEY, &new_history) && put(saved::KEY, &new_page);
-    if !written {
-        put(HISTORY_KEY, history.as_deref().unwrap_or_default());
-        put(saved::KEY, page.as_deref().unwrap_or_default());
-    }
-    written
-}
-
-/// Puts back what was here before the last restore.
-fn undo_restore() -> bool {
-    let Some(before) = storage::read(BEFORE_RESTORE_KEY).and_then(|t| backup::read(&t).ok()) else {
-        return false;
-    };
-    superseded::mark();
-    let history_ok = put(HISTORY_KEY, &before.history);
-    history_ok && put(saved::KEY, &before.page) && storage::remove(BEFORE_RESTORE_KEY)
-}
-
-/// Writes `text` under `key`, or removes the key for an empty value (nothing was stored).
-fn put(key: &str, text: &str) -> bool {
-    match text.is_empty() {
-        true => storage::remove(key),
-        false => storage::write(key, text),
-    }
 }

@@ -14,7 +14,8 @@ use crate::core::implements::Implement;
 use crate::core::named_schemes::NamedScheme;
 use crate::core::one_rep_max::{Estimate, EstimateError, Formula};
 use crate::core::page::{
-    shown, ExerciseState, Field, Fixing, MaxField, MaxMode, Panel, PlanAction, PlanField, Timed,
+    shown, ExerciseId, ExerciseState, Field, Fixing, MaxField, MaxMode, Panel, PlanAction,
+    PlanField, Timed,
 };
 use crate::core::session::{last_result, Gear, LogEntry, MaxSource, Settings, Trust};
 use crate::core::units::{fmt, fmt_weight, tenth, Unit};
@@ -51,17 +52,46 @@ pub const SUGGESTIONS: [&str; 8] = [
     "Deadlift",
 ];
 
+/// What every part of a card reads, taken once from its props.
+#[derive(Clone, Copy)]
+struct Card<'a> {
+    p: &'a ExerciseCardProps<'a>,
+    /// Its position on the page (0: first).
+    i: usize,
+    e: &'a ExerciseState,
+    ex: ExerciseId,
+    unit: Unit,
+    d: &'a Dispatch,
+}
+
+impl<'a> Card<'a> {
+    fn of(p: &'a ExerciseCardProps<'a>) -> Self {
+        Card {
+            p,
+            i: p.index,
+            e: p.state,
+            ex: p.state.id,
+            unit: p.settings.unit,
+            d: p.dispatch,
+        }
+    }
+
+    /// The id of one of the card's elements (`ex3-name`).
+    fn id(&self, part: &str) -> String {
+        self.ex.element(part)
+    }
+}
+
 /// An exercise and its plan. Compact once its max is set: a one-line summary with "Edit" over
 /// its sets, so the sets come first; its setup opens in place. A plain function, not a
 /// component: its plan is kept in the page's state, and each component type costs the page its
 /// own lifecycle code.
 pub fn exercise_card(p: &ExerciseCardProps) -> Html {
-    let i = p.index;
-    let e = &p.state;
-    let ex = e.id;
-    let unit = p.settings.unit;
-    let d = p.dispatch;
-    let id = |part: &str| ex.element(part);
+    let c = Card::of(p);
+    let Card {
+        i, e, ex, unit, d, ..
+    } = c;
+    let id = |part: &str| c.id(part);
     let planned = e.plan.as_ref();
     let title = if e.exercise.name.trim().is_empty() {
         format!("Exercise {}", i + 1)
@@ -88,7 +118,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
             </header>
             if open {
                 <div id={id("setup")} class="setup">
-                    { setup(p, implement) }
+                    { setup(&c, implement) }
                 </div>
             }
             if let Err(err) = &planned {
@@ -162,13 +192,16 @@ fn summary(
 
 /// The setup: name, max (typed, or estimated from a set), scheme, equipment, the way to the
 /// scheme editor, and the buttons that move or remove the exercise.
-fn setup(p: &ExerciseCardProps, implement: Implement) -> Html {
-    let i = p.index;
-    let e = &p.state;
-    let ex = e.id;
-    let unit = p.settings.unit;
-    let d = p.dispatch;
-    let id = |part: &str| ex.element(part);
+fn setup(c: &Card, implement: Implement) -> Html {
+    let Card {
+        p,
+        i,
+        e,
+        ex,
+        unit,
+        d,
+    } = *c;
+    let id = |part: &str| c.id(part);
     html! {
         <>
             <div class="field">

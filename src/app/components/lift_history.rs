@@ -4,11 +4,12 @@
 use yew::prelude::*;
 
 use super::lift_chart::lift_chart;
-use super::session_editor::{session_editor, Refused};
+use super::session_editor::session_editor;
 use crate::core::calendar::LocalTime;
 use crate::core::chart::chart;
 use crate::core::history::DoneSet;
 use crate::core::history_edits::{is_stored, HistoryEdit, SessionKey};
+use crate::core::history_page::Refused;
 use crate::core::progress::{Lift, Session};
 use crate::core::suggestions::{is_lower_body, MaxSuggestion, NextCycle};
 use crate::core::units::{fmt, fmt_weight, Unit};

@@ -7,10 +7,8 @@ use yew::prelude::*;
 
 use crate::core::history::DoneSet;
 use crate::core::history_edits::{HistoryEdit, SessionKey, SetPart};
+use crate::core::history_page::Refused;
 use crate::core::units::fmt;
-
-/// A box the last correction refused: the set's position, the box, and why.
-pub type Refused = (usize, SetPart, String);
 
 /// The editor's rows, under the session's row of the table.
 pub fn session_editor(

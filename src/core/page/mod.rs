@@ -8,6 +8,7 @@
 mod action;
 mod fields;
 mod library;
+mod other_tabs;
 mod own_schemes;
 mod reduce;
 mod setup;
@@ -21,6 +22,7 @@ pub use action::{
 };
 pub use fields::shown;
 pub use library::{ADDED_NOTICE, SHARED_PLAN};
+pub use other_tabs::{next_write, rebase, Write};
 pub use start::{
     first_exercise, start, start_local, superseded, Start, LINK_NOTICE, STALE_REST_MS,
     STORAGE_NOTICE, SUPERSEDED_KEY,

@@ -1,0 +1,271 @@
+//! The history page's state and reducer: what it shows (every lift with its sessions, read from
+//! the stored texts), what is open or refused, and what Undo gives back. An action returns the
+//! next state and the storage writes it needs, as data: the shell's store writes them, and the
+//! page reads its state from the texts it wrote, so the two never differ. Nothing here touches a
+//! browser; time and the stored texts come in as arguments.
+
+use std::rc::Rc;
+
+use super::history::{all_sets, decode_history, encode_history, DoneSet};
+use super::history_edits::{
+    correct, correct_log, delete_session, put_log_entries, take_log_entries, undo_delete,
+    HistoryEdit, SessionKey, SetPart,
+};
+use super::page::start_local;
+use super::progress::{lifts, Lift};
+use super::saved::{self, ReadStatus};
+use super::scheme::SetKind;
+use super::session::{Exercise, LogEntry, Settings};
+use super::suggestions;
+use super::units::{fmt_weight, Unit};
+
+/// What storage held as the page read it: the plan page's value, the history, and when the last
+/// backup was made (wall-clock ms, 0: never).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Stored {
+    pub page: Option<String>,
+    pub history: Option<String>,
+    pub backed_up_ms: f64,
+}
+
+/// What an action asks the store to write (`None`: leave that key alone).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Writes {
+    pub page: Option<String>,
+    pub history: Option<String>,
+}
+
+/// A box of a set's correction that refused its text: the set's position, the box, why.
+pub type Refused = (usize, SetPart, String);
+
+/// What the history page's Undo gives back: one thing at a time, the last one done.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HistoryUndo {
+    /// A deleted session: its lift's name, its sets and its back-off results.
+    Session {
+        name: String,
+        sets: Vec<DoneSet>,
+        log: Vec<LogEntry>,
+    },
+    /// A max or a cycle put in the plan: the plan page's value before it and after it, and what
+    /// was said. Undo puts `before` back only while the value is still `after`.
+    Max {
+        before: String,
+        after: String,
+        said: String,
+    },
+}
+
+/// Everything the history page shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HistoryPage {
+    pub stored: Stored,
+    pub lifts: Vec<Lift>,
+    pub unit: Unit,
+    pub utc_offset_min: f64,
+    pub now_ms: f64,
+    /// Sessions ended since the last backup (all of them, before the first).
+    pub unsaved_sessions: usize,
+    /// The stored history's sets: only these can be corrected here.
+    pub sets: Vec<DoneSet>,
+    /// Lines of the stored history that could not be read: written back untouched.
+    pub unread: Vec<String>,
+    /// The plan in force and its settings, for suggested maxes.
+    pub plan: Vec<Exercise>,
+    pub settings: Settings,
+    /// The session open for correcting.
+    pub open: Option<SessionKey>,
+    pub refused: Option<Refused>,
+    pub undo: Option<HistoryUndo>,
+    /// A line about the last export, or why an Undo could not be done.
+    pub notice: Option<String>,
+}
+
+impl HistoryPage {
+    /// The page as it opens on `stored` at `now_ms`, `utc_offset_min` east of UTC.
+    pub fn read(stored: Stored, now_ms: f64, utc_offset_min: f64) -> HistoryPage {
+        // The same start as the plan page's, so a session it would close shows here as history.
+        let state = start_local(stored.page.as_deref(), "", now_ms, utc_offset_min).state;
+        let today = match state.ticked_at > 0.0 {
+            true => state.done_sets(),
+            false => Vec::new(),
+        };
+        let all = all_sets(stored.history.as_deref(), &state.unfiled, &today);
+        let lifts = lifts(&all, &state.log, state.settings.formula);
+        let unsaved_sessions = lifts
+            .iter()
+            .flat_map(|l| &l.sessions)
+            .filter(|s| s.at_ms > stored.backed_up_ms)
+            .count();
+        let (sets, unread) = stored
+            .history
+            .as_deref()
+            .map(decode_history)
+            .unwrap_or_default();
+        HistoryPage {
+            plan: state.session(),
+            unit: state.settings.unit,
+            settings: state.settings,
+            stored,
+            lifts,
+            unsaved_sessions,
+            sets,
+            unread,
+            utc_offset_min,
+            now_ms,
+            open: None,
+            refused: None,
+            undo: None,
+            notice: None,
+        }
+    }
+
+    /// The same page read again from `stored` (another tab or page wrote, or this one did):
+    /// what is open, refused or waiting for Undo stays.
+    pub fn reread(&self, stored: Stored, now_ms: f64) -> HistoryPage {
+        HistoryPage {
+            open: self.open.clone(),
+            refused: self.refused.clone(),
+            undo: self.undo.clone(),
+            notice: self.notice.clone(),
+            ..HistoryPage::read(stored, now_ms, self.utc_offset_min)
+        }
+    }
+
+    /// The state after `edit` and what to write for it; `None` when it changes nothing.
+    pub fn reduce(&self, edit: HistoryEdit) -> Option<(HistoryPage, Writes)> {
+        let mut writes = Writes::default();
+        let mut next = self.clone();
+        next.refused = None;
+        match edit {
+            HistoryEdit::Open(key) => next.open = Some(key),
+            HistoryEdit::Close => next.open = None,
+            HistoryEdit::Correct(key, position, part, text) => {
+                let mut sets = self.sets.clone();
+                match correct(&mut sets, &key, position, part, &text) {
+                    Err(e) => next.refused = Some((position, part, e.message())),
+                    Ok(corrected) => {
+                        writes.history = Some(encode_history(&sets, &self.unread));
+                        // The plan page's "Last back-off" says the corrected reps too.
+                        if let Some(DoneSet {
+                            kind: SetKind::BackOff,
+                            reps: Some(reps),
+                            ..
+                        }) = corrected.filter(|_| part == SetPart::Reps)
+                        {
+                            writes.page = self.with_log(|log| {
+                                correct_log(log, &key, reps);
+                            });
+                        }
+                    }
+                }
+            }
+            HistoryEdit::Delete(key) => {
+                let mut sets = self.sets.clone();
+                let removed = delete_session(&mut sets, &key);
+                let name = removed.first()?.exercise.clone();
+                writes.history = Some(encode_history(&sets, &self.unread));
+                let mut log = Vec::new();
+                writes.page = self.with_log(|l| log = take_log_entries(l, &key));
+                next.undo = Some(HistoryUndo::Session {
+                    name,
+                    sets: removed,
+                    log,
+                });
+                next.open = None;
+            }
+            HistoryEdit::UndoDelete => {
+                let Some(HistoryUndo::Session {
+                    sets: removed, log, ..
+                }) = self.undo.clone()
+                else {
+                    return None;
+                };
+                let mut sets = self.sets.clone();
+                undo_delete(&mut sets, removed);
+                writes.history = Some(encode_history(&sets, &self.unread));
+                writes.page = self.with_log(|l| put_log_entries(l, log));
+                next.undo = None;
+            }
+            HistoryEdit::UpdateMax(s) => {
+                let said = format!(
+                    "{} now plans from a max of {}.",
+                    s.exercise,
+                    fmt_weight(s.offered, s.unit)
+                );
+                let after = self.with_plan(|q, b| suggestions::apply(q, b, &s))?;
+                (next.undo, writes.page) = (self.max_undo(&after, said), Some(after));
+            }
+            HistoryEdit::NextCycle(c) => {
+                let said = format!(
+                    "{} starts its next cycle at week 1, the training max {} higher.",
+                    c.exercise,
+                    fmt_weight(c.rise, c.unit)
+                );
+                let after = self.with_plan(|q, b| suggestions::start_cycle(q, b, &c))?;
+                (next.undo, writes.page) = (self.max_undo(&after, said), Some(after));
+            }
+            HistoryEdit::UndoMax => {
+                let Some(HistoryUndo::Max { before, after, .. }) = &self.undo else {
+                    return None;
+                };
+                // The plan changed since (another tab, the plan page): putting the old value
+                // back would undo that too.
+                if self.stored.page.as_deref() == Some(after.as_str()) {
+                    writes.page = Some(before.clone());
+                } else {
+                    next.notice = Some(
+                        "The plan has changed since: set the max on the plan page instead.".into(),
+                    );
+                }
+                next.undo = None;
+            }
+            HistoryEdit::Exported { name, saved } => {
+                next.notice = Some(match saved {
+                    true => format!("Saved {name}: one row per set, as Strong exports it."),
+                    false => "This browser would not save the file.".into(),
+                });
+            }
+        }
+        if writes == Writes::default() {
+            return Some((next, writes));
+        }
+        let stored = Stored {
+            page: writes.page.clone().or(self.stored.page.clone()),
+            history: writes.history.clone().or(self.stored.history.clone()),
+            backed_up_ms: self.stored.backed_up_ms,
+        };
+        Some((next.reread(stored, self.now_ms), writes))
+    }
+
+    /// The plan page's value with `change` made to its back-off log; `None` when there is no
+    /// value, or it did not read cleanly (rewriting it would drop what did not read).
+    fn with_log(&self, change: impl FnOnce(&mut Vec<LogEntry>)) -> Option<String> {
+        let (mut page, status) = saved::decode(self.stored.page.as_deref());
+        if self.stored.page.is_none() || status != ReadStatus::Ok {
+            return None;
+        }
+        change(Rc::make_mut(&mut page.log));
+        Some(saved::encode(&page))
+    }
+
+    /// The plan page's value with the plan in force changed by `change` (from its query string
+    /// and settings to the new query string); `None` when nothing changes.
+    fn with_plan(&self, change: impl FnOnce(&str, &Settings) -> Option<String>) -> Option<String> {
+        let (mut page, status) = saved::decode(self.stored.page.as_deref());
+        if self.stored.page.is_none() || status != ReadStatus::Ok {
+            return None;
+        }
+        page.plan = change(&page.plan, &page.settings)?;
+        Some(saved::encode(&page))
+    }
+
+    /// The Undo for a max put in as `after`.
+    fn max_undo(&self, after: &str, said: String) -> Option<HistoryUndo> {
+        Some(HistoryUndo::Max {
+            before: self.stored.page.clone()?,
+            after: after.to_string(),
+            said,
+        })
+    }
+}

@@ -1,0 +1,327 @@
+//! The history page's state and reducer natively: every edit, the writes it returns as data, its
+//! Undo (never over a change made since), and random edit sequences against invariants.
+
+mod common;
+
+use backoff::core::history::{append, decode_history, DoneSet};
+use backoff::core::history_edits::{HistoryEdit, SessionKey, SetPart};
+use backoff::core::history_page::{HistoryPage, HistoryUndo, Stored, Writes};
+use backoff::core::page::{start, MaxField, PlanAction, PlanField, Timed};
+use backoff::core::saved;
+use backoff::core::scheme::SetKind;
+use backoff::core::suggestions::suggest;
+use common::*;
+use proptest::prelude::*;
+
+const MONDAY: f64 = EVENING;
+const PLAN: &str = "?v=1&e=Bench+press~100~goto&e=Squat~140~goto";
+
+/// Two bench sessions (the second with a counted set that implies a higher max) and a squat
+/// session, stored; the plan page's value holds the bench + squat plan and the back-off log.
+fn stored() -> Stored {
+    let mut counted = set(MONDAY + DAY, "Bench press", 100.0, Some(8));
+    counted.counted = true;
+    let mut back_off = set(MONDAY + DAY, "Bench press", 50.0, None);
+    back_off.kind = SetKind::BackOff;
+    back_off.reps = Some(20);
+    back_off.counted = true;
+    let sets = [
+        set(MONDAY, "Bench press", 90.0, Some(5)),
+        set(MONDAY, "Squat", 140.0, Some(3)),
+        counted,
+        back_off,
+    ];
+    // The back-off result logged on the plan page.
+    let page = start(None, PLAN, MONDAY).state;
+    let bench = id(&page, 0);
+    let (n, _) = page.exercises[0]
+        .back_off_set()
+        .unwrap_or_else(|| panic!("Goto ends in a back-off set"));
+    let logged = [
+        tick(&page, 0, n, MONDAY + DAY),
+        PlanAction::Text(PlanField::Result(bench), "20".into()).into(),
+        PlanAction::At(Timed::LogBackOff { exercise: bench }, MONDAY + DAY).into(),
+    ];
+    let page = run(page, logged);
+    assert_eq!(page.log.len(), 1);
+    Stored {
+        page: Some(page.texts().1),
+        history: Some(append(None, &sets)),
+        backed_up_ms: 0.0,
+    }
+}
+
+fn page() -> HistoryPage {
+    HistoryPage::read(stored(), MONDAY + 2.0 * DAY, 0.0)
+}
+
+/// What a store holds after `w`.
+fn written(before: &Stored, w: &Writes) -> Stored {
+    Stored {
+        page: w.page.clone().or(before.page.clone()),
+        history: w.history.clone().or(before.history.clone()),
+        backed_up_ms: before.backed_up_ms,
+    }
+}
+
+fn bench_key(p: &HistoryPage) -> SessionKey {
+    let first = p.sets.iter().find(|d| d.exercise == "Bench press");
+    first.map_or(
+        SessionKey {
+            at_ms: 0.0,
+            lift: String::new(),
+        },
+        SessionKey::of,
+    )
+}
+
+fn reduce(p: &HistoryPage, e: HistoryEdit) -> (HistoryPage, Writes) {
+    p.reduce(e)
+        .unwrap_or_else(|| panic!("the edit changes the page"))
+}
+
+#[test]
+fn the_page_reads_every_lift_and_the_sessions_since_the_last_backup() {
+    let p = page();
+    let names: Vec<&str> = p.lifts.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(names, ["Bench press", "Squat"]);
+    assert_eq!(p.unsaved_sessions, 3);
+    let backed_up = Stored {
+        backed_up_ms: MONDAY + 1.0,
+        ..stored()
+    };
+    assert_eq!(
+        HistoryPage::read(backed_up, MONDAY, 0.0).unsaved_sessions,
+        1
+    );
+    // Nothing stored: an empty page, nothing to correct.
+    let empty = HistoryPage::read(Stored::default(), MONDAY, 0.0);
+    assert!(empty.lifts.is_empty() && empty.sets.is_empty());
+}
+
+#[test]
+fn opening_and_closing_a_session_writes_nothing() {
+    let p = page();
+    let key = bench_key(&p);
+    let (open, w) = reduce(&p, HistoryEdit::Open(key.clone()));
+    assert_eq!(w, Writes::default());
+    assert_eq!(open.open, Some(key));
+    let (closed, w) = reduce(&open, HistoryEdit::Close);
+    assert_eq!((closed.open, w), (None, Writes::default()));
+}
+
+#[test]
+fn a_correction_writes_the_history_and_the_page_shows_what_was_written() {
+    let p = page();
+    let key = bench_key(&p);
+    let (next, w) = reduce(
+        &p,
+        HistoryEdit::Correct(key.clone(), 0, SetPart::Reps, "4".into()),
+    );
+    let history = w.history.clone().unwrap_or_default();
+    assert_eq!(decode_history(&history).0[0].reps, Some(4));
+    assert_eq!(w.page, None);
+    assert_eq!(next.sets[0].reps, Some(4));
+    // The state is what reading the written texts gives.
+    assert_eq!(
+        next,
+        p.reread(written(&p.stored, &w), p.now_ms),
+        "the page shows what it wrote"
+    );
+    // A bad value says why beside its box and writes nothing.
+    let (refused, w) = reduce(
+        &p,
+        HistoryEdit::Correct(key, 0, SetPart::Reps, "lots".into()),
+    );
+    assert_eq!(w, Writes::default());
+    assert_eq!(
+        refused.refused,
+        Some((0, SetPart::Reps, "That is not a number.".to_string()))
+    );
+}
+
+#[test]
+fn a_corrected_back_off_set_corrects_the_logged_result_too() {
+    let p = page();
+    let back_off = p.sets.iter().find(|d| d.kind == SetKind::BackOff).cloned();
+    let back_off = back_off.unwrap_or_else(|| panic!("a back-off set"));
+    let key = SessionKey::of(&back_off);
+    let position = p
+        .sets
+        .iter()
+        .filter(|d| SessionKey::of(d) == key)
+        .position(|d| d.kind == SetKind::BackOff)
+        .unwrap_or(0);
+    let (_, w) = reduce(
+        &p,
+        HistoryEdit::Correct(key, position, SetPart::Reps, "18".into()),
+    );
+    let page = saved::decode(w.page.as_deref()).0;
+    assert_eq!(page.log.last().map(|e| e.reps), Some(18));
+}
+
+#[test]
+fn a_deleted_session_comes_back_on_undo_as_it_was() {
+    let p = page();
+    let key = bench_key(&p);
+    let (deleted, w) = reduce(&p, HistoryEdit::Delete(key));
+    assert!(
+        matches!(&deleted.undo, Some(HistoryUndo::Session { name, sets, .. })
+        if name == "Bench press" && sets.len() == 1)
+    );
+    assert_eq!(deleted.sets.len(), p.sets.len() - 1);
+    let deleted = deleted.reread(written(&p.stored, &w), p.now_ms);
+    let (back, w) = reduce(&deleted, HistoryEdit::UndoDelete);
+    // Back in its place in time (beside the squat of the same moment).
+    let sorted = |mut sets: Vec<DoneSet>| {
+        sets.sort_by(|a, b| {
+            (a.at_ms, &a.exercise)
+                .partial_cmp(&(b.at_ms, &b.exercise))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        sets
+    };
+    let history = decode_history(w.history.as_deref().unwrap_or_default()).0;
+    assert_eq!(sorted(history), sorted(p.sets.clone()));
+    assert_eq!(back.undo, None);
+    assert_eq!(sorted(back.sets.clone()), sorted(p.sets.clone()));
+    // Nothing to undo now.
+    assert_eq!(back.reduce(HistoryEdit::UndoDelete), None);
+}
+
+#[test]
+fn a_suggested_max_goes_in_with_undo_and_undo_never_writes_over_a_later_change() {
+    let p = page();
+    let bench = &p.lifts[0];
+    let offer = suggest(bench, &p.plan, &p.settings);
+    let offer = offer.unwrap_or_else(|| panic!("8 counted reps at 100 suggest a max"));
+    let (updated, w) = reduce(&p, HistoryEdit::UpdateMax(offer.clone()));
+    let after = w.page.clone().unwrap_or_default();
+    let plan = start(Some(&after), "", MONDAY).state;
+    assert!(matches!(
+        plan.exercises[0].exercise.max,
+        Some(backoff::core::session::MaxSource::OneRepMax(m)) if m == offer.offered
+    ));
+    assert!(
+        matches!(&updated.undo, Some(HistoryUndo::Max { said, .. }) if said.contains("Bench press"))
+    );
+    // Undo puts the value from before back.
+    let (undone, w) = reduce(&updated, HistoryEdit::UndoMax);
+    assert_eq!(w.page, p.stored.page);
+    assert_eq!(undone.undo, None);
+    // The plan page changed the max again meanwhile: Undo says so and writes nothing.
+    let later = run(
+        plan.clone(),
+        [text(
+            PlanField::Max(id(&plan, 0), MaxField::OneRepMax),
+            "130",
+        )],
+    );
+    let moved_on = updated.reread(
+        Stored {
+            page: Some(later.texts().1),
+            ..updated.stored.clone()
+        },
+        p.now_ms,
+    );
+    let (refused, w) = reduce(&moved_on, HistoryEdit::UndoMax);
+    assert_eq!(w, Writes::default());
+    assert!(refused.notice.is_some_and(|n| n.contains("changed since")));
+}
+
+#[test]
+fn an_export_says_where_it_went() {
+    let p = page();
+    let (next, w) = reduce(
+        &p,
+        HistoryEdit::Exported {
+            name: "backoff-history-2025-11-26.csv".into(),
+            saved: true,
+        },
+    );
+    assert_eq!(w, Writes::default());
+    assert!(next
+        .notice
+        .is_some_and(|n| n.starts_with("Saved backoff-history")));
+}
+
+#[test]
+fn nothing_stored_and_nothing_to_edit_changes_nothing() {
+    let p = HistoryPage::read(Stored::default(), MONDAY, 0.0);
+    let key = SessionKey {
+        at_ms: MONDAY,
+        lift: "bench press".into(),
+    };
+    assert_eq!(p.reduce(HistoryEdit::Delete(key)), None);
+    assert_eq!(p.reduce(HistoryEdit::UndoMax), None);
+}
+
+/// A random edit, naming stored sessions through `pick`.
+fn edit(p: &HistoryPage, kind: u8, pick: usize, t: &str) -> HistoryEdit {
+    let keys: Vec<SessionKey> = p.sets.iter().map(SessionKey::of).collect();
+    let key = keys
+        .get(pick % keys.len().max(1))
+        .cloned()
+        .unwrap_or(SessionKey {
+            at_ms: 1.0,
+            lift: "x".into(),
+        });
+    let part = [SetPart::Reps, SetPart::Load, SetPart::Rpe][pick % 3];
+    let offer = p
+        .lifts
+        .iter()
+        .find_map(|l| suggest(l, &p.plan, &p.settings));
+    match kind % 8 {
+        0 => HistoryEdit::Open(key),
+        1 => HistoryEdit::Close,
+        2 => HistoryEdit::Correct(key, pick % 3, part, t.into()),
+        3 => HistoryEdit::Delete(key),
+        4 => HistoryEdit::UndoDelete,
+        5 => offer.map_or(HistoryEdit::Close, HistoryEdit::UpdateMax),
+        6 => HistoryEdit::UndoMax,
+        _ => HistoryEdit::Exported {
+            name: "h.csv".into(),
+            saved: pick % 2 == 0,
+        },
+    }
+}
+
+fn total_sets(p: &HistoryPage) -> usize {
+    let waiting = match &p.undo {
+        Some(HistoryUndo::Session { sets, .. }) => sets.len(),
+        Some(HistoryUndo::Max { .. }) | None => 0,
+    };
+    p.sets.len() + waiting
+}
+
+proptest! {
+    #[test]
+    fn any_edits_keep_the_page_what_storage_holds_and_lose_no_set(
+        steps in proptest::collection::vec((any::<u8>(), any::<usize>(), "[0-9a-z. ]{0,5}"), 0..30)
+    ) {
+        let mut p = page();
+        let mut store = p.stored.clone();
+        let all = p.sets.len();
+        for (kind, pick, t) in steps {
+            let e = edit(&p, kind, pick, &t);
+            let before = p.sets.len();
+            if let Some((next, w)) = p.reduce(e.clone()) {
+                store = written(&store, &w);
+                // What the page shows is what storage now holds.
+                prop_assert_eq!(&next, &next.reread(store.clone(), next.now_ms), "{:?}", e);
+                p = next;
+            }
+            // Only a deletion takes sets out of the history, and they wait for Undo.
+            if !matches!(e, HistoryEdit::Delete(_)) {
+                prop_assert!(p.sets.len() >= before, "{:?} lost a set", e);
+            } else if p.sets.len() < before {
+                prop_assert_eq!(total_sets(&p), before);
+            }
+            prop_assert!(total_sets(&p) <= all);
+            // The plan page's value always reads cleanly.
+            prop_assert_eq!(saved::decode(store.page.as_deref()).1, saved::ReadStatus::Ok);
+        }
+        let sets: Vec<DoneSet> = decode_history(store.history.as_deref().unwrap_or_default()).0;
+        prop_assert_eq!(sets, p.sets);
+    }
+}
