@@ -155,11 +155,7 @@ fn estimated_max_feeds_the_plan() {
 #[test]
 fn dumbbells_round_to_their_steps() {
     let mut e = Exercise::new("Curl", 30.0, Builtin::AccessoryBackOff);
-    e.gear = Gear::Fixed {
-        step: 2.0,
-        min: 2.0,
-        max: 60.0,
-    };
+    e.gear = Gear::fixed(2.0, 2.0, 60.0, Unit::Kg);
     let (_, sets) = e.plan(&Settings::default()).unwrap_or_else(|_| panic!());
     assert_eq!(sets.last().and_then(|s| s.load()), Some(14.0)); // 15 -> down to 14
     assert!(sets.iter().all(|s| s.plates().is_empty()));
@@ -199,28 +195,39 @@ fn down_sets_without_a_top_set_get_no_load_rather_than_a_guess() {
 
 #[test]
 fn gear_presets_and_custom_steps() {
-    assert!(Gear::dumbbells(Unit::Kg).is_dumbbells(Unit::Kg));
-    assert!(Gear::dumbbells(Unit::Lb).is_dumbbells(Unit::Lb));
-    assert!(!Gear::machine(Unit::Lb).is_dumbbells(Unit::Lb));
-    assert!(!Gear::Barbell.is_dumbbells(Unit::Kg));
-    let stepped = Gear::dumbbells(Unit::Kg).with_step(2.5, Unit::Kg);
+    use backoff::core::implements::{GearPart, Implement};
+    // A link's fixed steps are dumbbells up to 80 kg, a stack above.
+    let kind = |g: Gear| Implement::of(&g);
     assert_eq!(
-        stepped,
-        Some(Gear::Fixed {
-            step: 2.5,
-            min: 2.5,
-            max: 60.0
-        })
+        kind(Gear::fixed(2.0, 2.0, 60.0, Unit::Kg)),
+        Implement::Dumbbells
     );
-    assert!(stepped.is_some_and(|g| g.is_dumbbells(Unit::Kg)));
-    assert_eq!(Gear::Barbell.with_step(2.0, Unit::Kg), None);
-    assert_eq!(Gear::dumbbells(Unit::Kg).with_step(0.0, Unit::Kg), None);
     assert_eq!(
-        Gear::dumbbells(Unit::Kg).with_step(f64::NAN, Unit::Kg),
-        None
+        kind(Gear::fixed(5.0, 5.0, 150.0, Unit::Lb)),
+        Implement::Dumbbells
     );
-    assert_eq!(Gear::dumbbells(Unit::Kg).with_step(51.0, Unit::Kg), None);
-    assert!(Gear::machine(Unit::Lb).with_step(55.0, Unit::Lb).is_some());
+    assert_eq!(
+        kind(Gear::fixed(10.0, 10.0, 400.0, Unit::Lb)),
+        Implement::Machine
+    );
+    let stack = Implement::Machine.gear(Unit::Kg);
+    let stepped = stack.with_part(GearPart::Step, "2.5", Unit::Kg);
+    assert!(
+        matches!(stepped, Ok(Gear::Stack { step, min, max, .. }) if step == 2.5 && min == 5.0 && max == 200.0)
+    );
+    // A step is more than 0 and at most 50 kg (110 lb); text is no step.
+    assert!(stack.with_part(GearPart::Step, "0", Unit::Kg).is_err());
+    assert!(stack.with_part(GearPart::Step, "NaN", Unit::Kg).is_err());
+    assert!(stack.with_part(GearPart::Step, "51", Unit::Kg).is_err());
+    assert!(Implement::Machine
+        .gear(Unit::Lb)
+        .with_part(GearPart::Step, "55", Unit::Lb)
+        .is_ok());
+    // A barbell has no step to set: nothing changes.
+    assert_eq!(
+        Gear::Barbell.with_part(GearPart::Step, "2", Unit::Kg),
+        Ok(Gear::Barbell)
+    );
 }
 
 #[test]

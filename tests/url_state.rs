@@ -38,11 +38,7 @@ fn session() -> (Settings, Vec<Exercise>) {
     squat.groups[0].sets = 4;
     squat.groups[1].rest_s = Some(45);
     let mut curl = Exercise::new("Curl", 30.0, Builtin::TopSetDownSets);
-    curl.gear = Gear::Fixed {
-        step: 2.0,
-        min: 2.0,
-        max: 40.0,
-    };
+    curl.gear = Gear::fixed(2.0, 2.0, 40.0, Unit::Kg);
     curl.groups[0].intensity = Intensity::Rpe(7.5);
     curl.groups[1].reps = Reps::Amrap;
     (s, vec![bench, squat, curl])

@@ -77,7 +77,7 @@ fn dumbbells_ramp_without_an_empty_bar_and_lb_in_its_own_plates() {
     let s = Settings::default();
     let mut e = Exercise::new("Curl", 30.0, Builtin::Goto);
     e.warm_up = WarmUpChoice::Ramp;
-    e.gear = Gear::dumbbells(Unit::Kg);
+    e.gear = Gear::fixed(2.0, 2.0, 60.0, Unit::Kg);
     let first = loads(&e, &s)[0];
     assert!(first.is_some_and(|l| l < 20.0), "{first:?}");
     let lb = Settings::default().switched_to(Unit::Lb);

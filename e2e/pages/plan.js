@@ -324,14 +324,68 @@ export class Plan {
     await this.page.getByLabel('Equipment').selectOption({ label });
   }
 
-  stepsField(unit = 'kg') {
-    return this.page.getByLabel(`Steps of (${unit})`);
+  /** A stack's step. */
+  stepsField(unit = 'kg', exercise) {
+    return this.within(exercise).getByLabel(`Steps of (${unit})`);
   }
 
-  /** Sets the dumbbells' steps and confirms with Enter. */
+  /** Sets a stack's steps and confirms with Enter. */
   async setSteps(step, unit = 'kg') {
-    await this.stepsField(unit).fill(step);
-    await this.stepsField(unit).press('Enter');
+    await this.fillGear(this.stepsField(unit), step);
+  }
+
+  /** The dumbbells on hand ('1-10/1, 12-50/2': 1 to 10 in steps of 1, then 12 to 50 by 2). */
+  dumbbellsField(unit = 'kg', exercise) {
+    return this.within(exercise).getByLabel(`Dumbbells on hand, each (${unit})`);
+  }
+
+  async setDumbbells(text, unit = 'kg', exercise) {
+    await this.fillGear(this.dumbbellsField(unit, exercise), text);
+  }
+
+  /** A bar's own weight (an EZ bar, a trap bar...). */
+  barWeightField(unit = 'kg', exercise) {
+    return this.within(exercise).getByLabel(`Bar weight (${unit})`);
+  }
+
+  /** A plate-loaded machine's sled or carriage. */
+  sledField(unit = 'kg', exercise) {
+    return this.within(exercise).getByLabel(`Sled or carriage (${unit}); 0 counts plates only`);
+  }
+
+  async setSled(weight, unit = 'kg', exercise) {
+    await this.fillGear(this.sledField(unit, exercise), weight);
+  }
+
+  /** The message beside a gear box (the line under it). */
+  gearError(field) {
+    return field.locator('xpath=following-sibling::p[contains(@class, "field-error")]');
+  }
+
+  /** The lifter's bodyweight, in a bodyweight lift's setup. */
+  bodyweightField(unit = 'kg') {
+    return this.page.getByLabel(`Your bodyweight (${unit})`);
+  }
+
+  async setBodyweight(weight, unit = 'kg') {
+    await this.fillGear(this.bodyweightField(unit), weight);
+  }
+
+  /** A bodyweight lift's max: what is added (below zero: assistance). */
+  addedMaxField({ unit = 'kg', exercise } = {}) {
+    return this.within(exercise).getByLabel(`1RM, added to bodyweight (${unit})`);
+  }
+
+  async typeAddedMax(value, where = {}) {
+    await this.openSetup(where.exercise);
+    await this.addedMaxField(where).fill(value);
+  }
+
+  /** Types into a box that takes its value when left, and leaves it with Enter. */
+  async fillGear(field, text) {
+    await field.fill(text);
+    await field.press('Enter');
+    await field.blur();
   }
 
   // The scheme editor, on the setup page: "Edit sets" in an exercise's setup goes there.

@@ -72,9 +72,9 @@ test.describe('every width, both themes, every panel open, the timer idle, runni
         await page.goto(TWO);
         await expect(plan.exercises()).toHaveCount(2);
         await app.openEverything();
-        // The link reads whole, and the dumbbells' step field is among what is open.
+        // The link reads whole, and the dumbbells on hand are among what is open.
         await expect(notice.message()).toHaveCount(0);
-        await expect(plan.stepsField()).toBeVisible();
+        await expect(plan.dumbbellsField()).toBeVisible();
         const check = async (state) => {
           expect(await layout.sidewaysScroll(), `${state}: sideways scroll`).toBe(0);
           expect(await layout.cutOff(), `${state}: cut off`).toEqual([]);

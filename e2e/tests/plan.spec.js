@@ -204,16 +204,18 @@ test('change plates are counted in, and a plate of the other unit can be added',
   await expect(page).toHaveURL(/2.5lb:1/);
 });
 
-test('dumbbells load in their own steps, with no plates', async ({ page }) => {
+test('dumbbells load from the rack on hand, each hand', async ({ page }) => {
   const { plan } = backoff(page);
   await page.goto('./');
   await plan.pickScheme('Accessory + back-off');
   await plan.typeMax('30');
   await plan.pickEquipment('Dumbbells');
+  // The usual rack: 1 kg steps to 10, then 2 kg: 15 rounds down to 14.
   await expect(plan.lastSet().load()).toHaveText('14 kg');
-  await plan.setSteps('2.5');
+  await expect(plan.lastSet().plates()).toHaveText('14 kg each hand');
+  await plan.setDumbbells('2.5-40/2.5');
   await expect(plan.lastSet().load()).toHaveText('15 kg');
-  await expect(plan.lastSet().plates()).toHaveText('no plates');
+  await expect(plan.lastSet().plates()).toHaveText('15 kg each hand');
 });
 
 test('what cannot be loaded is worded for its equipment: a stack has no plates to run out of', async ({ page }) => {
@@ -222,7 +224,7 @@ test('what cannot be loaded is worded for its equipment: a stack has no plates t
   await plan.pickEquipment('Machine / cable');
   await expect(plan.firstSet().plates()).toHaveText('More than the stack (max 200 kg)');
   await plan.pickEquipment('Dumbbells');
-  await expect(plan.firstSet().plates()).toHaveText('Heavier than the heaviest dumbbell (max 60 kg)');
+  await expect(plan.firstSet().plates()).toHaveText('Heavier than the heaviest dumbbell (max 50 kg)');
   await plan.pickEquipment('Barbell');
   await expect(plan.firstSet().load()).toHaveText('225 kg');
 });

@@ -70,6 +70,12 @@ pub fn left(d: &Dispatch, field: impl Into<Field>) -> Callback<Event> {
     send(d, field.into().leave())
 }
 
+/// Sends `timed`, with the moment, when a field's value is committed (its `change` event).
+pub fn changed_at(d: &Dispatch, timed: Timed) -> Callback<Event> {
+    let d = d.clone();
+    Callback::from(move |_: Event| d.emit(PlanAction::At(timed, now_ms()).into()))
+}
+
 /// Sends `timed`, with the moment, when Enter is pressed in a field (the keypad's "done").
 pub fn enter_at(d: &Dispatch, timed: Timed) -> Callback<KeyboardEvent> {
     let d = d.clone();

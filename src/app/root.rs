@@ -5,18 +5,19 @@ use yew::prelude::*;
 
 use super::components::exercise_card::{exercise_card, ExerciseCardProps, SUGGESTIONS};
 use super::components::rest_timer_bar::RestTimerBar;
-use super::components::set_row::plates_text;
+use super::components::set_row::{plates_text, where_plates};
 use super::events::{asked, send};
 use super::opening::{self, use_page};
 use super::reducer::plan_step;
 use super::store::{self, Writer};
 use crate::browser::share::{share, Shared};
 use crate::browser::{focus, sound, url};
+use crate::core::implements::{load_words, Implement};
 use crate::core::page::PlanAction;
 use crate::core::page::{superseded, PageState, Request, UNDO_ID};
 use crate::core::scheme::Reps;
 use crate::core::session::{NextSet, BACK_OFF_EXERCISES_ADVISED, MAX_EXERCISES};
-use crate::core::units::{fmt_weight, Unit};
+use crate::core::units::Unit;
 
 /// What the page starts from: storage first, then the URL over it (the merge is the core's).
 fn initial_state() -> PageState {
@@ -30,7 +31,7 @@ fn initial_state() -> PageState {
 
 /// "85 kg × 2, 25 + 5 + 2.5 a side · Bench press, set 3", for beside the timer: the load first,
 /// since the bar has room for two short lines.
-fn describe_next(n: &NextSet, unit: Unit) -> String {
+fn describe_next(n: &NextSet, gear: Implement, body: f64, unit: Unit) -> String {
     let name = if n.exercise.trim().is_empty() {
         "Next"
     } else {
@@ -41,11 +42,14 @@ fn describe_next(n: &NextSet, unit: Unit) -> String {
         Reps::Amrap => "AMRAP".into(),
     };
     let load = match n.set.load() {
-        Some(l) if n.set.plates().is_empty() => format!("{} × {reps}", fmt_weight(l, unit)),
+        Some(l) if n.set.plates().is_empty() => {
+            format!("{} × {reps}", load_words(gear, l, body, unit))
+        }
         Some(l) => format!(
-            "{} × {reps}, {} a side",
-            fmt_weight(l, unit),
-            plates_text(n.set.plates(), unit)
+            "{} × {reps}, {} {}",
+            load_words(gear, l, body, unit),
+            plates_text(n.set.plates(), unit),
+            where_plates(gear)
         ),
         None => format!("{reps} reps"),
     };
@@ -101,9 +105,11 @@ pub fn app() -> Html {
     };
     // From the plans the state keeps: nothing is planned again here.
     let next_set = state.next_set();
-    let next = next_set
-        .as_ref()
-        .map(|n| describe_next(n, state.settings.unit));
+    let next = next_set.as_ref().map(|n| {
+        let gear = state.exercises.get(n.index).map(|e| e.exercise.implement());
+        let s = &state.settings;
+        describe_next(n, gear.unwrap_or(Implement::Barbell), s.bodyweight, s.unit)
+    });
     let count = state.exercises.len();
     let back_offs = state.back_off_count();
     // The same next set marks its row: found once a render.
@@ -154,6 +160,8 @@ pub fn app() -> Html {
                 example: state.example,
                 fixing: state.fixing.as_ref(),
                 schemes: &state.schemes,
+                bodyweight: &state.bodyweight,
+                weighing: state.weighing.as_ref(),
                 dispatch: &dispatch,
             })) }
             if back_offs > BACK_OFF_EXERCISES_ADVISED {

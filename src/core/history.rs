@@ -49,10 +49,22 @@ pub struct DoneSet {
 
 /// The history's letter for an implement.
 fn letter(i: Implement) -> &'static str {
+    use super::implements::BarKind;
     match i {
         Implement::Barbell => "b",
         Implement::Dumbbells => "d",
         Implement::Machine => "m",
+        Implement::Bar(BarKind::Ez) => "e",
+        Implement::Bar(BarKind::Womens) => "w",
+        Implement::Bar(BarKind::Trap) => "t",
+        Implement::Bar(BarKind::SafetySquat) => "s",
+        Implement::Bar(BarKind::Technique) => "q",
+        Implement::Bar(BarKind::Smith) => "x",
+        Implement::Bar(BarKind::Handle) => "h",
+        Implement::Sled => "p",
+        Implement::OneSleeve => "o",
+        Implement::Kettlebells => "k",
+        Implement::Bodyweight => "y",
     }
 }
 
@@ -136,10 +148,8 @@ pub fn decode_set(text: &str) -> Option<DoneSet> {
     };
     // Lines from before the implement and the plan were kept: a barbell, the plan not known.
     let implement = match p.next() {
-        None | Some("b") => Implement::Barbell,
-        Some("d") => Implement::Dumbbells,
-        Some("m") => Implement::Machine,
-        Some(_) => return None,
+        None => Implement::Barbell,
+        Some(l) => Implement::ALL.into_iter().find(|i| letter(*i) == l)?,
     };
     let plan = match p.next() {
         None | Some("") => String::new(),
@@ -222,7 +232,7 @@ pub fn done_sets<'a>(
                     Reps::Amrap => None,
                 },
                 counted: false,
-                implement: Implement::of(&e.gear, unit),
+                implement: Implement::of(&e.gear),
                 plan: plan.to_string(),
                 rpe: None,
             };

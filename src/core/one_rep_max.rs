@@ -119,6 +119,8 @@ pub enum EstimateError {
     BadRpe,
     /// No max given yet.
     NoMax,
+    /// A bodyweight lift, and no bodyweight given yet.
+    NoBodyweight,
 }
 
 impl EstimateError {
@@ -130,6 +132,7 @@ impl EstimateError {
             EstimateError::TooManyReps => "Use 20 reps or fewer: past that no estimate holds.",
             EstimateError::BadRpe => "RPE goes from 6 to 10 in half steps, for up to 12 reps.",
             EstimateError::NoMax => "type your max, or a set you just did.",
+            EstimateError::NoBodyweight => "type your bodyweight.",
         }
     }
 }

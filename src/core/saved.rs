@@ -109,6 +109,9 @@ pub fn encode(saved: &Saved) -> String {
         ("awake", flag(s.keep_awake)),
         ("notify", flag(s.notify)),
     ]);
+    if s.weighed_at > 0.0 {
+        p.push(("bwat", fmt(s.weighed_at.floor())));
+    }
     if let Some(spare) = &s.spare {
         let text = format!(
             "{}~{}~{}~{}",
@@ -275,6 +278,7 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
                 }
             })
             .is_some(),
+        "bwat" => parse_number(value).map(|v| s.weighed_at = v).is_ok(),
         // Unknown keys from a newer build of the same format are ignored, not reported.
         _ => apply_setting(s, key, value).unwrap_or(true),
     }

@@ -2,7 +2,9 @@
 //! session's exercises (each with its max, scheme and equipment) and the back-off log. Pure data;
 //! `url_state` and `saved` turn it into text and back.
 
-use super::loading::{Equipment, FixedStep};
+pub use super::implements::Gear;
+use super::implements::Implement;
+use super::loading::Equipment;
 use super::one_rep_max::{estimate, Estimate, EstimateError, Formula};
 use super::plan::{plan, PlanInputs, PlannedSet, Rests};
 use super::plates::{standard_plates, Barbell, PlateStock, Rounding};
@@ -30,6 +32,10 @@ pub struct Settings {
     /// The bar, collars and plates last set for the other unit, so switching units and back
     /// loses nothing.
     pub spare: Option<Spare>,
+    /// The lifter's bodyweight in `unit` (0: not given), for bodyweight lifts, and when it was
+    /// last given (wall-clock ms, 0: not known).
+    pub bodyweight: f64,
+    pub weighed_at: f64,
 }
 
 /// Equipment kept for the unit not in use.
@@ -87,6 +93,8 @@ impl Settings {
             keep_awake: true,
             notify: false,
             spare: None,
+            bodyweight: 0.0,
+            weighed_at: 0.0,
         }
     }
 
@@ -117,6 +125,7 @@ impl Settings {
                 collar: self.collar,
                 plates: self.plates.clone(),
             }),
+            bodyweight: (convert(self.bodyweight, self.unit, unit) * 10.0).round() / 10.0,
             ..self.clone()
         }
     }
@@ -145,6 +154,18 @@ pub fn max_step(unit: Unit) -> f64 {
     match unit {
         Unit::Kg => 50.0,
         Unit::Lb => 110.0,
+    }
+}
+
+/// The heaviest bodyweight the settings take, in kg (more is a typo).
+pub const MAX_BODYWEIGHT_KG: f64 = 300.0;
+
+/// Reads a bodyweight in `unit`: more than 0, up to [`MAX_BODYWEIGHT_KG`].
+pub fn parse_bodyweight(text: &str, unit: Unit) -> Result<f64, InputError> {
+    let most = convert(MAX_BODYWEIGHT_KG, Unit::Kg, unit).round();
+    match parse_bounded(text, 0.0, most)? {
+        0.0 => Err(InputError::NotPositive),
+        w => Ok(w),
     }
 }
 
@@ -204,67 +225,6 @@ pub enum Trust {
     Formula,
 }
 
-/// What an exercise is loaded on.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Gear {
-    /// The session's barbell, collars and plates.
-    Barbell,
-    /// Dumbbells, a cable or machine stack: fixed steps, no plates (in the session's unit).
-    Fixed { step: f64, min: f64, max: f64 },
-}
-
-impl Gear {
-    /// Dumbbells in the usual steps: 2 kg from 2 to 60 kg, or 5 lb from 5 to 150 lb.
-    pub fn dumbbells(unit: Unit) -> Gear {
-        match unit {
-            Unit::Kg => Gear::Fixed {
-                step: 2.0,
-                min: 2.0,
-                max: 60.0,
-            },
-            Unit::Lb => Gear::Fixed {
-                step: 5.0,
-                min: 5.0,
-                max: 150.0,
-            },
-        }
-    }
-
-    /// A machine or cable stack: 5 kg plates to 200 kg, or 10 lb to 400 lb.
-    pub fn machine(unit: Unit) -> Gear {
-        match unit {
-            Unit::Kg => Gear::Fixed {
-                step: 5.0,
-                min: 5.0,
-                max: 200.0,
-            },
-            Unit::Lb => Gear::Fixed {
-                step: 10.0,
-                min: 10.0,
-                max: 400.0,
-            },
-        }
-    }
-
-    /// Whether this is a rack of dumbbells rather than a stack: dumbbells stop where stacks
-    /// start, so a custom step keeps the kind.
-    pub fn is_dumbbells(self, unit: Unit) -> bool {
-        matches!(self, Gear::Fixed { max, .. } if convert(max, unit, Unit::Kg) <= 80.0)
-    }
-
-    /// The same equipment in steps of `step` (the lightest load moves onto the new steps);
-    /// `None` for a barbell or a step that is not a positive number up to [`max_step`].
-    pub fn with_step(self, step: f64, unit: Unit) -> Option<Gear> {
-        match self {
-            Gear::Fixed { max, min, .. } if step > 0.0 && step <= max_step(unit) => {
-                let min = (min / step).round().max(1.0) * step;
-                Some(Gear::Fixed { step, min, max })
-            }
-            _ => None,
-        }
-    }
-}
-
 /// One exercise of the session.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Exercise {
@@ -275,6 +235,9 @@ pub struct Exercise {
     /// The scheme's groups as the lifter edited them.
     pub groups: Vec<SetGroup>,
     pub gear: Gear,
+    /// The gear of other kinds this exercise was set up on, one of each: switching back to a
+    /// kind finds its weights as they were.
+    pub kept: Vec<Gear>,
     pub warm_up: WarmUpChoice,
 }
 
@@ -288,6 +251,7 @@ impl Exercise {
             scheme,
             groups: scheme.groups(),
             gear: Gear::Barbell,
+            kept: Vec::new(),
             warm_up: WarmUpChoice::Scheme,
         }
     }
@@ -297,18 +261,54 @@ impl Exercise {
         self.groups != self.scheme.groups()
     }
 
-    /// The 1RM the plan uses, with the spread across formulas when estimated from a set.
-    pub fn estimate(&self, formula: Formula) -> Result<Estimate, EstimateError> {
+    /// The 1RM the plan uses, with the spread across formulas when estimated from a set. On a
+    /// bodyweight lift the max and the set's load are what is added to `body` (below zero:
+    /// assistance), and the estimate is of the whole mass moved.
+    pub fn estimate(&self, formula: Formula, body: f64) -> Result<Estimate, EstimateError> {
+        let on_body = matches!(self.gear, Gear::Bodyweight { .. });
+        if on_body && body <= 0.0 && self.max.is_some() {
+            return Err(EstimateError::NoBodyweight);
+        }
+        let mass = |load: f64| if on_body { body + load } else { load };
         match self.max {
             None => Err(EstimateError::NoMax),
-            Some(MaxSource::OneRepMax(m)) => estimate(formula, m, 1, None),
+            Some(MaxSource::OneRepMax(m)) => estimate(formula, mass(m), 1, None),
             Some(MaxSource::FromSet {
                 load,
                 reps,
                 rpe,
                 trust,
-            }) => estimate(formula, load, reps, rpe.filter(|_| trust == Trust::Chart)),
+            }) => estimate(
+                formula,
+                mass(load),
+                reps,
+                rpe.filter(|_| trust == Trust::Chart),
+            ),
         }
+    }
+
+    /// Puts the exercise on `kind`: its gear kept from before if it was on that kind, else the
+    /// usual one in `unit`; the gear it leaves is kept in turn, unless it is the usual one.
+    pub fn switch_to(&mut self, kind: Implement, unit: Unit) {
+        if self.implement() == kind {
+            return;
+        }
+        let found = self.kept.iter().position(|g| Implement::of(g) == kind);
+        let next = match found {
+            Some(i) => self.kept.remove(i),
+            None => kind.gear(unit),
+        };
+        let old = std::mem::replace(&mut self.gear, next);
+        if old != Implement::of(&old).gear(unit) {
+            self.kept
+                .retain(|g| Implement::of(g) != Implement::of(&old));
+            self.kept.push(old);
+        }
+    }
+
+    /// What it is loaded on, as a kind.
+    pub fn implement(&self) -> Implement {
+        Implement::of(&self.gear)
     }
 
     /// Whether this is a deadlift (the article: a back-off set of deadlifts is a bad idea).
@@ -318,20 +318,14 @@ impl Exercise {
 
     /// The equipment this exercise is loaded on.
     pub fn equipment(&self, settings: &Settings) -> Equipment {
-        match self.gear {
-            Gear::Barbell => Equipment::Barbell(settings.barbell()),
-            Gear::Fixed { step, min, max } => Equipment::Fixed(FixedStep {
-                step,
-                min,
-                max,
-                unit: settings.unit,
-            }),
-        }
+        let body = Weight::new(settings.bodyweight, settings.unit);
+        self.gear
+            .equipment(&settings.barbell(), body, settings.unit)
     }
 
     /// The concrete sets for this exercise, or why there are none.
     pub fn plan(&self, settings: &Settings) -> Result<(Estimate, Vec<PlannedSet>), EstimateError> {
-        let estimate = self.estimate(settings.formula)?;
+        let estimate = self.estimate(settings.formula, settings.bodyweight)?;
         let equipment = self.equipment(settings);
         let inputs = PlanInputs {
             one_rep_max: estimate.max,
@@ -362,14 +356,8 @@ impl Exercise {
                 trust,
             },
         });
-        if let Gear::Fixed { step, min, max } = self.gear {
-            e.gear = Gear::Fixed {
-                // Still a step the field and the URL take.
-                step: c(step).clamp(0.5, max_step(to)),
-                min: c(min),
-                max: c(max),
-            };
-        }
+        e.gear = self.gear.converted(from, to);
+        e.kept = self.kept.iter().map(|g| g.converted(from, to)).collect();
         e
     }
 }

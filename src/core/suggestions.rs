@@ -33,7 +33,10 @@ pub struct MaxSuggestion {
 pub fn suggest(lift: &Lift, plan: &[Exercise], settings: &Settings) -> Option<MaxSuggestion> {
     let key = |n: &str| n.trim().to_lowercase();
     let exercise = plan.iter().find(|e| key(&e.name) == key(&lift.name))?;
-    let now = exercise.estimate(settings.formula).ok()?.max;
+    let now = exercise
+        .estimate(settings.formula, settings.bodyweight)
+        .ok()?
+        .max;
     // The newest session whose reps were counted somewhere (a planned set says nothing).
     let from = lift.sessions.iter().find_map(|s| s.tested)?;
     let implied = from.max_in(settings.unit);
@@ -98,7 +101,10 @@ pub fn next_cycle(lift: &Lift, plan: &[Exercise], settings: &Settings) -> Option
     if exercise.scheme != Builtin::FiveThreeOneWeek3 || exercise.is_edited() {
         return None;
     }
-    let max = exercise.estimate(settings.formula).ok()?.max;
+    let max = exercise
+        .estimate(settings.formula, settings.bodyweight)
+        .ok()?
+        .max;
     let top = lift.sessions.first()?.sets.iter();
     let top = top
         .map(|d| convert(d.load, d.unit, settings.unit))

@@ -26,6 +26,14 @@ impl Unit {
         }
     }
 
+    /// The other unit, for a load said in both.
+    pub fn other(self) -> Unit {
+        match self {
+            Unit::Kg => Unit::Lb,
+            Unit::Lb => Unit::Kg,
+        }
+    }
+
     /// Kilograms in one of this unit.
     pub fn in_kg(self) -> f64 {
         match self {
@@ -204,7 +212,9 @@ pub fn parse_weight(text: &str, default_unit: Unit) -> Result<Weight, InputError
     } else {
         Unit::parse(unit_text).ok_or(InputError::NotANumber)?
     };
-    let value = parse_number(num)?;
+    // To the hundredth, as it is written back: a value that rounds to nothing would not read
+    // back from the link or storage.
+    let value = (parse_number(num)? * 100.0).round() / 100.0;
     if value <= 0.0 {
         return Err(InputError::NotPositive);
     }

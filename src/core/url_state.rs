@@ -4,6 +4,9 @@
 //! Reading is forgiving: what can be read is used, the rest falls back to defaults and is counted
 //! so the page can say so.
 
+use super::implements::{
+    parse_add_ons, parse_base, parse_load, parse_signed, parse_weights, Implement, Run,
+};
 use super::one_rep_max::Formula;
 use super::plates::{parse_pairs, parse_plate, Plate, PlateStock, Rounding, MAX_PLATE_KINDS};
 use super::query::{build, read};
@@ -13,8 +16,8 @@ use super::scheme::{
     MAX_GROUPS,
 };
 use super::session::{
-    clip_name, parse_bar, parse_collar, parse_step, Exercise, Gear, MaxSource, Settings, Trust,
-    MAX_EXERCISES,
+    clip_name, parse_bar, parse_bodyweight, parse_collar, parse_step, Exercise, Gear, MaxSource,
+    Settings, Trust, MAX_EXERCISES,
 };
 use super::units::{fmt, parse_bounded, parse_reps, parse_weight, Unit};
 use super::warm_ups::WarmUpChoice;
@@ -53,6 +56,10 @@ pub fn encode_equipment(s: &Settings) -> Vec<(&'static str, String)> {
         ("round", rounding_key(s.rounding).into()),
         ("f", s.formula.key().into()),
     ]
+    .into_iter()
+    // Only once given: a link from before bodyweight lifts reads the same.
+    .chain((s.bodyweight > 0.0).then(|| ("bw", fmt(s.bodyweight))))
+    .collect()
 }
 
 /// Reads a query string over `base` settings. Every number goes through the same parser and
@@ -104,6 +111,9 @@ pub fn apply_setting(s: &mut Settings, key: &str, value: &str) -> Option<bool> {
         },
         "round" => rounding_from_key(value).map(|r| s.rounding = r).is_some(),
         "f" => Formula::from_key(value).map(|f| s.formula = f).is_some(),
+        "bw" => parse_bodyweight(value, s.unit)
+            .map(|v| s.bodyweight = v)
+            .is_ok(),
         _ => return None,
     };
     Some(ok)
@@ -192,13 +202,12 @@ fn encode_exercise(e: &Exercise) -> String {
         ),
     };
     let mut s = format!("{}~{}~{}", e.name.replace('~', "-"), max, e.scheme.key());
-    let gear = match e.gear {
-        Gear::Barbell => String::new(),
-        Gear::Fixed { step, min, max } => format!("f{}:{}:{}", fmt(step), fmt(min), fmt(max)),
-    };
+    let gear = encode_gear(&e.gear);
     // Said only when it is not the scheme's own warm-ups, which a link saying nothing means: a
     // link made before the choice keeps planning exactly the sets it did.
-    let warm = (e.warm_up != WarmUpChoice::Scheme).then(|| e.warm_up.key());
+    let kept: Vec<String> = e.kept.iter().map(encode_gear).collect();
+    let kept = (!kept.is_empty()).then(|| kept.join("*"));
+    let warm = (e.warm_up != WarmUpChoice::Scheme || kept.is_some()).then(|| e.warm_up.key());
     if e.is_edited() || !gear.is_empty() || warm.is_some() {
         s.push('~');
         if e.is_edited() {
@@ -219,6 +228,11 @@ fn encode_exercise(e: &Exercise) -> String {
         s.push('~');
         s.push_str(w);
     }
+    // The gear of other kinds it was set up on, `*`-separated.
+    if let Some(k) = kept {
+        s.push('~');
+        s.push_str(&k);
+    }
     s
 }
 
@@ -229,6 +243,12 @@ fn decode_exercise(text: &str, unit: Unit) -> Option<(Exercise, usize)> {
     let mut parts = text.split('~');
     let name = clip_name(parts.next()?.trim());
     let max_text = parts.next()?;
+    // The gear first: on a bodyweight lift the max is what is added, below zero when assisted.
+    let gear = match text.split('~').nth(4) {
+        None | Some("") | Some("bb") => Some(Gear::Barbell),
+        Some(g) => decode_gear(g, unit),
+    };
+    let signed = matches!(gear, Some(Gear::Bodyweight { .. }));
     let mut problems = 0;
     let mut or_fallback = |ok: bool| {
         if !ok {
@@ -238,7 +258,7 @@ fn decode_exercise(text: &str, unit: Unit) -> Option<(Exercise, usize)> {
     let max = match max_text {
         "" => None,
         t => {
-            let max = decode_max(t, unit);
+            let max = decode_max(t, unit, signed);
             or_fallback(max.is_some());
             max
         }
@@ -256,44 +276,145 @@ fn decode_exercise(text: &str, unit: Unit) -> Option<(Exercise, usize)> {
         }
     };
     or_fallback(groups.is_some());
-    let gear = match parts.next() {
-        None | Some("") | Some("bb") => Some(Gear::Barbell),
-        Some(g) => decode_fixed(g, unit),
-    };
+    parts.next();
     or_fallback(gear.is_some());
     let warm_up = match parts.next() {
         None | Some("") => Some(WarmUpChoice::Scheme),
         Some(w) => WarmUpChoice::from_key(w),
     };
     or_fallback(warm_up.is_some());
+    let kept: Option<Vec<Gear>> = match parts.next() {
+        None | Some("") => Some(Vec::new()),
+        Some(k) => k
+            .split('*')
+            .take(Implement::ALL.len())
+            .map(|g| decode_gear(g, unit))
+            .collect(),
+    };
+    or_fallback(kept.is_some());
     let exercise = Exercise {
         name,
         max,
         scheme,
         groups: groups.unwrap_or_else(|| scheme.groups()),
         gear: gear.unwrap_or(Gear::Barbell),
+        kept: kept.unwrap_or_default(),
         warm_up: warm_up.unwrap_or(WarmUpChoice::Scheme),
     };
     Some((exercise, problems))
 }
 
-/// `f{step}:{lightest}:{heaviest}`: dumbbells or a stack.
-fn decode_fixed(text: &str, unit: Unit) -> Option<Gear> {
-    let mut n = text.strip_prefix('f')?.split(':');
-    let step = parse_step(n.next()?, unit).ok()?;
-    let mut end = || parse_bounded(n.next()?, 0.0, unit.max_load()).ok();
-    let (min, max) = (end()?, end()?);
-    (min <= max).then_some(Gear::Fixed { step, min, max })
+/// An exercise's gear in a link: nothing for the gym's barbell; `zez:10` a bar of its own and
+/// its weight; `s50` / `o0` a plate-loaded machine on two sleeves / one and its sled;
+/// `m5:5:200` a stack (step, lightest, heaviest) and its add-ons after (`:1.25,2.5`);
+/// `d1-10:1,12-50:2` dumbbells and `k8-48:4` kettlebells as runs of weights; `w5` bodyweight
+/// and its assistance step.
+pub fn encode_gear(g: &Gear) -> String {
+    match g {
+        Gear::Barbell => String::new(),
+        Gear::Bar { kind, weight } => {
+            format!("z{}:{}", Implement::Bar(*kind).key(), fmt(*weight))
+        }
+        Gear::Sled { base, one_sleeve } => {
+            format!("{}{}", if *one_sleeve { 'o' } else { 's' }, fmt(*base))
+        }
+        Gear::Stack {
+            step,
+            min,
+            max,
+            add_ons,
+        } => {
+            let mut t = format!("m{}:{}:{}", fmt(*step), fmt(*min), fmt(*max));
+            if !add_ons.is_empty() {
+                t.push(':');
+                t.push_str(
+                    &add_ons
+                        .iter()
+                        .map(|a| fmt(*a))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                );
+            }
+            t
+        }
+        Gear::Weights { bells, runs } => {
+            let each = |r: &Run| match r.from == r.to {
+                true => fmt(r.from),
+                false => format!("{}-{}:{}", fmt(r.from), fmt(r.to), fmt(r.step)),
+            };
+            let list: Vec<String> = runs.iter().map(each).collect();
+            format!("{}{}", if *bells { 'k' } else { 'd' }, list.join(","))
+        }
+        Gear::Bodyweight { assist_step } => format!("w{}", fmt(*assist_step)),
+    }
 }
 
-/// A load as the max field reads it, in the link's unit.
-fn load(text: &str, unit: Unit) -> Option<f64> {
-    parse_weight(text, unit).ok().map(|w| w.to(unit))
+/// Reads [`encode_gear`]'s text (and `f{step}:{lightest}:{heaviest}`, dumbbells or a stack as
+/// links wrote them before), with the limits of the page's fields.
+pub fn decode_gear(text: &str, unit: Unit) -> Option<Gear> {
+    let (code, rest) = (text.get(..1)?, text.get(1..)?);
+    match code {
+        "f" => {
+            let mut n = rest.split(':');
+            let step = parse_step(n.next()?, unit).ok()?;
+            let mut end = || parse_bounded(n.next()?, 0.0, unit.max_load()).ok();
+            let (min, max) = (end()?, end()?);
+            (min <= max && n.next().is_none()).then(|| Gear::fixed(step, min, max, unit))
+        }
+        "z" => {
+            let (key, weight) = rest.split_once(':')?;
+            let Implement::Bar(kind) = Implement::from_key(key)? else {
+                return None;
+            };
+            let weight = parse_base(weight).ok()?;
+            Some(Gear::Bar { kind, weight })
+        }
+        "s" | "o" => Some(Gear::Sled {
+            base: parse_base(rest).ok()?,
+            one_sleeve: code == "o",
+        }),
+        "m" => {
+            let mut n = rest.split(':');
+            let step = parse_step(n.next()?, unit).ok()?;
+            let mut end = || parse_load(n.next()?, unit).ok();
+            let (min, max) = (end()?, end()?);
+            let add_ons = match n.next() {
+                None => Vec::new(),
+                Some(list) => parse_add_ons(list, unit).ok()?,
+            };
+            (min <= max && n.next().is_none()).then_some(Gear::Stack {
+                step,
+                min,
+                max,
+                add_ons,
+            })
+        }
+        "d" | "k" => {
+            let runs = parse_weights(&rest.replace(':', "/"), unit).ok()?;
+            Some(Gear::Weights {
+                bells: code == "k",
+                runs,
+            })
+        }
+        "w" => Some(Gear::Bodyweight {
+            assist_step: parse_base(rest).ok()?,
+        }),
+        _ => None,
+    }
 }
 
-fn decode_max(text: &str, unit: Unit) -> Option<MaxSource> {
+/// A load as the max field reads it, in the link's unit (`signed`: a bodyweight lift's added
+/// load, below zero when assisted).
+fn load(text: &str, unit: Unit, signed: bool) -> Option<f64> {
+    match signed {
+        true => parse_signed(text, unit.max_load()).ok(),
+        false => parse_weight(text, unit).ok().map(|w| w.to(unit)),
+    }
+}
+
+fn decode_max(text: &str, unit: Unit, signed: bool) -> Option<MaxSource> {
     let Some((weight, rest)) = text.split_once('x') else {
-        return Some(MaxSource::OneRepMax(load(text, unit)?));
+        return Some(MaxSource::OneRepMax(load(text, unit, signed)?));
     };
     let (reps, rpe, trust) = match rest.split_once('@') {
         Some((r, p)) => match p.strip_suffix('f') {
@@ -303,7 +424,7 @@ fn decode_max(text: &str, unit: Unit) -> Option<MaxSource> {
         None => (rest, None, Trust::Chart),
     };
     Some(MaxSource::FromSet {
-        load: load(weight, unit)?,
+        load: load(weight, unit, signed)?,
         reps: parse_reps(reps).ok()?,
         rpe,
         trust,

@@ -7,18 +7,20 @@ use yew::prelude::*;
 use super::number_field::{number_field, NumberField};
 use super::scheme_picker::{scheme_label, scheme_options};
 use super::set_fix::set_fixer;
-use super::set_row::{set_row, SetRowProps};
-use crate::app::events::{changed, drafted, enter_at, send, send_at, typed, Dispatch};
+use super::set_row::{plates_text, set_row, where_plates, SetRowProps};
+use crate::app::events::{changed, changed_at, drafted, enter_at, send, send_at, typed, Dispatch};
 use crate::browser::clock::short_date;
-use crate::core::implements::Implement;
+use crate::core::implements::{load_words, weighed, GearPart, Implement};
 use crate::core::named_schemes::NamedScheme;
-use crate::core::one_rep_max::{Estimate, EstimateError, Formula};
+use crate::core::one_rep_max::{Estimate, EstimateError};
+use crate::core::page::Typed;
 use crate::core::page::{
     shown, ExerciseId, ExerciseState, Field, Fixing, MaxField, MaxMode, Panel, PlanAction,
-    PlanField, Timed,
+    PlanField, Timed, WeighStep,
 };
-use crate::core::session::{last_result, Gear, LogEntry, MaxSource, Settings, Trust};
-use crate::core::units::{fmt, fmt_weight, tenth, Unit};
+use crate::core::plates::Plate;
+use crate::core::session::{last_result, LogEntry, MaxSource, Settings, Trust};
+use crate::core::units::{convert, fmt, fmt_weight, tenth, Unit};
 
 /// What [`exercise_card`] draws.
 pub struct ExerciseCardProps<'a> {
@@ -37,6 +39,10 @@ pub struct ExerciseCardProps<'a> {
     pub fixing: Option<&'a Fixing>,
     /// The lifter's own schemes, for the scheme list.
     pub schemes: &'a [NamedScheme],
+    /// The bodyweight as typed, for bodyweight lifts.
+    pub bodyweight: &'a Typed<f64>,
+    /// "What is on it?": the exercise weighed and the plates on each side.
+    pub weighing: Option<&'a (ExerciseId, Vec<Plate>)>,
     pub dispatch: &'a Dispatch,
 }
 
@@ -98,7 +104,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
     } else {
         e.exercise.name.clone()
     };
-    let implement = Implement::of(&e.exercise.gear, unit);
+    let implement = e.exercise.implement();
     let last = last_result(p.log, &e.exercise.name);
     let open = e.setup_open;
 
@@ -110,7 +116,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                         { title.clone() }
                         if p.example { <span class="badge" data-testid="example">{ "Example" }</span> }
                     </h2>
-                    <p class="summary" data-testid="summary">{ summary(e, unit, implement, p.settings.formula, p.schemes) }</p>
+                    <p class="summary" data-testid="summary">{ summary(e, unit, implement, p.settings, p.schemes) }</p>
                 </div>
                 <button type="button" class="edit" aria-expanded={open.to_string()} aria-controls={open.then(|| id("setup"))}
                     aria-label={format!("{} {title}", if open { "Done editing" } else { "Edit" })}
@@ -137,6 +143,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                         done: e.done.contains(&n),
                         next: p.up_next == Some(n),
                         gear: implement,
+                        body: p.settings.bodyweight,
                         toggle: send_at(d, Timed::ToggleDone { exercise: ex, set: n }),
                         fix: e.fixes.iter().find(|f| f.set == n).copied(),
                         fixer: p.fixing.filter(|x| (x.exercise, x.set) == (ex, n)).map(|x| set_fixer(x, unit, d)),
@@ -159,10 +166,16 @@ fn summary(
     e: &ExerciseState,
     unit: Unit,
     implement: Implement,
-    formula: Formula,
+    settings: &Settings,
     schemes: &[NamedScheme],
 ) -> String {
+    let formula = settings.formula;
+    let body = settings.bodyweight;
     let max = match (e.exercise.max, e.plan.as_ref()) {
+        // On a bodyweight lift the max typed is what is added: "1RM bodyweight + 40 kg".
+        (Some(MaxSource::OneRepMax(m)), _) if implement == Implement::Bodyweight => {
+            format!("1RM {}", load_words(implement, body + m, body, unit))
+        }
         (Some(MaxSource::OneRepMax(m)), _) => format!("1RM {}", fmt_weight(m, unit)),
         // Says which estimate it is: with an RPE, the chart's or the formula's, as picked.
         (
@@ -202,6 +215,7 @@ fn setup(c: &Card, implement: Implement) -> Html {
         d,
     } = *c;
     let id = |part: &str| c.id(part);
+    let on_body = implement == Implement::Bodyweight;
     html! {
         <>
             <div class="field">
@@ -216,13 +230,17 @@ fn setup(c: &Card, implement: Implement) -> Html {
             if e.mode == MaxMode::OneRepMax {
                 { number_field(d, NumberField {
                     suffix: unit.symbol(),
-                    ..NumberField::new(PlanField::Max(ex, MaxField::OneRepMax), id("max"), format!("1RM ({})", unit.symbol()), &e.max)
+                    placeholder: if on_body { "+ added, − assisted" } else { "" },
+                    ..NumberField::new(PlanField::Max(ex, MaxField::OneRepMax), id("max"), match on_body {
+                        true => format!("1RM, added to bodyweight ({})", unit.symbol()),
+                        false => format!("1RM ({})", unit.symbol()),
+                    }, &e.max)
                 }) }
             } else {
                 <div class="field-grid">
                     { number_field(d, NumberField {
                         suffix: unit.symbol(),
-                        ..NumberField::new(PlanField::Max(ex, MaxField::Load), id("load"), "Load", &e.load)
+                        ..NumberField::new(PlanField::Max(ex, MaxField::Load), id("load"), if on_body { "Added" } else { "Load" }, &e.load)
                     }) }
                     { number_field(d, NumberField {
                         inputmode: "numeric",
@@ -234,7 +252,7 @@ fn setup(c: &Card, implement: Implement) -> Html {
                     }) }
                 </div>
                 { estimate_line(e.estimate(), unit, p.settings.formula.name()) }
-                if let Some((chart, by_formula)) = e.both_estimates(p.settings.formula) {
+                if let Some((chart, by_formula)) = e.both_estimates(p.settings.formula, p.settings.bodyweight) {
                     { choices("Plan from", id("trust"), d, [(Trust::Chart, "RTS chart", chart), (Trust::Formula, p.settings.formula.name(), Some(by_formula))].map(|(t, name, max)| (
                         // Past 12 reps the chart has no figure: the formula can still plan.
                         format!("{name}: {}", max.map_or("up to 12 reps".into(), |m| fmt_weight(tenth(m), unit))), e.trust == t, PlanAction::SetTrust(ex, t),
@@ -257,14 +275,8 @@ fn setup(c: &Card, implement: Implement) -> Html {
                     </select>
                 </div>
             </div>
-            if let Gear::Fixed { step, .. } = e.exercise.gear {
-                <div class="field">
-                    <label for={id("step")}>{ format!("Steps of ({})", unit.symbol()) }</label>
-                    <input id={id("step")} type="text" inputmode="decimal" value={shown(p.draft, PlanField::Step(ex), fmt(step))}
-                        oninput={drafted(d, PlanField::Step(ex))}
-                        onchange={changed(d, PlanField::Step(ex))} />
-                </div>
-            }
+            { gear_fields(c, implement) }
+            { weigh(c) }
             // Editing the sets is done at home: on the setup page, at this exercise.
             <p class="more-links">
                 <a href={format!("setup/#sets-{}", i + 1)}>{ if e.exercise.is_edited() { "Edit sets (edited)" } else { "Edit sets" } }</a>
@@ -320,6 +332,145 @@ fn choices<const N: usize>(
                 <label><input type="radio" name={name.clone()} {checked} onchange={send(d, action)} />{ label }</label>
             }) }
         </fieldset>
+    }
+}
+
+/// The boxes for the weights of the exercise's gear: a bar's weight, a machine's sled, the
+/// dumbbells or bells on hand, a stack's step, top and add-ons, or the lifter's bodyweight and
+/// the assistance step. Each takes its value when left; a bad one says why beside it.
+fn gear_fields(c: &Card, implement: Implement) -> Html {
+    let u = c.unit.symbol();
+    let parts: Vec<(GearPart, String, &'static str)> = match implement {
+        Implement::Barbell => Vec::new(),
+        Implement::Bar(_) => vec![(GearPart::BarWeight, format!("Bar weight ({u})"), "")],
+        Implement::Sled | Implement::OneSleeve => vec![(
+            GearPart::Base,
+            format!("Sled or carriage ({u}); 0 counts plates only"),
+            "",
+        )],
+        Implement::Dumbbells => vec![(
+            GearPart::Weights,
+            format!("Dumbbells on hand, each ({u})"),
+            "e.g. 1-10/1, 12-50/2",
+        )],
+        Implement::Kettlebells => vec![(
+            GearPart::Weights,
+            format!("Bells on hand ({u})"),
+            "e.g. 8, 12, 16, 24",
+        )],
+        Implement::Machine => vec![
+            (GearPart::Step, format!("Steps of ({u})"), ""),
+            (GearPart::Top, format!("Heaviest on the stack ({u})"), ""),
+            (
+                GearPart::AddOns,
+                format!("Add-on weights ({u})"),
+                "e.g. 1.25, 2.5",
+            ),
+        ],
+        Implement::Bodyweight => vec![(
+            GearPart::Assist,
+            format!("Assistance in steps of ({u}); 0 for none"),
+            "",
+        )],
+    };
+    let e = c.e;
+    let body = (implement == Implement::Bodyweight).then(|| {
+        let b = &c.p.bodyweight;
+        html! {
+            <div class="field">
+                <label for="bodyweight">{ format!("Your bodyweight ({u})") }</label>
+                <input id="bodyweight" type="text" inputmode="decimal" autocomplete="off" enterkeyhint="done"
+                    value={b.text.clone()} oninput={typed(c.d, PlanField::Bodyweight)}
+                    onchange={changed_at(c.d, Timed::Weighed)}
+                    aria-invalid={b.message_shown().is_some().then_some("true")} aria-describedby="bodyweight-error" />
+                <p id="bodyweight-error" class="field-error" aria-live="polite">{ b.message_shown().unwrap_or_default() }</p>
+            </div>
+        }
+    });
+    html! {
+        <>
+        { for body }
+        { for parts.into_iter().map(|(part, label, placeholder)| {
+            let field = PlanField::GearPart(c.ex, part);
+            let refused = e.gear_refused.as_ref().filter(|r| r.0 == part);
+            let value = match refused {
+                Some((_, text, _)) => text.clone(),
+                None => shown(c.p.draft, field, e.exercise.gear.part_text(part)),
+            };
+            let id = c.id(&format!("gear-{}", part_key(part)));
+            let error = refused.map(|r| r.2.message());
+            html! {
+                <div class="field">
+                    <label for={id.clone()}>{ label }</label>
+                    <input id={id.clone()} type="text" inputmode={if part == GearPart::Weights || part == GearPart::AddOns { "text" } else { "decimal" }}
+                        autocomplete="off" enterkeyhint="done" {placeholder} {value}
+                        oninput={drafted(c.d, field)} onchange={changed(c.d, field)}
+                        aria-invalid={error.is_some().then_some("true")} aria-describedby={format!("{id}-error")} />
+                    <p id={format!("{id}-error")} class="field-error" aria-live="polite">{ error.unwrap_or_default() }</p>
+                </div>
+            }
+        }) }
+        </>
+    }
+}
+
+/// "What is on it?": tap the plates that are on each side of the implement and read the total,
+/// in both units. Only for implements with plates.
+fn weigh(c: &Card) -> Html {
+    let s = c.p.settings;
+    let on: &[Plate] = match c.p.weighing {
+        Some((id, plates)) if *id == c.ex => plates,
+        Some(_) | None => &[],
+    };
+    let Some(total) = weighed(&c.e.exercise.gear, on, &s.barbell(), s.bodyweight, c.unit) else {
+        return html! {};
+    };
+    let other = c.unit.other();
+    let d = c.d;
+    let put = |p: Plate| send(d, PlanAction::Weigh(c.ex, WeighStep::Put(p)));
+    html! {
+        <details class="weigh" data-testid="weigh">
+            <summary>{ "What is on it?" }</summary>
+            <p class="muted">{ "Tap each plate on one side." }</p>
+            <div class="plate-chips">
+                { for s.plates.iter().map(|p| html! {
+                    <button type="button" aria-label={format!("Put on {}", fmt_weight(p.plate.weight, p.plate.unit))}
+                        onclick={put(p.plate)}>{ format!("+{}", plate_label(p.plate, c.unit)) }</button>
+                }) }
+            </div>
+            <p data-testid="weighed" aria-live="polite">
+                <strong>{ fmt_weight(total, c.unit) }</strong>
+                { format!(" ({})", fmt_weight(tenth(convert(total, c.unit, other)), other)) }
+                if !on.is_empty() {
+                    { format!(" · {} {}", plates_text(on, c.unit), where_plates(c.e.exercise.implement())) }
+                }
+            </p>
+            <div class="history-actions">
+                <button type="button" disabled={on.is_empty()} onclick={send(d, PlanAction::Weigh(c.ex, WeighStep::TakeOff))}>{ "Take off the last" }</button>
+                <button type="button" disabled={on.is_empty()} onclick={send(d, PlanAction::Weigh(c.ex, WeighStep::Clear))}>{ "Clear" }</button>
+            </div>
+        </details>
+    }
+}
+
+/// A plate's weight, with its unit when it is not the session's.
+fn plate_label(p: Plate, unit: Unit) -> String {
+    match p.unit == unit {
+        true => fmt(p.weight),
+        false => fmt_weight(p.weight, p.unit),
+    }
+}
+
+/// A gear box's part of its element id.
+fn part_key(part: GearPart) -> &'static str {
+    match part {
+        GearPart::BarWeight => "bar",
+        GearPart::Base => "base",
+        GearPart::Weights => "weights",
+        GearPart::Step => "step",
+        GearPart::Top => "top",
+        GearPart::AddOns => "add-ons",
+        GearPart::Assist => "assist",
     }
 }
 

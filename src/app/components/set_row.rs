@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::bar_view::bar_view;
 use super::set_fix::fixed_text;
-use crate::core::implements::Implement;
+use crate::core::implements::{holding, load_words, Implement};
 use crate::core::loading::Loading;
 use crate::core::plan::PlannedSet;
 use crate::core::plates::Plate;
@@ -24,9 +24,11 @@ pub struct SetRowProps {
     pub done: bool,
     /// The set to do next: outlined and labelled "Up next".
     pub next: bool,
-    /// What it is loaded on (`bar`, `db` or `machine`), for the wording of what cannot be
-    /// loaded: a stack machine has no plates to run out of.
+    /// What it is loaded on, for the words: "each hand", "bodyweight + 10 kg", what cannot be
+    /// loaded (a stack machine has no plates to run out of).
     pub gear: Implement,
+    /// The lifter's bodyweight, for a bodyweight lift's words.
+    pub body: f64,
     /// Checks the set off, or un-checks it.
     pub toggle: Callback<MouseEvent>,
     /// What a ticked set was corrected to.
@@ -49,11 +51,12 @@ pub fn set_row(p: &SetRowProps) -> Html {
     };
     // What a tap does, with what the set is.
     let what = match (s.load(), s.plates()) {
-        (Some(l), []) => format!("{reps} at {}", fmt_weight(l, p.unit)),
+        (Some(l), []) => format!("{reps} at {}", load_words(p.gear, l, p.body, p.unit)),
         (Some(l), plates) => format!(
-            "{reps} at {}, {} a side",
-            fmt_weight(l, p.unit),
-            plates_text(plates, p.unit)
+            "{reps} at {}, {} {}",
+            load_words(p.gear, l, p.body, p.unit),
+            plates_text(plates, p.unit),
+            where_plates(p.gear)
         ),
         (None, _) => format!("{reps}, cannot be loaded"),
     };
@@ -78,10 +81,10 @@ pub fn set_row(p: &SetRowProps) -> Html {
                     if p.next { <span class="next-badge" data-testid="up-next">{ "Up next" }</span> }
                     <span class="kind-badge">{ s.kind.label() }</span>
                     <span class="reps" data-testid="reps">{ reps }</span>
-                    <strong class="load" data-testid="load">{ load_text(s, p.unit) }</strong>
+                    <strong class="load" data-testid="load">{ load_text(s, p) }</strong>
                     { percent(s, p.one_rep_max) }
                 </div>
-                { plates_html(s, p.unit, p.gear) }
+                { plates_html(s, p) }
                 if let Some(f) = &p.fix {
                     <p class="fixed" data-testid="fixed">{ fixed_text(f, p.unit) }</p>
                 }
@@ -104,9 +107,9 @@ pub fn set_row(p: &SetRowProps) -> Html {
     }
 }
 
-fn load_text(s: &PlannedSet, unit: Unit) -> String {
+fn load_text(s: &PlannedSet, p: &SetRowProps) -> String {
     match &s.loading {
-        Loading::Loaded { total, .. } => fmt_weight(*total, unit),
+        Loading::Loaded { total, .. } => load_words(p.gear, *total, p.body, p.unit),
         Loading::BelowBar { .. } | Loading::BeyondInventory { .. } => "–".into(),
     }
 }
@@ -128,7 +131,24 @@ fn percent(s: &PlannedSet, max: f64) -> Html {
     }
 }
 
-fn plates_html(s: &PlannedSet, unit: Unit, gear: Implement) -> Html {
+/// Where the plates of a set go: "a side" of a bar or a sled, "on the sleeve", "on the belt".
+pub fn where_plates(gear: Implement) -> &'static str {
+    use crate::core::implements::BarKind;
+    match gear {
+        Implement::OneSleeve => "on the sleeve",
+        Implement::Bodyweight => "on the belt",
+        Implement::Bar(BarKind::Handle) => "a side, each hand",
+        Implement::Barbell
+        | Implement::Bar(_)
+        | Implement::Sled
+        | Implement::Dumbbells
+        | Implement::Kettlebells
+        | Implement::Machine => "a side",
+    }
+}
+
+fn plates_html(s: &PlannedSet, p: &SetRowProps) -> Html {
+    let (unit, gear) = (p.unit, p.gear);
     if s.target.is_none() {
         return html! {
             <div class="plates cannot" data-testid="plates">
@@ -137,13 +157,16 @@ fn plates_html(s: &PlannedSet, unit: Unit, gear: Implement) -> Html {
         };
     }
     match &s.loading {
+        Loading::Loaded { total, .. } if holding(gear, *total, p.body, unit).is_some() => html! {
+            <div class="plates" data-testid="plates">{ holding(gear, *total, p.body, unit).unwrap_or_default() }</div>
+        },
         Loading::Loaded { per_side, .. } if per_side.is_empty() => html! {
             <div class="plates" data-testid="plates">{ "no plates" }</div>
         },
         Loading::Loaded { per_side, .. } => html! {
             <div class="plates">
                 { bar_view(per_side) }
-                <span data-testid="plates">{ format!("{} a side", plates_text(per_side, unit)) }</span>
+                <span data-testid="plates">{ format!("{} {}", plates_text(per_side, unit), where_plates(gear)) }</span>
             </div>
         },
         Loading::BelowBar { minimum } => {

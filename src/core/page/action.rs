@@ -1,6 +1,7 @@
 //! Everything the lifter can do on the page, as data. Exercises are named by their stable id,
 //! never by position, so an action sent before a move or a removal still means what it meant.
 
+use crate::core::implements::GearPart;
 use crate::core::named_schemes::SchemeId;
 use crate::core::plans::PlanId;
 use crate::core::plates::{Plate, Rounding};
@@ -54,8 +55,10 @@ pub enum PlanField {
     Scheme(ExerciseId),
     /// An equipment kind's key ([`crate::core::implements::Implement::key`]).
     Gear(ExerciseId),
-    /// The step of dumbbells or a stack (taken when the box is left).
-    Step(ExerciseId),
+    /// A weight of the exercise's gear (taken when the box is left).
+    GearPart(ExerciseId, GearPart),
+    /// The lifter's bodyweight, for bodyweight lifts (a setting).
+    Bodyweight,
     CustomRest,
     /// A box of the ticked set being corrected ([`super::PageState::fixing`]).
     Fix(FixField),
@@ -149,8 +152,8 @@ impl PlanField {
             | PlanField::Result(e)
             | PlanField::Scheme(e)
             | PlanField::Gear(e)
-            | PlanField::Step(e) => Some(e),
-            PlanField::CustomRest | PlanField::Fix(_) => None,
+            | PlanField::GearPart(e, _) => Some(e),
+            PlanField::CustomRest | PlanField::Fix(_) | PlanField::Bodyweight => None,
         }
     }
 }
@@ -226,8 +229,10 @@ pub enum Timed {
         exercise: ExerciseId,
     },
     Timer(TimerAction),
-    /// The rest typed in [`Field::CustomRest`] started (Enter, or its Start button).
+    /// The rest typed in [`PlanField::CustomRest`] started (Enter, or its Start button).
     StartCustomRest,
+    /// The bodyweight typed was left: it is dated now.
+    Weighed,
 }
 
 /// Everything the lifter can do, on the page that does it. The plan page's program builds
@@ -249,6 +254,15 @@ impl From<SetupAction> for Action {
     fn from(a: SetupAction) -> Self {
         Action::Setup(a)
     }
+}
+
+/// A step of "What is on it?", the reverse calculator: a plate put on each side, the last one
+/// taken off, or all of them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum WeighStep {
+    Put(Plate),
+    TakeOff,
+    Clear,
 }
 
 /// What the lifter does on the plan page (and may do on the setup page too).
@@ -285,6 +299,8 @@ pub enum PlanAction {
     /// A new session with the same plan: checks, typed results and the timer are cleared.
     StartOver,
     Notice(Option<String>),
+    /// "What is on it?" on an exercise's implement.
+    Weigh(ExerciseId, WeighStep),
 }
 
 /// What only the setup page does: the settings, the plan library's management, the scheme

@@ -4,13 +4,13 @@
 
 use super::action::{Field, FixField, MaxField, PlanField};
 use super::reduce::with;
-use super::state::{load_field, parse_optional_rpe, PageState};
+use super::state::{load_field, max_field, parse_optional_rpe, PageState};
 use super::typed::Typed;
 use crate::core::implements::Implement;
 use crate::core::named_schemes::by_key;
 use crate::core::rest_timer::parse_duration;
 use crate::core::scheme::Builtin;
-use crate::core::session::{clip_name, parse_step};
+use crate::core::session::{clip_name, parse_bodyweight};
 use crate::core::set_fix::{SetFix, MAX_FIXES};
 use crate::core::units::parse_reps;
 use crate::core::warm_ups::WarmUpChoice;
@@ -28,11 +28,22 @@ pub fn shown(draft: Option<&(Field, String)>, field: impl Into<Field>, value: St
 pub(super) fn take_text(s: &mut PageState, field: PlanField, text: String) {
     let unit = s.settings.unit;
     match field {
-        PlanField::Name(id) => with(s, id, |e| e.exercise.name = clip_name(&text)),
+        PlanField::Name(id) => with(s, id, |e| {
+            let name = clip_name(&text);
+            // An exercise still on the gear its name suggested takes the new name's: a curl
+            // named goes on an EZ bar, a leg press on a plate-loaded machine.
+            let suggested = Implement::for_name(&e.exercise.name);
+            if e.exercise.gear == suggested.gear(unit) {
+                e.exercise.gear = Implement::for_name(&name).gear(unit);
+                e.gear_refused = None;
+            }
+            e.exercise.name = name;
+        }),
         PlanField::Max(id, f) => with(s, id, |e| {
+            let signed = e.exercise.implement() == Implement::Bodyweight;
             match f {
-                MaxField::OneRepMax => e.max = load_field(text, unit).after(&e.max),
-                MaxField::Load => e.load = load_field(text, unit).after(&e.load),
+                MaxField::OneRepMax => e.max = max_field(text, unit, signed).after(&e.max),
+                MaxField::Load => e.load = max_field(text, unit, signed).after(&e.load),
                 MaxField::Reps => e.reps = Typed::read(text, parse_reps).after(&e.reps),
                 MaxField::Rpe => e.rpe = Typed::read(text, parse_optional_rpe).after(&e.rpe),
             }
@@ -59,15 +70,31 @@ pub(super) fn take_text(s: &mut PageState, field: PlanField, text: String) {
         }
         PlanField::Gear(id) => {
             if let Some(kind) = Implement::from_key(&text) {
-                with(s, id, |e| e.exercise.gear = kind.gear(unit));
+                with(s, id, |e| {
+                    if e.exercise.implement() != kind {
+                        e.exercise.switch_to(kind, unit);
+                        e.gear_refused = None;
+                    }
+                });
             }
         }
-        PlanField::Step(id) => with(s, id, |e| {
-            let stepped = parse_step(&text, unit).ok();
-            if let Some(g) = stepped.and_then(|step| e.exercise.gear.with_step(step, unit)) {
-                e.exercise.gear = g;
+        // A bad value keeps the last good gear, and says why beside its box.
+        PlanField::GearPart(id, part) => with(s, id, |e| {
+            match e.exercise.gear.with_part(part, &text, unit) {
+                Ok(g) => {
+                    e.exercise.gear = g;
+                    e.gear_refused = None;
+                }
+                Err(err) => e.gear_refused = Some((part, text, err)),
             }
         }),
+        PlanField::Bodyweight => {
+            let value = parse_bodyweight(&text, unit);
+            s.bodyweight = Typed::parsed(text, value).after(&s.bodyweight);
+            if let Some(w) = s.bodyweight.ok() {
+                s.settings.bodyweight = w;
+            }
+        }
         PlanField::CustomRest => {
             s.custom_rest = Typed::read(text, parse_duration).after(&s.custom_rest);
         }
@@ -129,7 +156,11 @@ pub(super) fn leave(s: &mut PageState, field: PlanField) -> bool {
             }
         }
         // Fields that take their value when left, or a choice: no message waits on them.
-        PlanField::Name(_) | PlanField::Scheme(_) | PlanField::Gear(_) | PlanField::Step(_) => {}
+        PlanField::Bodyweight => changed = s.bodyweight.leave(),
+        PlanField::Name(_)
+        | PlanField::Scheme(_)
+        | PlanField::Gear(_)
+        | PlanField::GearPart(..) => {}
     }
     changed
 }

@@ -138,6 +138,7 @@ fn put_in_force(s: &mut PageState, plan: StoredPlan) {
     s.settings = fresh.settings;
     s.setup.bar = fresh.setup.bar;
     s.setup.collar = fresh.setup.collar;
+    s.bodyweight = fresh.bodyweight;
     s.exercises = fresh.exercises;
     for e in &mut s.exercises {
         e.id = ExerciseId(s.next_id);

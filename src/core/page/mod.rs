@@ -18,7 +18,7 @@ mod typed;
 
 pub use action::{
     Action, ExerciseId, Field, FixField, Flag, MaxField, MaxMode, Panel, PlanAction, PlanField,
-    SetupAction, SetupField, SetupPanel, Timed,
+    SetupAction, SetupField, SetupPanel, Timed, WeighStep,
 };
 pub use fields::shown;
 pub use library::{ADDED_NOTICE, SHARED_PLAN};

@@ -3,13 +3,14 @@
 
 use std::rc::Rc;
 
-use super::action::{Action, ExerciseId, Field, MaxMode, Panel, PlanAction, Timed};
+use super::action::{Action, ExerciseId, Field, MaxMode, Panel, PlanAction, Timed, WeighStep};
 use super::library;
 use super::state::{
     load_field, parse_optional_rpe, EndedRest, ExerciseState, Fixing, PageState, Removed, Undo,
     FIX_ID, FIX_REPS_ID, TIMER_CLOSE_ID, TIMER_PAUSE_ID, TIMER_REST_ID, TIMER_RESUME_ID, UNDO_ID,
 };
 use super::typed::Typed;
+use crate::core::implements::MAX_WEIGHED;
 use crate::core::rest_timer::{words, RestTimer, TimerAction};
 use crate::core::scheme::{Builtin, Reps};
 use crate::core::session::{push_log, Exercise, LogEntry, Settings, MAX_EXERCISES};
@@ -52,6 +53,7 @@ impl PageState {
             | PlanAction::SetMaxMode(id, _)
             | PlanAction::SetTrust(id, _)
             | PlanAction::EditMax(id)
+            | PlanAction::Weigh(id, _)
             | PlanAction::At(Timed::ToggleDone { exercise: id, .. }, _)
             | PlanAction::At(Timed::LogBackOff { exercise: id }, _)
                 if self.exercise(*id).is_none() =>
@@ -168,6 +170,22 @@ impl PageState {
                 if let Some((id, position)) = s.up_next() {
                     s.reveal.ask(id.set_element(position));
                 }
+            }
+            PlanAction::Weigh(id, step) => {
+                let mut on = match s.weighing.take() {
+                    Some((e, plates)) if e == id => plates,
+                    Some(_) | None => Vec::new(),
+                };
+                match step {
+                    WeighStep::Put(p) if on.len() < MAX_WEIGHED => on.push(p),
+                    WeighStep::TakeOff => {
+                        on.pop();
+                    }
+                    // Full: nothing more goes on.
+                    WeighStep::Put(_) => {}
+                    WeighStep::Clear => on.clear(),
+                }
+                s.weighing = Some((id, on));
             }
             PlanAction::Notice(n) => {
                 // A new notice replaces the undo offer with it.
@@ -300,17 +318,21 @@ fn same_plan_inputs(a: &Settings, b: &Settings) -> bool {
         keep_awake: _,
         notify: _,
         spare: _,
+        bodyweight,
+        weighed_at: _,
     } = a;
-    (unit, bar, collar, plates, rounding, formula, rests)
-        == (
-            &b.unit,
-            &b.bar,
-            &b.collar,
-            &b.plates,
-            &b.rounding,
-            &b.formula,
-            &b.rests,
-        )
+    (
+        unit, bar, collar, plates, rounding, formula, rests, bodyweight,
+    ) == (
+        &b.unit,
+        &b.bar,
+        &b.collar,
+        &b.plates,
+        &b.rounding,
+        &b.formula,
+        &b.rests,
+        &b.bodyweight,
+    )
 }
 
 /// Runs `f` on the exercise with this id, if there is one.
@@ -373,6 +395,12 @@ fn at(s: &mut PageState, timed: Timed, now_ms: f64) {
                 || matches!(s.timer, RestTimer::Finished { .. })
             {
                 s.focus.ask(timer_focus(&s.timer));
+            }
+        }
+        Timed::Weighed => {
+            s.bodyweight.leave();
+            if s.bodyweight.ok().is_some() {
+                s.settings.weighed_at = now_ms;
             }
         }
         Timed::StartCustomRest => match s.custom_rest.ok() {

@@ -136,6 +136,9 @@ fn apply(s: &mut PageState, action: SetupAction) -> Option<()> {
                 *e = e.in_unit(unit, &settings);
             }
             s.setup.bar = Typed::showing(settings.bar, fmt);
+            if settings.bodyweight > 0.0 {
+                s.bodyweight = Typed::showing(settings.bodyweight, fmt);
+            }
             s.setup.collar = Typed::showing(settings.collar, fmt);
             s.setup.new_plate_unit = u;
         }

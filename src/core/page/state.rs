@@ -7,16 +7,19 @@ use std::rc::Rc;
 use super::action::{ExerciseId, Field, MaxMode};
 use super::typed::Typed;
 use crate::core::history::{done_sets, fill_back_off_reps, push_history, DoneSet};
+use crate::core::implements::{parse_signed, GearPart, Implement};
 use crate::core::named_schemes::NamedScheme;
 use crate::core::one_rep_max::{estimate, Estimate, EstimateError, Formula};
 use crate::core::plan::PlannedSet;
 use crate::core::plans::{PlanId, StoredPlan, UNNAMED_PLAN};
+use crate::core::plates::Plate;
 use crate::core::rest_timer::{parse_duration, RestTimer};
 use crate::core::rpe::parse_rpe;
 use crate::core::saved::{self, Saved};
 use crate::core::scheme::{has_back_off, parse_rest_s, SetKind};
 use crate::core::session::{
-    next_set, parse_bar, parse_collar, Exercise, LogEntry, MaxSource, NextSet, Settings, Trust,
+    next_set, parse_bar, parse_bodyweight, parse_collar, Exercise, LogEntry, MaxSource, NextSet,
+    Settings, Trust,
 };
 use crate::core::set_fix::SetFix;
 use crate::core::units::{convert, fmt, parse_weight, InputError, Unit};
@@ -42,6 +45,8 @@ pub struct ExerciseState {
     pub trust: Trust,
     /// Checked-off sets, by position in the plan.
     pub done: Vec<usize>,
+    /// A weight of the gear the lifter typed and it refused: which box, the text, why.
+    pub gear_refused: Option<(GearPart, String, InputError)>,
     /// Ticked sets corrected to what was really done (only ticked ones have one).
     pub fixes: Vec<SetFix>,
     /// Reps typed for the back-off set, until logged.
@@ -68,6 +73,18 @@ pub(super) fn load_field(text: String, unit: Unit) -> Typed<f64> {
     }
 }
 
+/// A max's load field: on a bodyweight lift (`signed`) what is added to the body, below zero
+/// for assistance; else a load as [`load_field`] reads it.
+pub(super) fn max_field(text: String, unit: Unit, signed: bool) -> Typed<f64> {
+    match signed {
+        true => {
+            let value = parse_signed(&text, unit.max_load());
+            Typed::parsed(text, value)
+        }
+        false => load_field(text, unit),
+    }
+}
+
 /// Reads an RPE field, where empty means none.
 pub(super) fn parse_optional_rpe(
     text: &str,
@@ -83,6 +100,7 @@ impl ExerciseState {
     /// The exercise with fields that show its values, planned with `settings`.
     pub fn new(id: ExerciseId, exercise: Exercise, settings: &Settings) -> Self {
         let unit = settings.unit;
+        let signed = exercise.implement() == Implement::Bodyweight;
         let (mode, max, load, reps, rpe) = match exercise.max {
             None => (
                 MaxMode::OneRepMax,
@@ -93,7 +111,7 @@ impl ExerciseState {
             ),
             Some(MaxSource::OneRepMax(m)) => (
                 MaxMode::OneRepMax,
-                load_field(fmt(m), unit),
+                max_field(fmt(m), unit, signed),
                 Typed::default(),
                 Typed::default(),
                 Typed::read(String::new(), parse_optional_rpe),
@@ -103,7 +121,7 @@ impl ExerciseState {
             }) => (
                 MaxMode::FromSet,
                 Typed::default(),
-                load_field(fmt(load), unit),
+                max_field(fmt(load), unit, signed),
                 Typed::showing(reps, |r| r.to_string()),
                 Typed::read(rpe.map(fmt).unwrap_or_default(), parse_optional_rpe),
             ),
@@ -124,6 +142,7 @@ impl ExerciseState {
             reps,
             rpe,
             done: Vec::new(),
+            gear_refused: None,
             fixes: Vec::new(),
             result: Typed::default(),
             logged: false,
@@ -166,8 +185,12 @@ impl ExerciseState {
     /// Both estimates of a set typed with an RPE, the chart's then the formula's: the lifter
     /// picks the one to trust. The chart's is `None` past its 12 reps, where only the formula
     /// can plan. `None` without an RPE, or with a bad field.
-    pub fn both_estimates(&self, formula: Formula) -> Option<(Option<f64>, f64)> {
+    pub fn both_estimates(&self, formula: Formula, body: f64) -> Option<(Option<f64>, f64)> {
         let (load, reps, rpe) = (self.load.ok()?, self.reps.ok()?, self.rpe.ok()??);
+        let load = match self.exercise.implement() == Implement::Bodyweight {
+            true => load + body,
+            false => load,
+        };
         let by_chart = estimate(formula, load, reps, Some(rpe)).ok().map(|e| e.max);
         let by_formula = estimate(formula, load, reps, None).ok()?;
         (self.mode == MaxMode::FromSet).then_some((by_chart, by_formula.max))
@@ -456,6 +479,8 @@ pub struct PageState {
     pub next_id: u32,
     /// A rest length typed for a manual start ("90", "1:30"), in ms.
     pub custom_rest: Typed<f64>,
+    /// The lifter's bodyweight as typed (the settings keep the last good one).
+    pub bodyweight: Typed<f64>,
     /// Text being typed into a field that takes its value only when left (a scheme cell, a
     /// step): kept here so a redraw meanwhile does not put the old value back under the thumb.
     pub draft: Option<(Field, String)>,
@@ -476,6 +501,8 @@ pub struct PageState {
     pub from_link: Option<PlanId>,
     /// A ticked set whose correction is open under it.
     pub fixing: Option<Fixing>,
+    /// "What is on it?": the exercise whose implement is weighed and the plates on each side.
+    pub weighing: Option<(ExerciseId, Vec<Plate>)>,
     /// When a set was last ticked (wall-clock ms; 0: not this session).
     pub ticked_at: f64,
     /// The sets of sessions gone by that are not yet in the history store: the shell moves them
@@ -541,6 +568,14 @@ impl PageState {
         PageState {
             setup: SetupState::showing(&settings),
             custom_rest: Typed::read(String::new(), parse_duration),
+            bodyweight: {
+                let text = match settings.bodyweight > 0.0 {
+                    true => fmt(settings.bodyweight),
+                    false => String::new(),
+                };
+                let value = parse_bodyweight(&text, settings.unit);
+                Typed::parsed(text, value)
+            },
             draft: None,
             focus: Request::default(),
             reveal: Request::default(),
@@ -550,6 +585,7 @@ impl PageState {
             plans: Rc::new(Vec::new()),
             from_link: None,
             fixing: None,
+            weighing: None,
             ticked_at: 0.0,
             unfiled: Rc::new(Vec::new()),
             schemes: Rc::new(Vec::new()),

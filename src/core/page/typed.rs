@@ -24,6 +24,15 @@ impl<T: Copy> Typed<T> {
         }
     }
 
+    /// `text` with the value a parser that needs more than the text (a unit) read from it.
+    pub fn parsed(text: String, value: Result<T, InputError>) -> Self {
+        Typed {
+            text,
+            value,
+            left: false,
+        }
+    }
+
     /// A field showing a value already in force, as `show` writes it.
     pub fn showing(value: T, show: fn(T) -> String) -> Self {
         Typed {
