@@ -61,6 +61,7 @@ screenshots: bootstrap release
 bench: bootstrap release
 	cargo bench --bench plates
 	cargo bench --bench history
+	cargo bench --bench plate_moves
 	cd e2e && node bench/timer-latency.mjs
 	cd e2e/bench && { [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund; } && node lighthouse.mjs
 

@@ -12,6 +12,7 @@ use backoff::core::page::{
     UNDO_ID,
 };
 use backoff::core::plans::{PlanId, MAX_PLANS};
+use backoff::core::plate_moves::LoadingGoal;
 use backoff::core::plates::{Plate, Rounding, MAX_PAIRS};
 use backoff::core::rest_timer::{RestTimer, TimerAction};
 use backoff::core::saved;
@@ -1135,6 +1136,10 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
             PlanField::Gear(e),
             ["ez", "sled", "sleeve", "kb", "body", "handle", "db"][pick % 7],
         ),
+        36 if pick % 3 == 0 => {
+            let goal = [LoadingGoal::FewestPlates, LoadingGoal::FewestChanges][pick % 2];
+            SetupAction::SetGoal(goal).into()
+        }
         36 if pick % 2 == 0 => text(PlanField::Bodyweight, &typed),
         36 => PlanAction::At(Timed::Weighed, at).into(),
         _ => PlanAction::At(Timed::StartCustomRest, at).into(),
@@ -1183,6 +1188,7 @@ fn check_invariants(s: &PageState) -> Result<(), TestCaseError> {
             &e.exercise.plan(&s.settings),
             "planned with the settings"
         );
+        prop_assert_eq!(e.moves, e.exercise.plan_and_moves(&s.settings).1);
         prop_assert!(
             e.done.iter().all(|&d| d < e.set_count()),
             "checks name sets"

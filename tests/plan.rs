@@ -172,6 +172,7 @@ fn plan_takes_any_inputs_without_panicking() {
             rounding: Rounding::Nearest,
             rests: Rests::default(),
             warm_up: WarmUpChoice::Ramp,
+            goal: backoff::core::plate_moves::LoadingGoal::FewestChanges,
         };
         for b in Builtin::ALL {
             let _ = plan(&b.groups(), &inputs);

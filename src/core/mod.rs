@@ -15,6 +15,7 @@ pub mod one_rep_max;
 pub mod page;
 pub mod plan;
 pub mod plans;
+pub mod plate_moves;
 pub mod plates;
 pub mod progress;
 pub mod query;

@@ -4,6 +4,7 @@
 
 use super::loading::{Equipment, Loader, Loading};
 use super::one_rep_max::training_max;
+use super::plate_moves::{fewest_changes, moves, LoadingGoal};
 use super::plates::{change, Plate, PlateChange, Rounding};
 use super::rpe::percent_of_max;
 use super::scheme::{Intensity, Reps, SetGroup, SetKind, MAX_SETS};
@@ -127,10 +128,21 @@ pub struct PlanInputs<'a> {
     pub rests: Rests,
     /// The scheme's warm-up groups, the ramp in their place, or no warm-up.
     pub warm_up: WarmUpChoice,
+    /// Each set on its fewest plates, or the sets' plates chosen for the fewest changes.
+    pub goal: LoadingGoal,
 }
 
 /// Expands a scheme into concrete sets.
 pub fn plan(groups: &[SetGroup], inputs: &PlanInputs) -> Vec<PlannedSet> {
+    plan_and_moves(groups, inputs).0
+}
+
+/// [`plan`], and with the fewest changes asked for on plates, the plates moved over the sets and
+/// what fewest plates would have moved.
+pub fn plan_and_moves(
+    groups: &[SetGroup],
+    inputs: &PlanInputs,
+) -> (Vec<PlannedSet>, Option<(usize, usize)>) {
     let loader = Loader::new(inputs.equipment);
     let max = inputs.one_rep_max;
     let mut sets: Vec<PlannedSet> = Vec::new();
@@ -207,7 +219,50 @@ pub fn plan(groups: &[SetGroup], inputs: &PlanInputs) -> Vec<PlannedSet> {
             previous = plates;
         }
     }
-    sets
+    let moved = match inputs.goal {
+        LoadingGoal::FewestChanges => fewest_changes_on(&mut sets, inputs.equipment),
+        LoadingGoal::FewestPlates => None,
+    };
+    (sets, moved)
+}
+
+/// Chooses the plates of a bar's or a sleeve's sets together for the fewest moves (the totals
+/// stay), and says each set's change anew.
+fn fewest_changes_on(sets: &mut [PlannedSet], equipment: &Equipment) -> Option<(usize, usize)> {
+    let (stock, per_side) = match equipment {
+        Equipment::Barbell(b) => (&b.plates, 1),
+        Equipment::OneSleeve(b) => (&b.plates, 2),
+        Equipment::Fixed(_)
+        | Equipment::Stack { .. }
+        | Equipment::Rack { .. }
+        | Equipment::Bodyweight { .. } => return None,
+    };
+    let before = plate_moves(sets);
+    let loaded: Vec<Option<Vec<Plate>>> = sets
+        .iter()
+        .map(|s| s.load().map(|_| s.plates().to_vec()))
+        .collect();
+    let chosen = fewest_changes(stock, per_side, &loaded);
+    let mut previous: Vec<Plate> = Vec::new();
+    for (s, c) in sets.iter_mut().zip(chosen) {
+        if let (Loading::Loaded { per_side, .. }, Some(c)) = (&mut s.loading, c) {
+            *per_side = c;
+        }
+        let plates = s.plates().to_vec();
+        s.change = change(&previous, &plates);
+        previous = plates;
+    }
+    Some((plate_moves(sets), before))
+}
+
+/// Plates moved per side over the sets, from an empty bar (a set not loaded leaves it as it was).
+pub fn plate_moves(sets: &[PlannedSet]) -> usize {
+    let loaded: Vec<&[Plate]> = sets
+        .iter()
+        .filter(|s| s.load().is_some())
+        .map(PlannedSet::plates)
+        .collect();
+    moves(&loaded)
 }
 
 /// The load a group's set asks for, before it meets the equipment.

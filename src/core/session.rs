@@ -6,7 +6,11 @@ pub use super::implements::Gear;
 use super::implements::Implement;
 use super::loading::Equipment;
 use super::one_rep_max::{estimate, Estimate, EstimateError, Formula};
-use super::plan::{plan, PlanInputs, PlannedSet, Rests};
+use super::plan::{plan_and_moves, PlanInputs, PlannedSet, Rests};
+
+/// An exercise's sets as planned, or why there are none.
+pub type Planned = Result<(Estimate, Vec<PlannedSet>), EstimateError>;
+use super::plate_moves::LoadingGoal;
 use super::plates::{standard_plates, Barbell, PlateStock, Rounding};
 use super::scheme::{Builtin, SetGroup};
 use super::units::{convert, parse_bounded, InputError, Unit, Weight};
@@ -36,6 +40,8 @@ pub struct Settings {
     /// last given (wall-clock ms, 0: not known).
     pub bodyweight: f64,
     pub weighed_at: f64,
+    /// Each set on its fewest plates, or an exercise's plates chosen for the fewest changes.
+    pub goal: LoadingGoal,
 }
 
 /// Equipment kept for the unit not in use.
@@ -95,6 +101,7 @@ impl Settings {
             spare: None,
             bodyweight: 0.0,
             weighed_at: 0.0,
+            goal: LoadingGoal::FewestPlates,
         }
     }
 
@@ -325,7 +332,16 @@ impl Exercise {
 
     /// The concrete sets for this exercise, or why there are none.
     pub fn plan(&self, settings: &Settings) -> Result<(Estimate, Vec<PlannedSet>), EstimateError> {
-        let estimate = self.estimate(settings.formula, settings.bodyweight)?;
+        self.plan_and_moves(settings).0
+    }
+
+    /// [`Self::plan`], and with the fewest changes asked for, the plates moved over the sets and
+    /// what fewest plates would have moved.
+    pub fn plan_and_moves(&self, settings: &Settings) -> (Planned, Option<(usize, usize)>) {
+        let estimate = match self.estimate(settings.formula, settings.bodyweight) {
+            Ok(e) => e,
+            Err(e) => return (Err(e), None),
+        };
         let equipment = self.equipment(settings);
         let inputs = PlanInputs {
             one_rep_max: estimate.max,
@@ -334,8 +350,10 @@ impl Exercise {
             rounding: settings.rounding,
             rests: settings.rests,
             warm_up: self.warm_up,
+            goal: settings.goal,
         };
-        Ok((estimate, plan(&self.groups, &inputs)))
+        let (sets, moved) = plan_and_moves(&self.groups, &inputs);
+        (Ok((estimate, sets)), moved)
     }
 
     /// The same exercise with its loads expressed in another unit (rounded to 0.5).

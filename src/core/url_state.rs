@@ -8,6 +8,7 @@ use super::implements::{
     parse_add_ons, parse_base, parse_load, parse_signed, parse_weights, Implement, Run,
 };
 use super::one_rep_max::Formula;
+use super::plate_moves::LoadingGoal;
 use super::plates::{parse_pairs, parse_plate, Plate, PlateStock, Rounding, MAX_PLATE_KINDS};
 use super::query::{build, read};
 use super::rpe::parse_rpe;
@@ -59,6 +60,7 @@ pub fn encode_equipment(s: &Settings) -> Vec<(&'static str, String)> {
     .into_iter()
     // Only once given: a link from before bodyweight lifts reads the same.
     .chain((s.bodyweight > 0.0).then(|| ("bw", fmt(s.bodyweight))))
+    .chain((s.goal != LoadingGoal::FewestPlates).then(|| ("goal", s.goal.key().into())))
     .collect()
 }
 
@@ -111,6 +113,7 @@ pub fn apply_setting(s: &mut Settings, key: &str, value: &str) -> Option<bool> {
         },
         "round" => rounding_from_key(value).map(|r| s.rounding = r).is_some(),
         "f" => Formula::from_key(value).map(|f| s.formula = f).is_some(),
+        "goal" => LoadingGoal::from_key(value).map(|g| s.goal = g).is_some(),
         "bw" => parse_bodyweight(value, s.unit)
             .map(|v| s.bodyweight = v)
             .is_ok(),

@@ -150,6 +150,9 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                         correct: send(d, PlanAction::Open(Panel::Fix(ex, n), p.fixing.is_none_or(|x| (x.exercise, x.set) != (ex, n)))),
                     })) }
                 </ol>
+                if let Some((moved, plain)) = e.moves.filter(|m| m.1 > 0) {
+                    <p class="muted" data-testid="moves">{ format!("{moved} plate moves a side; {plain} with fewest plates") }</p>
+                }
                 { back_off_result(p) }
             }
             if let Some(l) = last {

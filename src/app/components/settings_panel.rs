@@ -8,6 +8,7 @@ use crate::app::events::{changed, send, toggled, typed, Dispatch};
 use crate::browser::notify;
 use crate::core::one_rep_max::Formula;
 use crate::core::page::{Flag, PageState, SetupAction, SetupField, SetupPanel, Typed};
+use crate::core::plate_moves::LoadingGoal;
 use crate::core::plates::{Rounding, MAX_PAIRS, MAX_PLATE_KINDS};
 use crate::core::scheme::SetKind;
 use crate::core::units::{fmt, Unit};
@@ -103,6 +104,11 @@ pub fn settings_panel(state: &PageState, d: &Dispatch) -> Html {
                 { radio("rounding", s.rounding == Rounding::Down, "Down", SetupAction::SetRounding(Rounding::Down)) }
                 { radio("rounding", s.rounding == Rounding::Nearest, "Nearest", SetupAction::SetRounding(Rounding::Nearest)) }
                 { radio("rounding", s.rounding == Rounding::Up, "Up", SetupAction::SetRounding(Rounding::Up)) }
+            </fieldset>
+            <fieldset class="segmented">
+                <legend>{ "Plates on the bar" }</legend>
+                { radio("goal", s.goal == LoadingGoal::FewestPlates, "Fewest plates", SetupAction::SetGoal(LoadingGoal::FewestPlates)) }
+                { radio("goal", s.goal == LoadingGoal::FewestChanges, "Fewest changes", SetupAction::SetGoal(LoadingGoal::FewestChanges)) }
             </fieldset>
             <div class="field">
                 <label for="formula">{ "1RM formula" }</label>

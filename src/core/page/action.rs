@@ -4,6 +4,7 @@
 use crate::core::implements::GearPart;
 use crate::core::named_schemes::SchemeId;
 use crate::core::plans::PlanId;
+use crate::core::plate_moves::LoadingGoal;
 use crate::core::plates::{Plate, Rounding};
 use crate::core::rest_timer::TimerAction;
 use crate::core::scheme::{GroupField, SetKind};
@@ -328,6 +329,8 @@ pub enum SetupAction {
     DeleteScheme(SchemeId),
     SetUnit(Unit),
     SetRounding(Rounding),
+    /// Each set on its fewest plates, or an exercise's plates chosen for the fewest changes.
+    SetGoal(LoadingGoal),
     Toggle(Flag),
     /// How many pairs of this plate the gym has.
     SetPlatePairs(Plate, u32),

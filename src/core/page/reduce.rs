@@ -291,7 +291,9 @@ fn replan(settings_before: &Settings, before: &[ExerciseState], s: &mut PageStat
     for e in &mut s.exercises {
         let was = before.iter().find(|o| o.id == e.id);
         if all || was.is_none_or(|o| o.exercise != e.exercise) {
-            e.plan = Rc::new(e.exercise.plan(&s.settings));
+            let (planned, moves) = e.exercise.plan_and_moves(&s.settings);
+            e.plan = Rc::new(planned);
+            e.moves = moves;
             // A ramp's length follows the max and the plates: a check past the end names no
             // set any more.
             let count = e.set_count();
@@ -320,19 +322,19 @@ fn same_plan_inputs(a: &Settings, b: &Settings) -> bool {
         spare: _,
         bodyweight,
         weighed_at: _,
+        goal,
     } = a;
-    (
-        unit, bar, collar, plates, rounding, formula, rests, bodyweight,
-    ) == (
-        &b.unit,
-        &b.bar,
-        &b.collar,
-        &b.plates,
-        &b.rounding,
-        &b.formula,
-        &b.rests,
-        &b.bodyweight,
-    )
+    (unit, bar, collar, plates, rounding, formula, rests)
+        == (
+            &b.unit,
+            &b.bar,
+            &b.collar,
+            &b.plates,
+            &b.rounding,
+            &b.formula,
+            &b.rests,
+        )
+        && (bodyweight, goal) == (&b.bodyweight, &b.goal)
 }
 
 /// Runs `f` on the exercise with this id, if there is one.

@@ -24,6 +24,7 @@ pub(super) fn reduce(before: &PageState, action: SetupAction) -> Option<PageStat
         SetupAction::DeletePlan if before.plans.is_empty() => return None,
         SetupAction::Undo if before.undo.is_none() => return None,
         SetupAction::SetUnit(u) if *u == before.settings.unit => return None,
+        SetupAction::SetGoal(g) if *g == before.settings.goal => return None,
         SetupAction::Open(SetupPanel::Plans, open) if *open == before.setup.plans_open => {
             return None
         }
@@ -150,6 +151,7 @@ fn apply(s: &mut PageState, action: SetupAction) -> Option<()> {
             }
         }
         SetupAction::SetRounding(r) => s.settings.rounding = r,
+        SetupAction::SetGoal(g) => s.settings.goal = g,
         SetupAction::Toggle(flag) => {
             let t = &mut s.settings;
             let on = match flag {

@@ -61,6 +61,8 @@ pub struct ExerciseState {
     /// exercise's own edits or a change of the settings it uses plan it again (a kg+lb inventory
     /// takes ms).
     pub plan: Plan,
+    /// With the fewest changes asked for: plates moved over the sets, and with fewest plates.
+    pub moves: Option<(usize, usize)>,
 }
 
 /// A load field: `text` read in `unit` (or in the unit typed after it) as a load in `unit`.
@@ -100,6 +102,7 @@ impl ExerciseState {
     /// The exercise with fields that show its values, planned with `settings`.
     pub fn new(id: ExerciseId, exercise: Exercise, settings: &Settings) -> Self {
         let unit = settings.unit;
+        let (planned, moves) = exercise.plan_and_moves(settings);
         let signed = exercise.implement() == Implement::Bodyweight;
         let (mode, max, load, reps, rpe) = match exercise.max {
             None => (
@@ -134,7 +137,8 @@ impl ExerciseState {
         ExerciseState {
             id,
             trust,
-            plan: Rc::new(exercise.plan(settings)),
+            moves,
+            plan: Rc::new(planned),
             exercise,
             mode,
             max,
