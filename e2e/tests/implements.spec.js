@@ -1,5 +1,6 @@
 // Every lift on its real implement: the article's curl on an EZ bar, the Goto study's leg press
 // on a plate-loaded machine, a weighted dip and an assisted pull-up, and a link that carries them.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.js';
 import { backoff } from '../pages/index.js';
 
@@ -112,4 +113,31 @@ test('fewest plate changes: the same loads, fewer plates moved, and the card say
   const [moved, plain] = (await plan.exercise(1).getByTestId('moves').textContent()).match(/\d+/g).map(Number);
   expect(moved).toBeLessThan(plain);
   await expect(page).toHaveURL(/goal=changes/);
+});
+
+test.describe('every implement at 360 and 412 px, both themes', () => {
+  test.skip(({ baseURL }) => baseURL.includes('/backoff/'), 'the layout does not depend on the path');
+  const ALL =
+    './?v=1&bw=80&e=Biceps+curl~40~accessory~~zez:10&e=Leg+press~250~goto~~s0' +
+    '&e=Lateral+raise~14~accessory~~d1-10:1,12-30:2&e=Leg+extension~90~accessory~~m5:5:100:1.25,2.5' +
+    '&e=Pull-up~-15~goto~~w5&e=T-bar+row~80~strength~~o0';
+  for (const width of [360, 412]) {
+    for (const colorScheme of ['light', 'dark']) {
+      test(`${width} px, ${colorScheme}: nothing cut off or drawn over, targets a thumb can tap, axe clean`, async ({ page }) => {
+        const { app, layout, plan } = backoff(page);
+        await page.setViewportSize({ width, height: 800 });
+        await page.emulateMedia({ colorScheme });
+        await page.goto(ALL);
+        await expect(plan.exercises()).toHaveCount(6);
+        await app.openEverything();
+        expect(await layout.sidewaysScroll()).toBe(0);
+        expect(await layout.cutOff()).toEqual([]);
+        expect(await layout.overlaps()).toEqual([]);
+        const small = (await app.tapTargets()).filter((r) => r.height < 44 || r.width < 44);
+        expect(small).toEqual([]);
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      });
+    }
+  }
 });
