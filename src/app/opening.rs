@@ -39,13 +39,14 @@ pub fn state(query: &str) -> PageState {
 
 /// A page's state: opened by `init`, reduced by `step`, written back through the store after
 /// each change (with `address`, the plan page's, when there is one), and following what
-/// another tab writes. Returns the state and where its actions go.
+/// another tab writes. Returns the state, where its actions go, and what takes a value another
+/// tab wrote (for a write the page makes itself, outside this hook).
 #[hook]
 pub fn use_page(
     init: impl FnOnce() -> PageState,
     step: fn(&PageState, Action) -> Option<PageState>,
     writer: Writer,
-) -> (UseReducerHandle<Tab>, Dispatch) {
+) -> (UseReducerHandle<Tab>, Dispatch, Callback<String>) {
     let tab = use_reducer(move || Tab::new(init(), step));
     let msgs = tab.dispatcher();
     let dispatch: Dispatch = {
@@ -72,6 +73,7 @@ pub fn use_page(
             move || drop(listener)
         });
     }
+    let take = Callback::from(adopt.clone());
     // Said once: repeating it on every change would bury other notices (and their Undo).
     let warned = use_mut_ref(|| false);
     let (query, stored) = tab.texts();
@@ -101,5 +103,5 @@ pub fn use_page(
             url::replace_query(query);
         }
     });
-    (tab, dispatch)
+    (tab, dispatch, take)
 }

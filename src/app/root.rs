@@ -59,7 +59,7 @@ fn describe_next(n: &NextSet, gear: Implement, body: f64, unit: Unit) -> String 
 /// The whole page.
 #[function_component(App)]
 pub fn app() -> Html {
-    let (state, dispatch) = use_page(initial_state, plan_step, Writer::PlanPage);
+    let (state, dispatch, _) = use_page(initial_state, plan_step, Writer::PlanPage);
 
     {
         // After a removal or an undo, focus goes where the lifter's next tap is likely.

@@ -34,7 +34,7 @@ pub fn setup_page() -> Html {
         }
         s
     };
-    let (state, dispatch) = use_page(init, PageState::reduce, Writer::OtherPage);
+    let (state, dispatch, take) = use_page(init, PageState::reduce, Writer::OtherPage);
     {
         let Request { serial, id } = state.focus.clone();
         use_effect_with(serial, move |request| {
@@ -52,12 +52,16 @@ pub fn setup_page() -> Html {
     // Opening a plan shows it: the plan page opens on what is stored.
     let on_open = {
         let state = state.clone();
+        let take = take.clone();
         Callback::from(move |id: PlanId| {
             let Some(next) = state.state.reduce(SetupAction::OpenPlan(id).into()) else {
                 return;
             };
-            if store::save_page(&next.texts().1, Writer::OtherPage) == Saved::Written {
-                url::go("../");
+            match store::save_page(&next.texts().1, Writer::OtherPage) {
+                Saved::Written => url::go("../"),
+                // Another tab wrote first: this page shows its value (a tap opens the plan on it).
+                Saved::Stale(theirs) => take.emit(theirs),
+                Saved::Refused => {}
             }
         })
     };
