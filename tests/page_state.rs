@@ -3,6 +3,7 @@
 
 mod common;
 
+use backoff::core::gyms::{GymId, MAX_GYMS};
 use backoff::core::implements::{GearPart, Implement};
 use backoff::core::named_schemes::{SchemeId, MAX_SCHEMES};
 use backoff::core::page::{
@@ -1040,7 +1041,7 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
     } else {
         t.to_string()
     };
-    match kind % 37 {
+    match kind % 38 {
         0 => PlanAction::AddExercise.into(),
         1 => PlanAction::RemoveExercise(e).into(),
         2 if pick % 2 == 0 => PlanAction::UndoRemove.into(),
@@ -1142,6 +1143,13 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
         }
         36 if pick % 2 == 0 => text(PlanField::Bodyweight, &typed),
         36 => PlanAction::At(Timed::Weighed, at).into(),
+        37 => match pick % 5 {
+            0 => SetupAction::Text(SetupField::GymName, typed).into(),
+            1 => SetupAction::Text(SetupField::GymName, format!("Gym {}", pick % 3)).into(),
+            2 => SetupAction::SaveGym.into(),
+            3 => SetupAction::DeleteGym(GymId((pick / 5 % 4) as u32)).into(),
+            _ => PlanAction::UseGym(GymId((pick / 5 % 4) as u32)).into(),
+        },
         _ => PlanAction::At(Timed::StartCustomRest, at).into(),
     }
 }
@@ -1172,7 +1180,7 @@ fn check_invariants(s: &PageState) -> Result<(), TestCaseError> {
     let mut schemes: Vec<SchemeId> = s.schemes.iter().map(|o| o.id).collect();
     let waiting = match &s.undo {
         Some(Undo::Scheme(o)) => Some(o),
-        Some(Undo::Exercise(_) | Undo::Plan(_)) | None => None,
+        Some(Undo::Exercise(_) | Undo::Plan(_) | Undo::Gym(_)) | None => None,
     };
     schemes.extend(waiting.map(|o| o.id));
     let n = schemes.len();
@@ -1199,6 +1207,17 @@ fn check_invariants(s: &PageState) -> Result<(), TestCaseError> {
         prop_assert!(
             e.fixes.iter().all(|f| e.done.contains(&f.set)),
             "only a ticked set is corrected"
+        );
+    }
+    let mut gyms: Vec<GymId> = s.gyms.iter().map(|g| g.id).collect();
+    gyms.dedup();
+    prop_assert_eq!(gyms.len(), s.gyms.len(), "gym ids unique");
+    prop_assert!(s.gyms.len() <= MAX_GYMS);
+    if let Some(id) = s.gym {
+        let gym = s.gyms.iter().find(|g| g.id == id);
+        prop_assert!(
+            gym.is_some_and(|g| g.fits(&s.settings)),
+            "the gym in use holds the equipment in use"
         );
     }
     if let Some((id, set)) = s.rest_from {
@@ -1243,6 +1262,8 @@ proptest! {
         // Every plan of the library too, by id and name, and every scheme.
         prop_assert_eq!(back.plan_names(), s.plan_names());
         prop_assert_eq!(&back.schemes, &s.schemes);
+        prop_assert_eq!(&back.gyms, &s.gyms);
+        prop_assert_eq!(back.gym, s.gym);
     }
 }
 

@@ -1,9 +1,11 @@
 //! The URL and storage encodings: round trips, readable output, and forgiving reads.
 
+use backoff::core::gyms::{Gym, GymId};
 use backoff::core::history::{DoneSet, Implement};
 use backoff::core::named_schemes::{NamedScheme, SchemeId};
 use backoff::core::one_rep_max::Formula;
 use backoff::core::plans::{PlanId, StoredPlan};
+use backoff::core::plate_moves::LoadingGoal;
 use backoff::core::plates::{Plate, PlateStock, Rounding};
 use backoff::core::rest_timer::RestTimer;
 use backoff::core::saved::{self, ReadStatus, Saved};
@@ -11,7 +13,7 @@ use backoff::core::scheme::{Builtin, Intensity, Reps, SetKind};
 use backoff::core::session::{Exercise, Gear, LogEntry, MaxSource, Settings, Trust};
 use backoff::core::set_fix::SetFix;
 use backoff::core::units::Unit;
-use backoff::core::url_state::{decode, encode};
+use backoff::core::url_state::{decode, decode_gear, encode};
 use backoff::core::warm_ups::WarmUpChoice;
 use proptest::prelude::*;
 
@@ -173,6 +175,33 @@ fn settings_and_log_round_trip_through_storage() {
         }],
     ];
     let plan = "?v=1&e=Bench+press~100~strength".to_string();
+    let gyms = vec![
+        Gym {
+            id: GymId(4),
+            name: "Home ~ garage & more".into(),
+            unit: Unit::Lb,
+            bar: 45.0,
+            collar: 2.5,
+            plates: vec![PlateStock {
+                plate: Plate {
+                    weight: 2.5,
+                    unit: Unit::Kg,
+                },
+                pairs: 2,
+            }],
+            goal: LoadingGoal::FewestChanges,
+            kit: ["zez:25", "d5-50:5,55-100:10", "m10:10:300:2.5,5"]
+                .iter()
+                .filter_map(|g| decode_gear(g, Unit::Lb))
+                .collect(),
+        },
+        Gym {
+            id: GymId(7),
+            name: "Work".into(),
+            ..Gym::of(GymId(0), String::new(), &Settings::default(), &[])
+        },
+    ];
+    assert_eq!(gyms[0].kit.len(), 3);
     let text = saved::encode(&Saved {
         settings: s.clone(),
         log: log.clone().into(),
@@ -210,6 +239,8 @@ fn settings_and_log_round_trip_through_storage() {
             groups: Builtin::TopSetDownSets.groups(),
             warm_up: WarmUpChoice::Ramp,
         }],
+        gyms: gyms.clone(),
+        gym: Some(GymId(4)),
     });
     let (back, status) = saved::decode(Some(&text));
     assert_eq!(status, ReadStatus::Ok, "{text}");
@@ -228,6 +259,9 @@ fn settings_and_log_round_trip_through_storage() {
     // A name with the entry's separator in it and the plan's address come back whole.
     assert_eq!(back.plans[0].name, "Upper ~ lower");
     assert_eq!(back.schemes[0].name, "Triples & more");
+    // Gyms come back whole: a name with separators in it, lb plates, the kit's gear.
+    assert_eq!(back.gyms, gyms);
+    assert_eq!(back.gym, Some(GymId(4)));
     assert_eq!(back.schemes[0].groups, Builtin::TopSetDownSets.groups());
     assert_eq!(
         back.plans[0].query,

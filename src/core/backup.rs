@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
+use super::gyms::{new_gym_id, Gym, MAX_GYMS};
 use super::history::{append, decode_history, encode_history, DoneSet};
 use super::named_schemes::{new_scheme_id, NamedScheme, MAX_SCHEMES, MAX_SCHEME_NAME};
 use super::page::start;
@@ -146,8 +147,8 @@ fn summary(saved: &Saved, sets: &[DoneSet], has_page: bool) -> Summary {
 /// The two stored values after restoring `backup` over what is here (`None`: nothing stored):
 /// in its place, or merged. A merge keeps this device's settings and plan in force, adds the
 /// backup's plans it does not have, by name and sets (as other plans of the library, up to its
-/// limit), its schemes this device does not have, and every set and back-off result it does
-/// not have.
+/// limit), its schemes and gyms this device does not have, and every set and back-off result it
+/// does not have.
 pub fn restore(
     backup: &Backup,
     page: Option<&str>,
@@ -219,6 +220,18 @@ pub fn restore(
         }
         let id = new_scheme_id(mine);
         here.schemes.push(NamedScheme { id, name, ..scheme });
+    }
+    // Gyms: each of the backup's whose name is not here joins them.
+    for gym in theirs.gyms {
+        let taken = here
+            .gyms
+            .iter()
+            .any(|g| g.name.eq_ignore_ascii_case(&gym.name));
+        if taken || here.gyms.len() >= MAX_GYMS {
+            continue;
+        }
+        let id = new_gym_id(&here.gyms);
+        here.gyms.push(Gym { id, ..gym });
     }
     let log = Rc::make_mut(&mut here.log);
     for entry in theirs.log.iter() {

@@ -5,6 +5,7 @@ pub mod backup;
 pub mod calendar;
 pub mod chart;
 pub mod csv;
+pub mod gyms;
 pub mod history;
 pub mod history_edits;
 pub mod history_page;

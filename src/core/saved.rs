@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use super::gyms::{decode_gym, encode_gym, Gym, GymId, MAX_GYMS};
 use super::history::{decode_set, encode_set, inherit_plan, push_history, DoneSet};
 use super::named_schemes::{decode_scheme, encode_scheme, NamedScheme, MAX_SCHEMES};
 use super::plans::{parse_plan_name, PlanId, StoredPlan, MAX_PLANS};
@@ -58,6 +59,9 @@ pub struct Saved {
     pub unfiled: Rc<Vec<DoneSet>>,
     /// The lifter's own schemes, for every plan.
     pub schemes: Vec<NamedScheme>,
+    /// The lifter's gyms, and the one in use.
+    pub gyms: Vec<Gym>,
+    pub gym: Option<GymId>,
 }
 
 impl Default for Saved {
@@ -77,6 +81,8 @@ impl Default for Saved {
             ticked_at: 0.0,
             unfiled: Rc::default(),
             schemes: Vec::new(),
+            gyms: Vec::new(),
+            gym: None,
         }
     }
 }
@@ -169,6 +175,10 @@ pub fn encode(saved: &Saved) -> String {
         p.push(("lib", format!("{}~{name}~{}", plan.id.0, plan.query)));
     }
     p.extend(saved.schemes.iter().map(|s| ("sch", encode_scheme(s))));
+    p.extend(saved.gyms.iter().map(|g| ("gym", encode_gym(g))));
+    if let Some(id) = saved.gym {
+        p.push(("gymin", id.0.to_string()));
+    }
     build(&p)
 }
 
@@ -255,6 +265,12 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
             .filter(|n| saved.schemes.iter().all(|o| o.id != n.id))
             .map(|n| saved.schemes.push(n))
             .is_some(),
+        "gym" if saved.gyms.len() >= MAX_GYMS => false,
+        "gym" => decode_gym(value)
+            .filter(|g| saved.gyms.iter().all(|o| o.id != g.id))
+            .map(|g| saved.gyms.push(g))
+            .is_some(),
+        "gymin" => value.parse().map(|id| saved.gym = Some(GymId(id))).is_ok(),
         "timer" => decode_timer(value).map(|t| saved.timer = t).is_some(),
         "done" => decode_done(value)
             .map(|(i, sets)| {

@@ -295,15 +295,16 @@ impl Exercise {
     }
 
     /// Puts the exercise on `kind`: its gear kept from before if it was on that kind, else the
-    /// usual one in `unit`; the gear it leaves is kept in turn, unless it is the usual one.
-    pub fn switch_to(&mut self, kind: Implement, unit: Unit) {
+    /// gym's (`gym`: what the gym in use has of that kind), else the usual one in `unit`; the
+    /// gear it leaves is kept in turn, unless it is the usual one.
+    pub fn switch_to(&mut self, kind: Implement, unit: Unit, gym: Option<&Gear>) {
         if self.implement() == kind {
             return;
         }
         let found = self.kept.iter().position(|g| Implement::of(g) == kind);
         let next = match found {
             Some(i) => self.kept.remove(i),
-            None => kind.gear(unit),
+            None => gym.cloned().unwrap_or_else(|| kind.gear(unit)),
         };
         let old = std::mem::replace(&mut self.gear, next);
         if old != Implement::of(&old).gear(unit) {

@@ -1,6 +1,7 @@
 //! Everything the lifter can do on the page, as data. Exercises are named by their stable id,
 //! never by position, so an action sent before a move or a removal still means what it meant.
 
+use crate::core::gyms::GymId;
 use crate::core::implements::GearPart;
 use crate::core::named_schemes::SchemeId;
 use crate::core::plans::PlanId;
@@ -89,6 +90,8 @@ pub enum SetupField {
     PlanName,
     /// The name to save an exercise's sets under, as a scheme of the lifter's own.
     SchemeName(ExerciseId),
+    /// The name to save the equipment under, as a gym.
+    GymName,
 }
 
 /// Any field of either page: what a draft ([`super::PageState::draft`]) is typed into.
@@ -172,7 +175,8 @@ impl SetupField {
             | SetupField::Formula
             | SetupField::NewPlate
             | SetupField::NewPlateUnit
-            | SetupField::PlanName => None,
+            | SetupField::PlanName
+            | SetupField::GymName => None,
         }
     }
 }
@@ -302,6 +306,8 @@ pub enum PlanAction {
     Notice(Option<String>),
     /// "What is on it?" on an exercise's implement.
     Weigh(ExerciseId, WeighStep),
+    /// Puts a gym's equipment on the plan (one tap on the plan page).
+    UseGym(GymId),
 }
 
 /// What only the setup page does: the settings, the plan library's management, the scheme
@@ -337,4 +343,8 @@ pub enum SetupAction {
     /// Adds the plate typed in [`SetupField::NewPlate`] (a 2.5 lb plate in a kg gym, 0.25 kg
     /// micro plates).
     AddPlate,
+    /// Saves the equipment in use as a gym, under the name typed in [`SetupField::GymName`].
+    SaveGym,
+    /// Deletes a gym, with Undo.
+    DeleteGym(GymId),
 }

@@ -28,17 +28,25 @@ pub fn shown(draft: Option<&(Field, String)>, field: impl Into<Field>, value: St
 pub(super) fn take_text(s: &mut PageState, field: PlanField, text: String) {
     let unit = s.settings.unit;
     match field {
-        PlanField::Name(id) => with(s, id, |e| {
+        PlanField::Name(id) => {
             let name = clip_name(&text);
-            // An exercise still on the gear its name suggested takes the new name's: a curl
-            // named goes on an EZ bar, a leg press on a plate-loaded machine.
-            let suggested = Implement::for_name(&e.exercise.name);
-            if e.exercise.gear == suggested.gear(unit) {
-                e.exercise.gear = Implement::for_name(&name).gear(unit);
-                e.gear_refused = None;
-            }
-            e.exercise.name = name;
-        }),
+            let gym = s.gym_in_use().cloned();
+            // The gear a name suggests: the gym's of that kind, else the usual one.
+            let gear_for = |name: &str| {
+                let kind = Implement::for_name(name);
+                let kit = gym.as_ref().and_then(|g| g.kit_for(kind)).cloned();
+                kit.unwrap_or_else(|| kind.gear(unit))
+            };
+            with(s, id, |e| {
+                // An exercise still on the gear its name suggested takes the new name's: a
+                // curl named goes on an EZ bar, a leg press on a plate-loaded machine.
+                if e.exercise.gear == gear_for(&e.exercise.name) {
+                    e.exercise.gear = gear_for(&name);
+                    e.gear_refused = None;
+                }
+                e.exercise.name = name;
+            })
+        }
         PlanField::Max(id, f) => with(s, id, |e| {
             let signed = e.exercise.implement() == Implement::Bodyweight;
             match f {
@@ -70,9 +78,10 @@ pub(super) fn take_text(s: &mut PageState, field: PlanField, text: String) {
         }
         PlanField::Gear(id) => {
             if let Some(kind) = Implement::from_key(&text) {
+                let kit = s.gym_in_use().and_then(|g| g.kit_for(kind)).cloned();
                 with(s, id, |e| {
                     if e.exercise.implement() != kind {
-                        e.exercise.switch_to(kind, unit);
+                        e.exercise.switch_to(kind, unit, kit.as_ref());
                         e.gear_refused = None;
                     }
                 });

@@ -66,7 +66,7 @@ pub(super) fn duplicate(s: &mut PageState) -> bool {
     // Not the id of a deleted plan waiting for Undo either.
     let waiting = match &s.undo {
         Some(Undo::Plan(p)) => p.id,
-        Some(Undo::Exercise(_) | Undo::Scheme(_)) | None => PlanId(0),
+        Some(Undo::Exercise(_) | Undo::Scheme(_) | Undo::Gym(_)) | None => PlanId(0),
     };
     let id = new_plan_id(s.plan_id.max(waiting), &s.plans);
     let copy: String = format!("{} (copy)", current.name);
@@ -153,6 +153,11 @@ fn put_in_force(s: &mut PageState, plan: StoredPlan) {
     s.ended_rest = None;
     s.example = false;
     s.draft = None;
+    // The plan is done where the lifter is: on the gym in use.
+    if let Some(id) = s.gym {
+        s.gym = None;
+        super::gyms::use_gym(s, id);
+    }
 }
 
 /// At start-up, with the address holding a plan other than the stored one: a plan of the

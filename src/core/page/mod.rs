@@ -7,6 +7,7 @@
 
 mod action;
 mod fields;
+mod gyms;
 mod library;
 mod other_tabs;
 mod own_schemes;
@@ -21,6 +22,7 @@ pub use action::{
     SetupAction, SetupField, SetupPanel, Timed, WeighStep,
 };
 pub use fields::shown;
+pub use gyms::GYM_NAME_ID;
 pub use library::{ADDED_NOTICE, SHARED_PLAN};
 pub use other_tabs::{next_write, rebase, Write};
 pub use start::{

@@ -42,6 +42,7 @@ impl PageState {
             PlanAction::AddExercise if self.exercises.len() >= MAX_EXERCISES => return None,
             PlanAction::UndoRemove if self.removed().is_none() => return None,
             PlanAction::DiscardLinkPlan if self.from_link.is_none() => return None,
+            PlanAction::UseGym(id) if self.gym == Some(*id) => return None,
             PlanAction::Open(Panel::Setup(id), open)
                 if self.exercise(*id).is_none_or(|e| e.setup_open == *open) =>
             {
@@ -156,7 +157,7 @@ impl PageState {
                 s.archive_session();
                 let waiting = match &mut s.undo {
                     Some(Undo::Exercise(r)) => Some(&mut r.exercise),
-                    Some(Undo::Plan(_) | Undo::Scheme(_)) | None => None,
+                    Some(Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_)) | None => None,
                 };
                 for e in s.exercises.iter_mut().chain(waiting) {
                     e.untick_all();
@@ -187,6 +188,7 @@ impl PageState {
                 }
                 s.weighing = Some((id, on));
             }
+            PlanAction::UseGym(id) => super::gyms::use_gym(&mut s, id)?,
             PlanAction::Notice(n) => {
                 // A new notice replaces the undo offer with it.
                 s.undo = None;
@@ -202,6 +204,7 @@ impl PageState {
 /// set is gone forgotten, and the example mark dropped once the plan is edited (a unit switch,
 /// `converted`, only converts the example's numbers).
 pub(super) fn finish(before: &PageState, mut s: PageState, converted: bool) -> PageState {
+    super::gyms::record(before, &mut s);
     replan(&before.settings, &before.exercises, &mut s);
     forget_lost_rest(&mut s);
     // Only the tick that ended the session can give its rest back.

@@ -13,7 +13,7 @@ use crate::core::plates::{parse_plate, Plate, PlateStock, MAX_PAIRS, MAX_PLATE_K
 use crate::core::scheme::{parse_rest_s, SetKind};
 use crate::core::scheme_edits::GroupEdit;
 use crate::core::session::{parse_bar, parse_collar};
-use crate::core::units::{convert, fmt, Unit};
+use crate::core::units::{convert, Unit};
 use crate::core::warm_ups::WarmUpChoice;
 
 /// The setup page's own reducer: one of its actions on `before`; `None` when it changes nothing.
@@ -63,7 +63,6 @@ pub(super) fn reduce(before: &PageState, action: SetupAction) -> Option<PageStat
 
 /// Applies one of the setup page's actions; `None` when it changes nothing.
 fn apply(s: &mut PageState, action: SetupAction) -> Option<()> {
-    let unit = s.settings.unit;
     match action {
         SetupAction::OpenPlan(id) => {
             library::open(s, id);
@@ -83,6 +82,7 @@ fn apply(s: &mut PageState, action: SetupAction) -> Option<()> {
                 library::undo_delete(s);
             }
             Some(Undo::Scheme(_)) => super::own_schemes::undo(s),
+            Some(Undo::Gym(_)) => super::gyms::undo(s),
             None => return None,
         },
         SetupAction::Text(field, text) => {
@@ -125,24 +125,7 @@ fn apply(s: &mut PageState, action: SetupAction) -> Option<()> {
             }
             s.draft = None;
         }
-        SetupAction::SetUnit(u) => {
-            // The bar and plates kept for that unit (else its standard ones) come back.
-            s.settings = s.settings.switched_to(u);
-            let settings = s.settings.clone();
-            // An exercise waiting for Undo comes back in the new unit too.
-            if let Some(e) = s.removed_mut() {
-                *e = e.in_unit(unit, &settings);
-            }
-            for e in s.exercises.iter_mut() {
-                *e = e.in_unit(unit, &settings);
-            }
-            s.setup.bar = Typed::showing(settings.bar, fmt);
-            if settings.bodyweight > 0.0 {
-                s.bodyweight = Typed::showing(settings.bodyweight, fmt);
-            }
-            s.setup.collar = Typed::showing(settings.collar, fmt);
-            s.setup.new_plate_unit = u;
-        }
+        SetupAction::SetUnit(u) => super::gyms::switch_unit(s, u),
         SetupAction::SetPlatePairs(plate, n) => {
             let stock = s.settings.plates.iter_mut().find(|p| p.plate == plate);
             match stock {
@@ -166,6 +149,8 @@ fn apply(s: &mut PageState, action: SetupAction) -> Option<()> {
         SetupAction::AddPlate => add_plate(s)?,
         SetupAction::SaveScheme(id) => super::own_schemes::save(s, id)?,
         SetupAction::DeleteScheme(id) => super::own_schemes::delete(s, id)?,
+        SetupAction::SaveGym => super::gyms::save(s)?,
+        SetupAction::DeleteGym(id) => super::gyms::delete(s, id)?,
     }
     Some(())
 }
@@ -236,6 +221,7 @@ fn take_text(s: &mut PageState, field: SetupField, text: String) {
             s.setup.new_plate_unit = Unit::parse(&text).unwrap_or(s.settings.unit)
         }
         SetupField::SchemeName(id) => super::own_schemes::type_name(s, id, text),
+        SetupField::GymName => super::gyms::type_name(s, text),
     }
 }
 
@@ -252,7 +238,8 @@ fn leave(s: &mut PageState, field: SetupField) -> bool {
         | SetupField::Cell { .. }
         | SetupField::Formula
         | SetupField::NewPlateUnit
-        | SetupField::SchemeName(_) => false,
+        | SetupField::SchemeName(_)
+        | SetupField::GymName => false,
     }
 }
 

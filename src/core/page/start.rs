@@ -106,6 +106,8 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
     };
     state.plans = Rc::new(saved.plans);
     state.schemes = Rc::new(saved.schemes);
+    state.gyms = Rc::new(saved.gyms);
+    state.gym = saved.gym;
     // A link to another plan adds it (or opens its copy in the library); the stored plan stays
     // in the library. The untouched first-visit example is not worth keeping.
     if from_url.present && !same_plan && !saved.plan.is_empty() && !saved.example {
@@ -117,6 +119,9 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
         let link = state.session();
         arrive(&mut state, stored, &link);
     }
+    // A link's own equipment is not the gym's: no gym is in use until one is picked.
+    let fits = state.gym_in_use().is_some_and(|g| g.fits(&state.settings));
+    state.gym = state.gym.filter(|_| fits);
     notices.extend(state.notice.take());
     if same_plan {
         for (i, e) in state.exercises.iter_mut().enumerate() {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use super::action::{ExerciseId, Field, MaxMode};
 use super::typed::Typed;
+use crate::core::gyms::{Gym, GymId};
 use crate::core::history::{done_sets, fill_back_off_reps, push_history, DoneSet};
 use crate::core::implements::{parse_signed, GearPart, Implement};
 use crate::core::named_schemes::NamedScheme;
@@ -406,6 +407,8 @@ pub enum Undo {
     Plan(StoredPlan),
     /// One of the lifter's own schemes deleted, or its sets before an update (the setup page).
     Scheme(NamedScheme),
+    /// A gym deleted, or its equipment before it was saved over (the setup page).
+    Gym(Gym),
 }
 
 /// A request to the page after a change, for an element by its id: where the keyboard focus
@@ -442,6 +445,9 @@ pub struct SetupState {
     /// A name the plan in force refused, with why.
     pub plan_name_refused: Option<(String, InputError)>,
     pub naming: Option<Naming>,
+    /// The name typed to save the equipment as a gym, and why it was refused when saved.
+    pub gym_name: String,
+    pub gym_name_refused: Option<InputError>,
 }
 
 impl SetupState {
@@ -457,6 +463,8 @@ impl SetupState {
             plans_open: false,
             plan_name_refused: None,
             naming: None,
+            gym_name: String::new(),
+            gym_name_refused: None,
         }
     }
 }
@@ -515,6 +523,10 @@ pub struct PageState {
     pub unfiled: Rc<Vec<DoneSet>>,
     /// The lifter's own schemes, for every plan's scheme list; shared like the plans.
     pub schemes: Rc<Vec<NamedScheme>>,
+    /// The lifter's gyms, and the one in use (its equipment is the plan's, and what the lifter
+    /// changes in the equipment is kept in it).
+    pub gyms: Rc<Vec<Gym>>,
+    pub gym: Option<GymId>,
     /// What only the setup page edits.
     pub setup: SetupState,
 }
@@ -551,7 +563,7 @@ impl PageState {
     pub fn removed(&self) -> Option<&Removed> {
         match &self.undo {
             Some(Undo::Exercise(r)) => Some(r),
-            Some(Undo::Plan(_) | Undo::Scheme(_)) | None => None,
+            Some(Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_)) | None => None,
         }
     }
 
@@ -559,7 +571,7 @@ impl PageState {
     pub(super) fn removed_mut(&mut self) -> Option<&mut ExerciseState> {
         match &mut self.undo {
             Some(Undo::Exercise(r)) => Some(&mut r.exercise),
-            Some(Undo::Plan(_) | Undo::Scheme(_)) | None => None,
+            Some(Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_)) | None => None,
         }
     }
 
@@ -593,6 +605,8 @@ impl PageState {
             ticked_at: 0.0,
             unfiled: Rc::new(Vec::new()),
             schemes: Rc::new(Vec::new()),
+            gyms: Rc::new(Vec::new()),
+            gym: None,
             undo: None,
             next_id: exercises.len() as u32,
             settings,
@@ -639,6 +653,8 @@ impl PageState {
             ticked_at: self.ticked_at,
             unfiled: Rc::clone(&self.unfiled),
             schemes: self.schemes.to_vec(),
+            gyms: self.gyms.to_vec(),
+            gym: self.gym,
         });
         (query, stored)
     }
