@@ -242,10 +242,7 @@ fn another_plan_opened_is_done_on_the_gym_in_use() {
     assert_eq!(s.settings.unit, Unit::Kg);
     let other = s.plans.iter().find(|p| p.id != copy).map(|p| p.id);
     let s = at(s, "Work gym");
-    let s = run(
-        s,
-        other.map(|id| SetupAction::OpenPlan(id).into()).into_iter(),
-    );
+    let s = run(s, other.map(|id| SetupAction::OpenPlan(id).into()));
     let s = run(s, [SetupAction::OpenPlan(copy).into()]);
     assert_eq!(
         s.settings.unit,

@@ -1,6 +1,7 @@
 // Every page object of the Backoff page, for one Playwright page:
 // `const { plan, settings, timer } = backoff(page);`
 import { App } from './app.js';
+import { Gyms } from './gyms.js';
 import { History } from './history.js';
 import { Layout } from './layout.js';
 import { Notice } from './notice.js';
@@ -9,11 +10,12 @@ import { Plans } from './plans.js';
 import { Settings } from './settings.js';
 import { Timer } from './timer.js';
 
-export { App, History, Layout, Notice, Plan, Plans, Settings, Timer };
+export { App, Gyms, History, Layout, Notice, Plan, Plans, Settings, Timer };
 export { SetRow } from './plan.js';
 
 export const backoff = (page) => ({
   app: new App(page),
+  gyms: new Gyms(page),
   history: new History(page),
   layout: new Layout(page),
   notice: new Notice(page),

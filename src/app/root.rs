@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::components::exercise_card::{exercise_card, ExerciseCardProps, SUGGESTIONS};
+use super::components::gym_list::gym_switch;
 use super::components::rest_timer_bar::RestTimerBar;
 use super::components::set_row::{plates_text, where_plates};
 use super::events::{asked, send};
@@ -131,6 +132,7 @@ pub fn app() -> Html {
                 <a href="setup/#plans" data-testid="plan-link">{ format!("Plan: {}", state.plan_name) }</a>
                 <a href="setup/#settings">{ "Settings" }</a>
             </nav>
+            { gym_switch(&state, &dispatch) }
             if let Some(n) = &state.notice {
                 <div class="notice" role="status" data-testid="notice">
                     <p>{ n }</p>

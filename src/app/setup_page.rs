@@ -7,6 +7,7 @@
 
 use yew::prelude::*;
 
+use super::components::gym_list::gym_list;
 use super::components::own_schemes::{save_form, scheme_list};
 use super::components::plan_library::plan_library;
 use super::components::scheme_editor::{scheme_editor, SchemeEditorProps};
@@ -116,6 +117,7 @@ pub fn setup_page() -> Html {
                 }) }
             </section>
             { scheme_list(&state.schemes, &dispatch) }
+            { gym_list(&state, &dispatch) }
             { settings_panel(&state, &dispatch) }
         </main>
         </div>

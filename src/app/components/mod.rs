@@ -4,6 +4,7 @@ pub mod bar_view;
 pub mod data_panel;
 pub mod device_check;
 pub mod exercise_card;
+pub mod gym_list;
 pub mod lift_chart;
 pub mod lift_history;
 pub mod number_field;
