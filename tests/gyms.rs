@@ -9,7 +9,7 @@ use backoff::core::backup;
 use backoff::core::gyms::{decode_gym, encode_gym, parse_gym_name, Gym, GymId, MAX_GYMS};
 use backoff::core::implements::{BarKind, Gear, GearPart};
 use backoff::core::page::{
-    start, Action, PageState, PlanAction, PlanField, SetupAction, SetupField,
+    rebase, start, Action, PageState, PlanAction, PlanField, SetupAction, SetupField,
 };
 use backoff::core::plate_moves::LoadingGoal;
 use backoff::core::plates::{Plate, PlateStock};
@@ -71,15 +71,17 @@ fn loads(s: &PageState, i: usize) -> Vec<Option<f64>> {
 }
 
 /// Home (kg, a 10 kg EZ bar) and the work gym (lb plates, a 45 lb bar, a 25 lb EZ bar), set up
-/// as the lifter does: the work gym saved as a copy of home, then what differs changed in it.
+/// as the lifter does: home saved; the unit switched (which leaves home as it was) and the EZ
+/// bar changed; that saved as the work gym.
 fn two_gyms() -> PageState {
-    let s = save_as(save_as(home(), "Home"), "Work gym");
-    then(s, |s| {
+    let s = save_as(home(), "Home");
+    let s = then(s, |s| {
         vec![
             SetupAction::SetUnit(Unit::Lb).into(),
             text(PlanField::GearPart(id(s, 1), GearPart::BarWeight), "25"),
         ]
-    })
+    });
+    save_as(s, "Work gym")
 }
 
 #[test]
@@ -125,10 +127,10 @@ fn one_tap_switches_gyms_and_a_gym_in_the_other_unit_converts_the_plan() {
     assert_eq!(s.settings.unit, Unit::Lb);
     assert_eq!((s.settings.bar, ez_weight(&s)), (45.0, Some(25.0)));
     assert_eq!(loads(&s, 0), at_work);
-    // The gym in use again: nothing to do.
-    assert!(s
-        .reduce(PlanAction::UseGym(gym_id(&s, "Work gym")).into())
-        .is_none());
+    // The gym in use tapped again puts its equipment back: the same plan here.
+    let again = at(s.clone(), "Work gym");
+    assert_eq!(loads(&again, 0), at_work);
+    assert_eq!(again.gyms, s.gyms);
 }
 
 #[test]
@@ -310,4 +312,133 @@ fn a_backup_merged_brings_the_gyms_this_device_does_not_have() {
     let s = start(Some(&page), "", T0).state;
     let names: Vec<&str> = s.gyms.iter().map(|g| g.name.as_str()).collect();
     assert_eq!(names, ["Home", "Hotel"]);
+}
+
+#[test]
+fn switching_units_leaves_the_gym_in_use_as_it_was() {
+    let s = save_as(home(), "Home");
+    let before = s.gyms.to_vec();
+    let s = run(s, [SetupAction::SetUnit(Unit::Lb).into()]);
+    assert_eq!(s.gym, None, "the lb equipment is no gym's");
+    assert_eq!(s.gyms.to_vec(), before);
+    let s = at(s, "Home");
+    assert_eq!((s.settings.unit, ez_weight(&s)), (Unit::Kg, Some(10.0)));
+}
+
+#[test]
+fn an_exercise_brought_back_by_undo_is_on_the_gym_in_use_and_changes_no_gym() {
+    let s = two_gyms();
+    let s = at(s, "Home");
+    let s = then(s, |s| vec![PlanAction::RemoveExercise(id(s, 1)).into()]);
+    let s = at(s, "Work gym");
+    let work = s.gym_in_use().cloned();
+    let s = run(s, [PlanAction::UndoRemove.into()]);
+    assert_eq!(ez_weight(&s), Some(25.0), "back on the work gym's EZ bar");
+    assert_eq!(s.gym_in_use().cloned(), work);
+}
+
+#[test]
+fn a_plan_opened_adds_nothing_of_its_own_to_the_gym_in_use() {
+    // Another plan, on dumbbells, in the library.
+    let s = start(
+        None,
+        "?v=1&u=kg&bar=20&plates=25:4&e=Lateral+raise~14~accessory~~d1-10:1",
+        T0,
+    )
+    .state;
+    let s = run(s, [SetupAction::DuplicatePlan.into()]);
+    let raises = s.plans.first().map(|p| p.id);
+    let s = then(s, |s| {
+        vec![
+            text(PlanField::Gear(id(s, 0)), "bar"),
+            text(PlanField::Name(id(s, 0)), "Bench press"),
+        ]
+    });
+    let s = save_as(s, "Home");
+    let kit = s.gym_in_use().map(|g| g.kit.clone());
+    let s = run(s, raises.map(|id| SetupAction::OpenPlan(id).into()));
+    assert_eq!(s.gym_in_use().map(|g| g.kit.clone()), kit);
+    assert_eq!(s.gym, Some(gym_id(&s, "Home")));
+}
+
+#[test]
+fn a_link_that_keeps_the_stored_equipment_can_be_put_on_the_gym_in_one_tap() {
+    let s = two_gyms();
+    let (_, stored) = s.texts();
+    // No equipment of its own: the work gym stays in use, the curl on the link's bar.
+    let back = start(Some(&stored), "?v=1&e=Curl~40~accessory~~zez:7", T0).state;
+    assert_eq!(back.gym, Some(gym_id(&s, "Work gym")));
+    assert_eq!(ez_weight(&back), None);
+    let back = at(back, "Work gym");
+    assert_eq!(
+        back.exercises[0].exercise.gear,
+        Gear::Bar {
+            kind: BarKind::Ez,
+            weight: 25.0
+        }
+    );
+}
+
+#[test]
+fn dont_keep_it_brings_back_the_plan_and_its_gym() {
+    let s = two_gyms();
+    let (_, stored) = s.texts();
+    let link = "?v=1&u=kg&bar=15&plates=20:2&e=Squat~100~goto";
+    let back = start(Some(&stored), link, T0).state;
+    assert_eq!(back.gym, None);
+    let back = run(back, [PlanAction::DiscardLinkPlan.into()]);
+    assert_eq!(back.gym, Some(gym_id(&s, "Work gym")));
+    assert_eq!(back.settings.unit, Unit::Lb);
+}
+
+#[test]
+fn the_full_notice_offers_no_undo_of_something_else() {
+    let s = (0..MAX_GYMS).fold(home(), |s, n| save_as(s, &format!("Gym {n}")));
+    // Saved over: Undo is offered for that.
+    let s = save_as(s, "Gym 3");
+    assert!(s.can_undo());
+    let s = save_as(s, "Gym 10");
+    assert!(s.notice.as_ref().is_some_and(|n| n.contains("At most 8")));
+    assert!(!s.can_undo(), "no Undo of the save from before");
+}
+
+#[test]
+fn a_new_gym_never_takes_the_id_of_one_waiting_for_undo() {
+    let s = two_gyms();
+    let work = gym_id(&s, "Work gym");
+    let s = run(s, [SetupAction::DeleteGym(work).into()]);
+    let s = save_as(s, "Hotel");
+    assert_ne!(gym_id(&s, "Hotel"), work);
+    let names: Vec<&str> = s.gyms.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(names, ["Home", "Hotel"]);
+}
+
+#[test]
+fn a_backup_gym_named_as_one_here_with_other_equipment_joins_as_a_copy() {
+    let here = save_as(home(), "Home");
+    let there = save_as(run(home(), [text(SetupField::Bar, "15")]), "home");
+    let (_, mine) = here.texts();
+    let (_, theirs) = there.texts();
+    let file = backup::write(Some(&theirs), None);
+    let Ok(b) = backup::read(&file) else {
+        panic!("a backup just written reads back");
+    };
+    let (page, _) = backup::restore(&b, Some(&mine), None, true);
+    let s = start(Some(&page), "", T0).state;
+    let names: Vec<&str> = s.gyms.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(names, ["Home", "home (backup)"]);
+    // Merged twice: nothing more.
+    let (again, _) = backup::restore(&b, Some(&page), None, true);
+    assert_eq!(start(Some(&again), "", T0).state.gyms.len(), 2);
+}
+
+#[test]
+fn another_tab_sees_the_gyms_saved_in_this_one() {
+    let a = home();
+    let b = a.clone();
+    let a = save_as(a, "Home");
+    let (_, stored) = a.texts();
+    let b = rebase(&b, &stored, Vec::<Action>::new(), T0, 0.0, |s, x| s.reduce(x));
+    assert_eq!(b.gyms, a.gyms);
+    assert_eq!(b.gym, a.gym);
 }

@@ -1210,6 +1210,7 @@ fn check_invariants(s: &PageState) -> Result<(), TestCaseError> {
         );
     }
     let mut gyms: Vec<GymId> = s.gyms.iter().map(|g| g.id).collect();
+    gyms.sort();
     gyms.dedup();
     prop_assert_eq!(gyms.len(), s.gyms.len(), "gym ids unique");
     prop_assert!(s.gyms.len() <= MAX_GYMS);

@@ -9,14 +9,14 @@ const PLAN =
   './?v=1&u=kg&bar=20&plates=25:4,10:2,5:2,2.5:2,1.25:2' +
   '&e=Bench+press~100~strength&e=Biceps+curl~40~accessory~~zez:10';
 
-/** Home in kg with a 10 kg EZ bar; the work gym in lb, saved as a copy of home and then changed. */
+/** Home in kg; the work gym in lb (switching the unit leaves home as it was). */
 async function twoGyms(page) {
   const { gyms, settings } = backoff(page);
   await page.goto(PLAN);
   await settings.open();
   await gyms.saveAs('Home');
-  await gyms.saveAs('Work gym');
   await settings.useUnit('lb');
+  await gyms.saveAs('Work gym');
   await settings.done();
 }
 

@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use super::gyms::{new_gym_id, Gym, MAX_GYMS};
+use super::gyms::{new_gym_id, same_name, Gym, MAX_GYMS, MAX_GYM_NAME};
 use super::history::{append, decode_history, encode_history, DoneSet};
 use super::named_schemes::{new_scheme_id, NamedScheme, MAX_SCHEMES, MAX_SCHEME_NAME};
 use super::page::start;
@@ -221,17 +221,35 @@ pub fn restore(
         let id = new_scheme_id(mine);
         here.schemes.push(NamedScheme { id, name, ..scheme });
     }
-    // Gyms: each of the backup's whose name is not here joins them.
+    // Gyms: each of the backup's not here joins them; one whose name is taken here by other
+    // equipment joins as "… (backup)", so a name still finds one gym.
     for gym in theirs.gyms {
-        let taken = here
-            .gyms
-            .iter()
-            .any(|g| g.name.eq_ignore_ascii_case(&gym.name));
-        if taken || here.gyms.len() >= MAX_GYMS {
+        let mine = &here.gyms;
+        let taken = |name: &str| mine.iter().any(|g| same_name(&g.name, name));
+        // The same gym: its name (case aside) and every piece of its equipment.
+        let same = |g: &Gym| {
+            let theirs = Gym {
+                id: g.id,
+                name: g.name.clone(),
+                ..gym.clone()
+            };
+            same_name(&g.name, &gym.name) && theirs == *g
+        };
+        if mine.iter().any(same) {
             continue;
         }
-        let id = new_gym_id(&here.gyms);
-        here.gyms.push(Gym { id, ..gym });
+        let name: String = match taken(&gym.name) {
+            false => gym.name.clone(),
+            true => format!("{} (backup)", gym.name)
+                .chars()
+                .take(MAX_GYM_NAME)
+                .collect(),
+        };
+        if mine.len() >= MAX_GYMS || taken(&name) {
+            continue;
+        }
+        let id = new_gym_id(mine);
+        here.gyms.push(Gym { id, name, ..gym });
     }
     let log = Rc::make_mut(&mut here.log);
     for entry in theirs.log.iter() {

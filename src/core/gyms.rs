@@ -25,12 +25,16 @@ pub const MAX_GYM_NAME: usize = 30;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Gym {
     pub id: GymId,
+    /// As the lifter typed it (see [`parse_gym_name`]).
     pub name: String,
+    /// The unit its weights are in; putting the gym in use switches the plan to it.
     pub unit: Unit,
     /// The standard bar and one collar, in `unit`.
     pub bar: f64,
     pub collar: f64,
+    /// The plates on hand, in pairs.
     pub plates: Vec<PlateStock>,
+    /// Fewest plates or fewest changes.
     pub goal: LoadingGoal,
     /// At most one gear per kind of implement, in `unit`; never the standard barbell (that is
     /// the bar above).
@@ -46,6 +50,16 @@ pub fn parse_gym_name(text: &str) -> Result<String, InputError> {
         _ => Ok(name.to_string()),
     }
 }
+
+/// Whether two gym names are the same to a lifter: case aside in Latin letters (Unicode's case
+/// tables would cost every page that saves or merges gyms about 5 KB; "Übung" and "übung" stay
+/// two names).
+pub fn same_name(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+}
+
+/// The highest gym id read back: far above what saving gyms one by one reaches, so ids can grow.
+const MAX_GYM_ID: u32 = 1_000_000;
 
 /// An id no gym in `gyms` has.
 pub fn new_gym_id(gyms: &[Gym]) -> GymId {
@@ -96,15 +110,8 @@ impl Gym {
         self.kit.iter().find(|g| Implement::of(g) == kind)
     }
 
-    /// Takes the equipment of `settings` (the unit, bar, collars, plates and goal): its kit is
-    /// converted when the unit changed.
+    /// Takes the bar, collars, plates and goal of `settings` (in the gym's unit).
     pub fn take_settings(&mut self, settings: &Settings) {
-        if settings.unit != self.unit {
-            for g in &mut self.kit {
-                *g = g.converted(self.unit, settings.unit);
-            }
-            self.unit = settings.unit;
-        }
         self.bar = settings.bar;
         self.collar = settings.collar;
         self.plates = settings.plates.clone();
@@ -161,7 +168,7 @@ pub fn encode_gym(g: &Gym) -> String {
 /// cannot be read is left out).
 pub fn decode_gym(text: &str) -> Option<Gym> {
     let mut parts = text.splitn(3, '~');
-    let id = GymId(parts.next()?.parse().ok()?);
+    let id = GymId(parts.next()?.parse().ok().filter(|&n| n <= MAX_GYM_ID)?);
     let name = parse_gym_name(&unescape(parts.next()?)?).ok()?;
     let query = parts.next()?;
     let mut gym = Gym {

@@ -59,8 +59,9 @@ pub struct Saved {
     pub unfiled: Rc<Vec<DoneSet>>,
     /// The lifter's own schemes, for every plan.
     pub schemes: Vec<NamedScheme>,
-    /// The lifter's gyms, and the one in use.
+    /// The lifter's gyms.
     pub gyms: Vec<Gym>,
+    /// The gym in use, if any.
     pub gym: Option<GymId>,
 }
 

@@ -14,7 +14,7 @@ pub fn gym_list(state: &PageState, d: &Dispatch) -> Html {
     let hint = match state.gym_in_use() {
         None if state.gyms.is_empty() => "Set up the plates, bars, machines and dumbbells of where you train (in Settings and in each exercise), then save them under the gym's name. With two gyms, one tap at the top of the plan switches.".to_string(),
         None => "The equipment in use is no gym's: save it as one, or pick one.".to_string(),
-        Some(g) => format!("In use: {}. What you change in Settings and in each exercise's equipment is kept in it. To set up another gym, save this one under its name first, then change what differs.", g.name),
+        Some(g) => format!("In use: {}. What you change in Settings and in each exercise's equipment is kept in it. To set up another gym, first save this equipment under the new gym's name, then change what differs there. A gym keeps its unit: switching kg and lb leaves it.", g.name),
     };
     html! {
         <section class="own-schemes gyms" id="gyms" aria-labelledby="gyms-title">
@@ -25,12 +25,12 @@ pub fn gym_list(state: &PageState, d: &Dispatch) -> Html {
                     { for state.gyms.iter().map(|g| html! {
                         <li>
                             <span>{ g.name.clone() }<small>{ format!(" · {}", g.summary()) }</small></span>
-                            if state.gym == Some(g.id) {
-                                <span class="tag">{ "In use" }</span>
-                            } else {
-                                <button type="button" aria-label={format!("Use the gym {}", g.name)}
-                                    onclick={send(d, PlanAction::UseGym(g.id))}>{ "Use" }</button>
-                            }
+                            // One button either way: the focus stays on it once tapped.
+                            <button type="button" aria-label={if state.gym == Some(g.id) { format!("In use: the gym {}", g.name) } else { format!("Use the gym {}", g.name) }}
+                                aria-pressed={if state.gym == Some(g.id) { "true" } else { "false" }}
+                                onclick={send(d, PlanAction::UseGym(g.id))}>
+                                { if state.gym == Some(g.id) { "In use" } else { "Use" } }
+                            </button>
                             <button type="button" aria-label={format!("Delete the gym {}", g.name)}
                                 onclick={send(d, SetupAction::DeleteGym(g.id))}>{ "Delete" }</button>
                         </li>

@@ -4,10 +4,10 @@
 
 use std::rc::Rc;
 
-use super::state::{PageState, Undo, UNDO_ID};
+use super::state::{ExerciseState, PageState, Undo, UNDO_ID};
 use super::typed::Typed;
-use crate::core::gyms::{new_gym_id, parse_gym_name, Gym, GymId, MAX_GYMS};
-use crate::core::implements::Gear;
+use crate::core::gyms::{new_gym_id, parse_gym_name, same_name, Gym, GymId, MAX_GYMS};
+use crate::core::implements::{Gear, Implement};
 use crate::core::units::{fmt, Unit};
 
 /// The id of the box where a gym's name is typed.
@@ -38,6 +38,10 @@ pub(super) fn use_gym(s: &mut PageState, id: GymId) -> Option<()> {
     for e in &mut s.exercises {
         gym.equip(&mut e.exercise);
         e.gear_refused = None;
+    }
+    // An exercise waiting for Undo comes back on this gym's equipment too.
+    if let Some(e) = s.removed_mut() {
+        gym.equip(&mut e.exercise);
     }
     // The plates weighed were the other gym's.
     s.weighing = None;
@@ -84,26 +88,30 @@ pub(super) fn save(s: &mut PageState) -> Option<()> {
             return Some(());
         }
     };
-    let same = |g: &&Gym| g.name.eq_ignore_ascii_case(&name);
+    let same = |g: &&Gym| same_name(&g.name, &name);
     let before = s.gyms.iter().find(same).cloned();
+    // A new notice: one Undo at a time, the one it offers if any.
+    let waiting = match s.undo.take() {
+        Some(Undo::Gym(g)) => g.id.0.saturating_add(1),
+        Some(Undo::Exercise(_) | Undo::Plan(_) | Undo::Scheme(_)) | None => 0,
+    };
     if before.is_none() && s.gyms.len() >= MAX_GYMS {
         s.notice = Some(format!("At most {MAX_GYMS} gyms: delete one first."));
         return Some(());
     }
-    let id = before
-        .as_ref()
-        .map_or_else(|| new_gym_id(&s.gyms), |g| g.id);
+    // Not the id of a gym deleted and waiting for Undo either.
+    let id = match &before {
+        Some(g) => g.id,
+        None => new_gym_id(&s.gyms).max(GymId(waiting)),
+    };
     let mut gym = Gym::of(id, name, &s.settings, &s.session());
     let gyms = Rc::make_mut(&mut s.gyms);
     match &before {
         Some(old) => {
-            // Kinds this plan does not use stay as the gym had them.
+            // Kinds this plan does not use stay as the gym had them (in its new unit).
             for g in old.kit.iter().rev() {
-                if gym
-                    .kit_for(crate::core::implements::Implement::of(g))
-                    .is_none()
-                {
-                    gym.kit.insert(0, g.clone());
+                if gym.kit_for(Implement::of(g)).is_none() {
+                    gym.kit.insert(0, g.converted(old.unit, gym.unit));
                 }
             }
             if let Some(slot) = gyms.iter_mut().find(|g| g.id == id) {
@@ -126,7 +134,6 @@ pub(super) fn save(s: &mut PageState) -> Option<()> {
             s.notice = Some(format!(
                 "Saved \"{name}\": switch gyms at the top of the plan."
             ));
-            s.undo = None;
         }
     }
     Some(())
@@ -147,8 +154,12 @@ pub(super) fn delete(s: &mut PageState, id: GymId) -> Option<()> {
 
 /// Gives back the gym deleted or saved over last: in its place in the list (ids only grow).
 pub(super) fn undo(s: &mut PageState) {
-    let Some(Undo::Gym(gym)) = s.undo.take() else {
-        return;
+    let gym = match s.undo.take() {
+        Some(Undo::Gym(gym)) => gym,
+        other => {
+            s.undo = other;
+            return;
+        }
     };
     let id = gym.id;
     let gyms = Rc::make_mut(&mut s.gyms);
@@ -174,34 +185,47 @@ pub(super) fn undo(s: &mut PageState) {
     s.notice = None;
 }
 
-/// Keeps in the gym in use what changed in the equipment between `before` and `s`: the
-/// settings' bar, collars, plates, unit and goal, and the gear of each exercise changed.
+/// Keeps in the gym in use what the lifter changed in the equipment between `before` and `s`:
+/// the settings' bar, collars, plates and goal, and an exercise's gear edited (or put on a kind
+/// the gym does not have yet). A gym keeps its unit: switching units leaves it, unchanged.
 pub(super) fn record(before: &PageState, s: &mut PageState) {
     let Some(id) = s.gym else {
         return;
     };
+    // A gym just put in use or saved holds what it should; a plan opened brings only its own.
+    if before.gym != s.gym || before.plan_id != s.plan_id {
+        return;
+    }
+    let Some(gym) = s.gym_in_use() else {
+        s.gym = None;
+        return;
+    };
+    if gym.unit != s.settings.unit {
+        s.gym = None;
+        return;
+    }
+    let edited = |e: &ExerciseState| {
+        let Some(b) = before.exercise(e.id) else {
+            return false;
+        };
+        let (old, new) = (&b.exercise.gear, &e.exercise.gear);
+        let kind = Implement::of(new);
+        old != new && (Implement::of(old) == kind || gym.kit_for(kind).is_none())
+    };
     let changed: Vec<Gear> = s
         .exercises
         .iter()
-        .filter(|e| {
-            before
-                .exercise(e.id)
-                .is_none_or(|b| b.exercise.gear != e.exercise.gear)
-        })
+        .filter(|e| edited(e))
         .map(|e| e.exercise.gear.clone())
         .collect();
-    let fits = s.gym_in_use().is_some_and(|g| g.fits(&s.settings));
-    if fits && changed.is_empty() {
+    if gym.fits(&s.settings) && changed.is_empty() {
         return;
     }
     let settings = &s.settings;
-    match Rc::make_mut(&mut s.gyms).iter_mut().find(|g| g.id == id) {
-        Some(g) => {
-            g.take_settings(settings);
-            for gear in &changed {
-                g.keep(gear);
-            }
+    if let Some(g) = Rc::make_mut(&mut s.gyms).iter_mut().find(|g| g.id == id) {
+        g.take_settings(settings);
+        for gear in &changed {
+            g.keep(gear);
         }
-        None => s.gym = None,
     }
 }

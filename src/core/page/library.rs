@@ -114,6 +114,10 @@ pub(super) fn discard_link_plan(s: &mut PageState) -> bool {
     };
     let plan = plans.remove(i);
     put_in_force(s, plan);
+    // The link's equipment left no gym in use: the plan back may be on one.
+    if s.gym.is_none() {
+        s.gym = s.gyms.iter().find(|g| g.fits(&s.settings)).map(|g| g.id);
+    }
     s.notice = None;
     true
 }

@@ -42,7 +42,6 @@ impl PageState {
             PlanAction::AddExercise if self.exercises.len() >= MAX_EXERCISES => return None,
             PlanAction::UndoRemove if self.removed().is_none() => return None,
             PlanAction::DiscardLinkPlan if self.from_link.is_none() => return None,
-            PlanAction::UseGym(id) if self.gym == Some(*id) => return None,
             PlanAction::Open(Panel::Setup(id), open)
                 if self.exercise(*id).is_none_or(|e| e.setup_open == *open) =>
             {

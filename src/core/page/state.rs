@@ -445,8 +445,9 @@ pub struct SetupState {
     /// A name the plan in force refused, with why.
     pub plan_name_refused: Option<(String, InputError)>,
     pub naming: Option<Naming>,
-    /// The name typed to save the equipment as a gym, and why it was refused when saved.
+    /// The name typed to save the equipment as a gym.
     pub gym_name: String,
+    /// Why that name was refused when saved: shown by the box until the name is good.
     pub gym_name_refused: Option<InputError>,
 }
 
@@ -523,9 +524,10 @@ pub struct PageState {
     pub unfiled: Rc<Vec<DoneSet>>,
     /// The lifter's own schemes, for every plan's scheme list; shared like the plans.
     pub schemes: Rc<Vec<NamedScheme>>,
-    /// The lifter's gyms, and the one in use (its equipment is the plan's, and what the lifter
-    /// changes in the equipment is kept in it).
+    /// The lifter's gyms; shared like the plans.
     pub gyms: Rc<Vec<Gym>>,
+    /// The gym in use: its equipment is the plan's, and what the lifter changes in the
+    /// equipment is kept in it. None when the equipment is no gym's (a link's own).
     pub gym: Option<GymId>,
     /// What only the setup page edits.
     pub setup: SetupState,
