@@ -12,9 +12,9 @@ pub fn gym_list(state: &PageState, d: &Dispatch) -> Html {
     let error_id = format!("{GYM_NAME_ID}-error");
     let error = state.setup.gym_name_refused.map(|r| r.message());
     let hint = match state.gym_in_use() {
-        None if state.gyms.is_empty() => "Set up the plates, bars, machines and dumbbells of where you train (in Settings and in each exercise), then save them under the gym's name. With two gyms, one tap at the top of the plan switches.".to_string(),
+        None if state.gyms.is_empty() => "Save the plates, bars, machines and dumbbells of where you train under its name. With two gyms, one tap at the top of the plan switches.".to_string(),
         None => "The equipment in use is no gym's: save it as one, or pick one.".to_string(),
-        Some(g) => format!("In use: {}. What you change in Settings and in each exercise's equipment is kept in it. To set up another gym, first save this equipment under the new gym's name, then change what differs there. A gym keeps its unit: switching kg and lb leaves it.", g.name),
+        Some(g) => format!("In use: {}. Changes to the equipment are kept in it. For another gym: save under its name, then change what differs.", g.name),
     };
     html! {
         <section class="own-schemes gyms" id="gyms" aria-labelledby="gyms-title">
