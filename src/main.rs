@@ -4,6 +4,8 @@
 fn main() {
     backoff::browser::offline::register();
     backoff::browser::lifecycle::reload_when_restored();
+    // Taken away in the task that draws the app: no frame is painted between the two.
+    backoff::browser::shell::remove();
     yew::Renderer::<backoff::app::App>::new().render();
 }
 

@@ -438,7 +438,9 @@ fn another_tab_sees_the_gyms_saved_in_this_one() {
     let b = a.clone();
     let a = save_as(a, "Home");
     let (_, stored) = a.texts();
-    let b = rebase(&b, &stored, Vec::<Action>::new(), T0, 0.0, |s, x| s.reduce(x));
+    let b = rebase(&b, &stored, Vec::<Action>::new(), T0, 0.0, |s, x| {
+        s.reduce(x)
+    });
     assert_eq!(b.gyms, a.gyms);
     assert_eq!(b.gym, a.gym);
 }

@@ -1143,6 +1143,7 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
         }
         36 if pick % 2 == 0 => text(PlanField::Bodyweight, &typed),
         36 => PlanAction::At(Timed::Weighed, at).into(),
+        37 if pick % 7 == 6 => PlanAction::ShowDetails(pick % 2 == 0).into(),
         37 => match pick % 5 {
             0 => SetupAction::Text(SetupField::GymName, typed).into(),
             1 => SetupAction::Text(SetupField::GymName, format!("Gym {}", pick % 3)).into(),
@@ -1698,4 +1699,21 @@ fn a_unit_switch_keeps_the_example_an_example() {
     assert!(s.example);
     let (query, stored) = s.texts();
     assert!(start(Some(&stored), &query, T0).state.example);
+}
+
+#[test]
+fn the_details_folded_away_stay_so_after_a_reload_and_a_link() {
+    let s = two();
+    assert!(s.settings.details, "shown at first");
+    let s = run(s, [PlanAction::ShowDetails(false).into()]);
+    assert!(!s.settings.details);
+    // Nothing to redraw when it is already so.
+    assert!(s.reduce(PlanAction::ShowDetails(false).into()).is_none());
+    let back = reload(&s, "");
+    assert!(!back.settings.details);
+    // A display choice, not the plan: a link neither carries nor changes it.
+    let (query, _) = s.texts();
+    assert!(!query.contains("det"));
+    let back = reload(&s, "?v=1&e=Squat~140~goto");
+    assert!(!back.settings.details);
 }

@@ -477,7 +477,7 @@ fn changes_between_sets() {
             on: kg(&[25.0, 5.0, 2.5])
         }
     );
-    assert_eq!(c.describe(KG), "off: 20; on: 25, 5, 2.5 (each side)");
+    assert_eq!(c.describe(KG), "off: 20; on: 25, 5, 2.5");
     let c = change(&kg(&[25.0]), &kg(&[25.0, 5.0, 2.5]));
     assert_eq!(
         c,
@@ -486,30 +486,24 @@ fn changes_between_sets() {
             on: kg(&[5.0, 2.5])
         }
     );
-    assert_eq!(c.describe(KG), "on: 5, 2.5 (each side)");
+    assert_eq!(c.describe(KG), "on: 5, 2.5");
     assert_eq!(
         change(&kg(&[25.0, 5.0]), &kg(&[25.0])).describe(KG),
-        "off: 5 (each side)"
+        "off: 5"
     );
     assert_eq!(
         change(&kg(&[25.0, 15.0]), &kg(&[25.0, 25.0])).describe(KG),
-        "off: 15; on: 25 (each side)"
+        "off: 15; on: 25"
     );
     // In the order hands work: off from the outside in, on from the inside out.
     assert_eq!(
         change(&kg(&[25.0, 15.0, 1.25]), &kg(&[15.0, 2.5])).describe(KG),
-        "off: 1.25, 15, 25; on: 15, 2.5 (each side)"
+        "off: 1.25, 15, 25; on: 15, 2.5"
     );
     assert_eq!(change(&kg(&[25.0]), &kg(&[25.0])).describe(KG), "no change");
     assert_eq!(change(&[], &[]), PlateChange::default());
-    assert_eq!(
-        change(&[], &[plate(10.0, LB)]).describe(KG),
-        "on: 10 lb (each side)"
-    );
-    assert_eq!(
-        change(&[], &[plate(1.25, KG)]).describe(LB),
-        "on: 1.25 kg (each side)"
-    );
+    assert_eq!(change(&[], &[plate(10.0, LB)]).describe(KG), "on: 10 lb");
+    assert_eq!(change(&[], &[plate(1.25, KG)]).describe(LB), "on: 1.25 kg");
 }
 
 // ---- properties against brute force ----

@@ -95,4 +95,41 @@ export class Layout {
     const bar = await this.bar();
     return box !== null && bar !== null && box.y >= 0 && box.y + box.height <= bar.y + 0.5;
   }
+
+  /** Each set row's height in px, in order, with whether it is ticked. */
+  async setRows() {
+    return this.page.getByTestId('set-row').evaluateAll((rows) =>
+      rows.map((r) => ({ height: r.getBoundingClientRect().height, done: r.classList.contains('done') })),
+    );
+  }
+
+  /** Where each open row's load starts, from the left of the screen. */
+  async loadStarts() {
+    return this.page.locator('[data-testid="set-row"]:not(.done) [data-testid="load"]').evaluateAll((loads) =>
+      loads.map((l) => Math.round(l.getBoundingClientRect().left)),
+    );
+  }
+
+  /** How many set rows are whole on the screen above the timer bar. */
+  async wholeRowsAboveTheBar() {
+    const bar = await this.bar();
+    return this.page.getByTestId('set-row').evaluateAll(
+      (rows, top) => rows.filter((r) => {
+        const b = r.getBoundingClientRect();
+        return b.top >= 0 && b.bottom <= top + 0.5;
+      }).length,
+      bar.y,
+    );
+  }
+
+  /** The sum of layout shifts since the page began (CLS without its windows: an upper bound). */
+  async layoutShift() {
+    return this.page.evaluate(() => new Promise((resolve) => {
+      let sum = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => resolve(sum), 500);
+    }));
+  }
 }

@@ -44,7 +44,7 @@ export class SetRow {
     return this.row.getByTestId('plates');
   }
 
-  /** The plate change from the set before, in loading order ('off: 20; on: 25, 5, 2.5 (each side)'). */
+  /** The plate change from the set before, in loading order ('off: 20; on: 25, 5, 2.5'). */
   change() {
     return this.row.getByTestId('change');
   }
@@ -136,6 +136,11 @@ export class Plan {
 
   exercise(n) {
     return this.exercises().nth(n - 1);
+  }
+
+  /** Exercise `n`'s "Details" toggle: each set's %, plate change and rest, shown or folded away. */
+  detailsButton(n = 1) {
+    return this.exercise(n).getByRole('button', { name: 'Details', exact: true });
   }
 
   /** Exercise `n`'s card, or the whole page when no number is given. */
@@ -529,9 +534,9 @@ export class Plan {
     return this.page.locator('[data-testid="set-row"][data-kind="work"]');
   }
 
-  /** The 'then rest m:ss' notes under the sets. */
+  /** The 'rest m:ss' notes of the sets: the rest after each. */
   restNotes(length) {
-    return this.page.getByText(`then rest ${length}`);
+    return this.page.locator('.rest-after', { hasText: `rest ${length}` });
   }
 
   // The back-off log.

@@ -12,7 +12,7 @@ test("the article's bench example in kg: warm-ups, work sets, back-off with plat
   await expect(plan.set(8).plates()).toHaveText('15 a side');
   await expect(plan.set(8).row).toHaveAttribute('data-kind', 'back-off');
   await expect(plan.set(8).reps()).toHaveText('AMRAP');
-  await expect(plan.set(3).change()).toHaveText('off: 20; on: 25, 5, 2.5 (each side)');
+  await expect(plan.set(3).change()).toHaveText('off: 20; on: 25, 5, 2.5');
   // Kinds are told apart by words, not only colour.
   await expect(plan.set(1).row).toContainText('Warm-up');
   await expect(plan.set(3).row).toContainText('Work');
@@ -151,7 +151,7 @@ test('a Goto exercise added ramps up to its first single, without change plates 
   // The empty bar x 10, then about 40%, 60% and 80% of the 125 kg single.
   const ramp = plan.warmUpSets(2);
   await expect(ramp.getByTestId('load')).toHaveText(['20 kg', '50 kg', '75 kg', '100 kg']);
-  await expect(ramp.getByTestId('reps')).toHaveText(['10 reps', '5 reps', '3 reps', '2 reps']);
+  await expect(ramp.getByTestId('reps')).toHaveText(['× 10', '× 5', '× 3', '× 2']);
   // Without change plates: 75 kg would need a 2.5 a side, so that step is 70 (25 a side).
   await plan.openSetEditor(2);
   await plan.pickWarmUp('Ramp, no change plates');

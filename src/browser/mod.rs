@@ -12,6 +12,7 @@ pub mod notify;
 pub mod offline;
 pub mod persist;
 pub mod share;
+pub mod shell;
 pub mod sound;
 pub mod storage;
 pub mod url;

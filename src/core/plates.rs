@@ -452,7 +452,7 @@ pub fn change(from: &[Plate], to: &[Plate]) -> PlateChange {
 }
 
 impl PlateChange {
-    /// The change in the order hands do it: "off: 1.25, 15, 25; on: 15, 2.5 (each side)". Plates
+    /// The change in the order hands do it: "off: 1.25, 15, 25; on: 15, 2.5". Plates
     /// come off from the outside in (lightest first) and go on from the inside out (heaviest
     /// first); "no change" when there is none. A plate whose unit differs from `unit` gets its
     /// unit ("on: 10 lb").
@@ -474,7 +474,8 @@ impl PlateChange {
         if !self.on.is_empty() {
             steps.push(format!("on: {}", list(&mut self.on.iter())));
         }
-        format!("{} (each side)", steps.join("; "))
+        // Per side, as the plates line above it says ("25 + 5 a side").
+        steps.join("; ")
     }
 }
 

@@ -116,6 +116,10 @@ pub fn encode(saved: &Saved) -> String {
         ("awake", flag(s.keep_awake)),
         ("notify", flag(s.notify)),
     ]);
+    // Written only when folded: a value from before reads as shown.
+    if !s.details {
+        p.push(("det", flag(false)));
+    }
     if s.weighed_at > 0.0 {
         p.push(("bwat", fmt(s.weighed_at.floor())));
     }
@@ -229,6 +233,7 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         "vib" => flag(value).map(|b| s.vibrate = b).is_some(),
         "awake" => flag(value).map(|b| s.keep_awake = b).is_some(),
         "notify" => flag(value).map(|b| s.notify = b).is_some(),
+        "det" => flag(value).map(|b| s.details = b).is_some(),
         "spare" => decode_spare(value).map(|sp| s.spare = Some(sp)).is_some(),
         "log" => decode_entry(value)
             .map(|e| push_log(Rc::make_mut(&mut saved.log), e))

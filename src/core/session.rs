@@ -33,6 +33,9 @@ pub struct Settings {
     pub vibrate: bool,
     pub keep_awake: bool,
     pub notify: bool,
+    /// Each set row shows its %, its plate change and the rest after it (the lifter can fold
+    /// them away).
+    pub details: bool,
     /// The bar, collars and plates last set for the other unit, so switching units and back
     /// loses nothing.
     pub spare: Option<Spare>,
@@ -98,6 +101,7 @@ impl Settings {
             vibrate: true,
             keep_awake: true,
             notify: false,
+            details: true,
             spare: None,
             bodyweight: 0.0,
             weighed_at: 0.0,

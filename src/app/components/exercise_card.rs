@@ -111,16 +111,19 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
     html! {
         <article key={ex.0} class="exercise" aria-labelledby={id("title")} data-testid="exercise">
             <header class="exercise-head">
-                <div class="head-text">
-                    <h2 id={id("title")} tabindex="-1">
-                        { title.clone() }
-                        if p.example { <span class="badge" data-testid="example">{ "Example" }</span> }
-                    </h2>
-                    <p class="summary" data-testid="summary">{ summary(e, unit, implement, p.settings, p.schemes) }</p>
-                </div>
+                <h2 id={id("title")} tabindex="-1">
+                    { title.clone() }
+                    if p.example { <span class="badge" data-testid="example">{ "Example" }</span> }
+                </h2>
+                if planned.is_ok() {
+                    <button type="button" class="edit" aria-pressed={p.settings.details.to_string()}
+                        onclick={send(d, PlanAction::ShowDetails(!p.settings.details))}>{ "Details" }</button>
+                }
                 <button type="button" class="edit" aria-expanded={open.to_string()} aria-controls={open.then(|| id("setup"))}
                     aria-label={format!("{} {title}", if open { "Done editing" } else { "Edit" })}
                     onclick={send(d, PlanAction::Open(Panel::Setup(ex), !open))}>{ if open { "Done" } else { "Edit" } }</button>
+                // Under the title and its buttons, the whole width: one or two lines at 360 px.
+                <p class="summary" data-testid="summary">{ summary(e, unit, implement, p.settings, p.schemes) }</p>
             </header>
             if open {
                 <div id={id("setup")} class="setup">
@@ -144,6 +147,7 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                         next: p.up_next == Some(n),
                         gear: implement,
                         body: p.settings.bodyweight,
+                        details: p.settings.details,
                         toggle: send_at(d, Timed::ToggleDone { exercise: ex, set: n }),
                         fix: e.fixes.iter().find(|f| f.set == n).copied(),
                         fixer: p.fixing.filter(|x| (x.exercise, x.set) == (ex, n)).map(|x| set_fixer(x, unit, d)),

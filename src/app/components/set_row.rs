@@ -1,5 +1,7 @@
-//! One set of the plan: what to do, the load on the bar, the real % of the max, the plates per
-//! side (drawn and written), the change from the set before, and the rest that follows it.
+//! One set of the plan, read in one glance: the load and reps with the set's kind, the plates
+//! per side (drawn and written), and a quieter line with the real % of the max, the change from
+//! the set before and the rest that follows it (the lifter may fold these away). A ticked set
+//! folds to one line, its "Correct" one tap away.
 
 use yew::prelude::*;
 
@@ -29,6 +31,8 @@ pub struct SetRowProps {
     pub gear: Implement,
     /// The lifter's bodyweight, for a bodyweight lift's words.
     pub body: f64,
+    /// The %, the change and the rest shown (the lifter's "Details" choice).
+    pub details: bool,
     /// Checks the set off, or un-checks it.
     pub toggle: Callback<MouseEvent>,
     /// What a ticked set was corrected to.
@@ -44,7 +48,7 @@ pub struct SetRowProps {
 /// page its own lifecycle code.
 pub fn set_row(p: &SetRowProps) -> Html {
     let s = &p.set;
-    let kind_class = s.kind.word();
+    let kind = s.kind.word();
     let reps = match s.reps {
         Reps::Exact(r) => format!("{r} rep{}", if r == 1 { "" } else { "s" }),
         Reps::Amrap => "AMRAP".to_string(),
@@ -60,47 +64,82 @@ pub fn set_row(p: &SetRowProps) -> Html {
         ),
         (None, _) => format!("{reps}, cannot be loaded"),
     };
-    let kind = s.kind.word();
     let label = match (p.done, p.next) {
         (true, _) => format!("Undo set {}: {what} ({kind})", s.number),
         (false, false) => format!("Mark set {} done: {what} ({kind})", s.number),
         (false, true) => format!("Mark set {} done: {what} ({kind}, up next)", s.number),
     };
+    // Done and not being corrected: one line.
+    let folded = p.done && p.fixer.is_none();
     let class = format!(
-        "set {kind_class}{}{}",
+        "set {kind}{}{}",
         if p.done { " done" } else { "" },
-        if p.next { " next" } else { "" }
+        if folded {
+            " folded"
+        } else if p.next {
+            " next"
+        } else {
+            ""
+        }
     );
+    let times = match s.reps {
+        Reps::Exact(r) => format!("× {r}"),
+        Reps::Amrap => "AMRAP".to_string(),
+    };
+    let correct = html! {
+        <button type="button" class="correct" aria-expanded={p.fixer.is_some().to_string()}
+            aria-label={format!("Correct set {}: reps, load, RPE", s.number)}
+            onclick={p.correct.clone()}>{ "✎" }</button>
+    };
+    let check = html! {
+        <button class="check" type="button" aria-label={label} onclick={p.toggle.clone()}>
+            <span class="num" aria-hidden="true">{ if p.done { "✓".to_string() } else { s.number.to_string() } }</span>
+        </button>
+    };
+    if folded {
+        return html! {
+            <li id={p.id.clone()} {class} data-testid="set-row" data-kind={kind}>
+                { check }
+                <p class="done-line">
+                    if let Some(f) = &p.fix {
+                        <span data-testid="fixed">{ fixed_text(f, p.unit) }</span>
+                    } else {
+                        <span data-testid="load">{ load_text(s, p) }</span>{ format!(" {times} · {kind}") }
+                    }
+                </p>
+                { correct }
+            </li>
+        };
+    }
+    let change = !s.change.on.is_empty() || !s.change.off.is_empty();
     html! {
-        <li id={p.id.clone()} {class} data-testid="set-row" data-kind={kind_class}>
-            <button class="check" type="button" aria-label={label} onclick={p.toggle.clone()}>
-                <span class="num" aria-hidden="true">{ if p.done { "✓".to_string() } else { s.number.to_string() } }</span>
-            </button>
+        <li id={p.id.clone()} {class} data-testid="set-row" data-kind={kind}>
+            { check }
             <div class="set-body">
                 <div class="set-line">
-                    if p.next { <span class="next-badge" data-testid="up-next">{ "Up next" }</span> }
-                    <span class="kind-badge">{ s.kind.label() }</span>
-                    <span class="reps" data-testid="reps">{ reps }</span>
                     <strong class="load" data-testid="load">{ load_text(s, p) }</strong>
-                    { percent(s, p.one_rep_max) }
+                    <span class="reps" data-testid="reps">{ times }</span>
+                    <span class="kind-badge">{ s.kind.label() }</span>
                 </div>
                 { plates_html(s, p) }
+                if p.next || p.details {
+                    <div class="quiet">
+                        if p.next { <span class="next-badge" data-testid="up-next">{ "Up next" }</span> }
+                        if p.details {
+                            { percent(s, p.one_rep_max) }
+                            if change {
+                                <span class="change" data-testid="change">{ s.change.describe(p.unit) }</span>
+                            }
+                            if s.rest_after_s > 0 {
+                                <span class="rest-after">{ format!("rest {}", format_clock(f64::from(s.rest_after_s) * 1000.0)) }</span>
+                            }
+                        }
+                    </div>
+                }
                 if let Some(f) = &p.fix {
                     <p class="fixed" data-testid="fixed">{ fixed_text(f, p.unit) }</p>
                 }
-                <div class="set-foot">
-                    if p.done {
-                        <button type="button" class="correct" aria-expanded={p.fixer.is_some().to_string()}
-                            aria-label={format!("Correct set {}: reps, load, RPE", s.number)}
-                            onclick={p.correct.clone()}>{ "Correct" }</button>
-                    }
-                    if !s.change.on.is_empty() || !s.change.off.is_empty() {
-                        <span class="change" data-testid="change">{ s.change.describe(p.unit) }</span>
-                    }
-                    if s.rest_after_s > 0 {
-                        <span class="rest-after">{ format!("then rest {}", format_clock(f64::from(s.rest_after_s) * 1000.0)) }</span>
-                    }
-                </div>
+                if p.done { { correct } }
                 { p.fixer.clone().unwrap_or_default() }
             </div>
         </li>
@@ -163,10 +202,11 @@ fn plates_html(s: &PlannedSet, p: &SetRowProps) -> Html {
         Loading::Loaded { per_side, .. } if per_side.is_empty() => html! {
             <div class="plates" data-testid="plates">{ "no plates" }</div>
         },
+        // The words, then one side drawn at the line's end.
         Loading::Loaded { per_side, .. } => html! {
             <div class="plates">
-                { bar_view(per_side) }
                 <span data-testid="plates">{ format!("{} {}", plates_text(per_side, unit), where_plates(gear)) }</span>
+                { bar_view(per_side) }
             </div>
         },
         Loading::BelowBar { minimum } => {

@@ -308,6 +308,8 @@ pub enum PlanAction {
     Weigh(ExerciseId, WeighStep),
     /// Puts a gym's equipment on the plan (one tap on the plan page).
     UseGym(GymId),
+    /// Shows (true) or folds away each set's %, plate change and rest (a stored choice).
+    ShowDetails(bool),
 }
 
 /// What only the setup page does: the settings, the plan library's management, the scheme

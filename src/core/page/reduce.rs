@@ -42,6 +42,7 @@ impl PageState {
             PlanAction::AddExercise if self.exercises.len() >= MAX_EXERCISES => return None,
             PlanAction::UndoRemove if self.removed().is_none() => return None,
             PlanAction::DiscardLinkPlan if self.from_link.is_none() => return None,
+            PlanAction::ShowDetails(on) if self.settings.details == *on => return None,
             PlanAction::Open(Panel::Setup(id), open)
                 if self.exercise(*id).is_none_or(|e| e.setup_open == *open) =>
             {
@@ -188,6 +189,7 @@ impl PageState {
                 s.weighing = Some((id, on));
             }
             PlanAction::UseGym(id) => super::gyms::use_gym(&mut s, id)?,
+            PlanAction::ShowDetails(on) => s.settings.details = on,
             PlanAction::Notice(n) => {
                 // A new notice replaces the undo offer with it.
                 s.undo = None;
@@ -321,6 +323,7 @@ fn same_plan_inputs(a: &Settings, b: &Settings) -> bool {
         vibrate: _,
         keep_awake: _,
         notify: _,
+        details: _,
         spare: _,
         bodyweight,
         weighed_at: _,

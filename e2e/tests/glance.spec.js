@@ -1,0 +1,92 @@
+// Sets at a glance: a set row a lifter reads from the bench (at most 80 px at phone widths, the
+// same layout whatever its badges), a ticked set folded to one line of at most 48 px, the
+// details folded away by choice, and a shell painted before the app that it replaces in place.
+import AxeBuilder from '@axe-core/playwright';
+import { backoff } from '../pages/index.js';
+import { test, expect } from './fixtures.js';
+
+const TWO = './?v=1&e=Bench+press~100~strength&e=Squat~140~goto';
+
+for (const size of [{ width: 360, height: 640 }, { width: 390, height: 844 }, { width: 412, height: 915 }]) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`${size.width} x ${size.height}, ${colorScheme}: rows of one layout, 80 px at most, 48 when ticked`, async ({ page }) => {
+      test.skip(test.info().project.name.includes('subpath'), 'the layout does not depend on the path');
+      const { layout, plan } = backoff(page);
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme });
+      await page.goto(TWO);
+      await expect(plan.sets()).toHaveCount(14);
+      for (const row of await layout.setRows()) expect(row.height).toBeLessThanOrEqual(80);
+      // Warm-up, work and back-off rows, "Up next" or not: the load starts at one x.
+      expect(new Set(await layout.loadStarts()).size).toBe(1);
+      for (let n = 1; n <= 4; n += 1) await plan.set(n).tick();
+      const rows = await layout.setRows();
+      for (const row of rows.filter((r) => r.done)) expect(row.height).toBeLessThanOrEqual(48);
+      for (const row of rows.filter((r) => !r.done)) expect(row.height).toBeLessThanOrEqual(80);
+      expect(await layout.sidewaysScroll()).toBe(0);
+      expect(await layout.cutOff()).toEqual([]);
+      expect(await layout.overlaps()).toEqual([]);
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('at 390 x 844 a bookmarked plan shows five whole sets, and after four ticks the next three', async ({ page }) => {
+  const { layout, plan, timer } = backoff(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(TWO);
+  await expect(plan.sets()).toHaveCount(14);
+  expect(await layout.wholeRowsAboveTheBar()).toBeGreaterThanOrEqual(5);
+  for (let n = 1; n <= 4; n += 1) await plan.set(n).tick();
+  await expect(timer.clock()).toBeVisible();
+  for (const n of [5, 6, 7]) {
+    await expect.poll(() => layout.fullyAboveTheBar(plan.set(n).row), `set ${n}`).toBe(true);
+  }
+});
+
+test('a ticked set folds to one line, its correction one tap away, and unfolds when unticked', async ({ page }) => {
+  const { plan } = backoff(page);
+  await page.goto(TWO);
+  const set = plan.set(3);
+  await expect(set.plates()).toHaveText('25 + 5 + 2.5 a side');
+  await set.tick();
+  await expect(set.plates()).toHaveCount(0);
+  await expect(set.load()).toHaveText('85 kg');
+  await set.correct({ reps: '1' });
+  await expect(set.corrected()).toHaveText('Done: 1 rep at 85 kg');
+  await set.untick();
+  await expect(set.plates()).toHaveText('25 + 5 + 2.5 a side');
+});
+
+test('the details folded away stay folded after a reload', async ({ page }) => {
+  const { plan } = backoff(page);
+  await page.goto(TWO);
+  await expect(plan.set(3).percent()).toHaveText('85%');
+  await expect(plan.detailsButton(1)).toHaveAttribute('aria-pressed', 'true');
+  await plan.detailsButton(1).click();
+  await expect(plan.set(3).percent()).toHaveCount(0);
+  await expect(plan.set(3).change()).toHaveCount(0);
+  await expect(plan.restNotes('3:00')).toHaveCount(0);
+  // Load, reps and plates stay.
+  await expect(plan.set(3).plates()).toHaveText('25 + 5 + 2.5 a side');
+  await page.reload();
+  await expect(plan.detailsButton(2)).toHaveAttribute('aria-pressed', 'false');
+  await expect(plan.set(3).percent()).toHaveCount(0);
+  await plan.detailsButton(2).click();
+  await expect(plan.set(3).percent()).toHaveText('85%');
+});
+
+test('the shell is painted from the HTML alone, and the app takes its place with no layout shift', async ({ page, browser, baseURL }) => {
+  const off = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const bare = await off.newPage();
+  await bare.goto(TWO);
+  await expect(bare.getByRole('heading', { name: 'Backoff' })).toBeVisible();
+  await expect(bare.getByText('Loading your plan…')).toBeVisible();
+  await off.close();
+  const { layout, plan } = backoff(page);
+  await page.goto(TWO);
+  await expect(plan.sets()).toHaveCount(14);
+  await expect(page.getByText('Loading your plan…')).toHaveCount(0);
+  expect(await layout.layoutShift()).toBe(0);
+});
