@@ -30,9 +30,15 @@ pub fn scheme_editor(p: &SchemeEditorProps) -> Html {
         <details class="scheme-editor" open={p.open} ontoggle={toggled(&p.dispatch, SetupPanel::Scheme(p.id))}>
             <summary>{ if p.edited { "Edit sets (edited)" } else { "Edit sets" } }</summary>
             if p.open {
-                <table>
-                    <thead><tr><th scope="col">{ "Kind" }</th><th scope="col">{ "Sets" }</th><th scope="col">{ "Reps" }</th><th scope="col">{ "Load" }</th><th scope="col">{ "Rest before (s)" }</th></tr></thead>
-                    <tbody>{ for p.groups.iter().enumerate().map(|(g, group)| row(p, g, group)) }</tbody>
+                // The roles are spelled out: each row is laid out as a grid (its buttons under its
+                // boxes, at 360 px), which some browsers take as no longer a table.
+                <table role="table">
+                    <thead role="rowgroup"><tr role="row">
+                        <th scope="col" role="columnheader">{ "Kind" }</th><th scope="col" role="columnheader">{ "Sets" }</th>
+                        <th scope="col" role="columnheader">{ "Reps" }</th><th scope="col" role="columnheader">{ "Load" }</th>
+                        <th scope="col" role="columnheader">{ "Rest (s)" }</th>
+                    </tr></thead>
+                    <tbody role="rowgroup">{ for p.groups.iter().enumerate().map(|(g, group)| row(p, g, group)) }</tbody>
                 </table>
                 <div class="row-buttons add-groups">
                     { for [(SetKind::WarmUp, "Add warm-up"), (SetKind::Work, "Add work sets"), (SetKind::BackOff, "Add back-off")].map(|(kind, label)| html! {
@@ -56,7 +62,7 @@ fn row(p: &SchemeEditorProps, g: usize, group: &SetGroup) -> Html {
         // Text the group cannot take is dropped when the cell is left: the cell then shows the
         // value in force, never a number the plan is not using.
         html! {
-            <td><input type="text" inputmode="decimal" class="cell" aria-label={label} value={shown(p.draft, at, value)}
+            <td role="cell"><input type="text" inputmode="decimal" class="cell" aria-label={label} value={shown(p.draft, at, value)}
                 disabled={!enabled} oninput={drafted(&p.dispatch, at)} onchange={changed(&p.dispatch, at)} /></td>
         }
     };
@@ -74,17 +80,14 @@ fn row(p: &SchemeEditorProps, g: usize, group: &SetGroup) -> Html {
     let edit = |edit: GroupEdit| send(&p.dispatch, SetupAction::EditGroups(p.id, edit));
     let count = p.groups.len();
     html! {
-        <>
-        <tr>
-            <th scope="row">{ group.kind.label() }</th>
+        <tr role="row">
+            <th scope="row" role="rowheader">{ group.kind.label() }</th>
             { cell(GroupField::Sets, group.sets.to_string(), format!("Group {n} sets"), true) }
             { cell(GroupField::Reps, reps, format!("Group {n} reps"), !amrap) }
             { cell(GroupField::Percent, pct, format!("Group {n} {pct_label}"), true) }
             { cell(GroupField::Rest, group.rest_s.map(|r| r.to_string()).unwrap_or_default(), format!("Group {n} rest before each set, seconds (empty: default)"), true) }
-        </tr>
-        // Its own row: the table keeps its five columns readable at 360 px.
-        <tr class="group-actions">
-            <td colspan="5">
+            // In the group's row, drawn under its boxes: five columns stay readable at 360 px.
+            <td role="cell" class="group-actions">
                 <button type="button" class="icon" aria-label={format!("Move group {n} up")} disabled={g == 0}
                     onclick={edit(GroupEdit::Move { group: g, up: true })}>{ "↑" }</button>
                 <button type="button" class="icon" aria-label={format!("Move group {n} down")} disabled={n >= count}
@@ -93,6 +96,5 @@ fn row(p: &SchemeEditorProps, g: usize, group: &SetGroup) -> Html {
                     onclick={edit(GroupEdit::Remove(g))}>{ "✕" }</button>
             </td>
         </tr>
-        </>
     }
 }
