@@ -63,6 +63,7 @@ bench: bootstrap release
 	cargo bench --bench history
 	cargo bench --bench plate_moves
 	cd e2e && node bench/timer-latency.mjs
+	cd e2e && node bench/first-paint.mjs
 	cd e2e/bench && { [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund; } && node lighthouse.mjs
 
 ## 100,000 generated inputs for each decoder and parser, and 5,000 random action sequences of

@@ -4,9 +4,12 @@
 fn main() {
     backoff::browser::offline::register();
     backoff::browser::lifecycle::reload_when_restored();
-    // Taken away in the task that draws the app: no frame is painted between the two.
-    backoff::browser::shell::remove();
-    yew::Renderer::<backoff::app::App>::new().render();
+    // Once the shell is on screen; taken away in the task that draws the app, so no frame is
+    // painted between the two.
+    backoff::browser::shell::after_paint(|| {
+        backoff::browser::shell::remove();
+        yew::Renderer::<backoff::app::App>::new().render();
+    });
 }
 
 /// Talc in place of the standard dlmalloc: 3.3 kB less gzip for the page, and faster.

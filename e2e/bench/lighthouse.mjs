@@ -11,8 +11,10 @@ const PORT = 4191;
 const server = spawn('node', ['../serve.mjs', '../../dist', String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 const RUNS = Number(process.env.RUNS ?? 5);
-// The issue's targets: median performance >= 98, LCP <= 1.6 s, TBT <= 100 ms, the others 100.
-const targets = { performance: [98, '>='], lcp: [1600, '<='], tbt: [100, '<='], accessibility: [100, '>='], practices: [100, '>='] };
+// Issue 27's targets: median performance >= 99, LCP <= 1.2 s, TBT <= 100 ms, CLS 0, the others 100.
+const targets = {
+  performance: [99, '>='], lcp: [1200, '<='], tbt: [100, '<='], cls: [0, '<='], accessibility: [100, '>='], practices: [100, '>='],
+};
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const runs = [];
 try {
@@ -37,10 +39,18 @@ try {
         fcp: ms('first-contentful-paint'),
         lcp: ms('largest-contentful-paint'),
         tbt: ms('total-blocking-time'),
+        cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
       };
       runs.push(run);
+      if (i === 0 && process.env.LHR) (await import('node:fs')).writeFileSync(process.env.LHR, JSON.stringify(lhr));
+      // What the largest paint was, and the main thread's long tasks: where the time goes.
+      const lcpText = JSON.stringify(lhr.audits['largest-contentful-paint-element']?.details ?? {});
+      const snippet = lcpText.match(/"snippet":"((?:[^"\\]|\\.)*)"/);
+      if (i === 0 && snippet) console.log(`  largest paint: ${snippet[1]}`);
+      const tasks = lhr.audits['long-tasks']?.details?.items ?? [];
+      if (i === 0) console.log(`  long tasks: ${tasks.map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.startTime)}`).join(', ')}`);
       if (i === 0) console.log(`lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ${RUNS} runs`);
-      console.log(`run ${i + 1}: performance ${run.performance}, accessibility ${run.accessibility}, best practices ${run.practices}; FCP ${run.fcp} ms, LCP ${run.lcp} ms, TBT ${run.tbt} ms`);
+      console.log(`run ${i + 1}: performance ${run.performance}, accessibility ${run.accessibility}, best practices ${run.practices}; FCP ${run.fcp} ms, LCP ${run.lcp} ms, TBT ${run.tbt} ms, CLS ${run.cls}`);
       for (const cat of ['accessibility', 'best-practices']) {
         for (const ref of lhr.categories[cat].auditRefs) {
           const a = lhr.audits[ref.id];
@@ -56,7 +66,7 @@ try {
     const t = targets[k];
     if (!t) return '';
     const ok = t[1] === '>=' ? m[k] >= t[0] : m[k] <= t[0];
-    return ` (target ${t[1]} ${t[0]}: ${ok ? 'met' : 'NOT met'})`;
+    return ` (target ${t[1]} ${t[0]}: ${ok ? 'met' : `NOT met, by ${Math.abs(m[k] - t[0])}`})`;
   };
   console.log(`median of ${RUNS}:`);
   for (const k of Object.keys(m)) console.log(`  ${k} ${m[k]}${verdict(k)}`);
