@@ -122,6 +122,16 @@ export class Layout {
     );
   }
 
+  /** Where the page's title, its links to the setup page and its first card stand (px). */
+  async frame() {
+    return this.page.evaluate(() =>
+      ['h1', '.setup-links', 'article'].map((s) => {
+        const b = document.querySelector(s)?.getBoundingClientRect();
+        return b ? { part: s, top: Math.round(b.top), left: Math.round(b.left) } : { part: s };
+      }),
+    );
+  }
+
   /** The sum of layout shifts since the page began (CLS without its windows: an upper bound). */
   async layoutShift() {
     return this.page.evaluate(() => new Promise((resolve) => {

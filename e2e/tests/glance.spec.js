@@ -21,6 +21,7 @@ for (const size of [{ width: 360, height: 640 }, { width: 390, height: 844 }, { 
       expect(new Set(await layout.loadStarts()).size).toBe(1);
       for (let n = 1; n <= 4; n += 1) await plan.set(n).tick();
       const rows = await layout.setRows();
+      expect(rows.filter((r) => r.done)).toHaveLength(4);
       for (const row of rows.filter((r) => r.done)) expect(row.height).toBeLessThanOrEqual(48);
       for (const row of rows.filter((r) => !r.done)) expect(row.height).toBeLessThanOrEqual(80);
       expect(await layout.sidewaysScroll()).toBe(0);
@@ -31,6 +32,35 @@ for (const size of [{ width: 360, height: 640 }, { width: 390, height: 844 }, { 
     });
   }
 }
+
+// Known gap, for the next change: at 360-390 px a long plate list ("45 + 45 + 45 + 45 + 5 + 2.5 a
+// side" with its drawing) wraps to two lines (96 px), and "bodyweight + 62.5 lb × 1" to three
+// (146 px). Marked to be fixed rather than removed, so the suite keeps saying so.
+test.fixme('heavy lb plates, bodyweight with a belt and a load that cannot be made stay within 80 px', async ({ page }) => {
+  const { layout, plan } = backoff(page);
+  const heavy = './?v=1&u=lb&bw=180&e=Squat~495~strength&e=Dip~90~goto~~w5&e=Leg+extension~400~accessory~~m10:10:200';
+  for (const width of [360, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(heavy);
+    await expect(plan.exercises()).toHaveCount(3);
+    await expect(plan.exercise(3).getByText(/More than|Heavier than/).first()).toBeVisible();
+    for (const row of await layout.setRows()) expect(row.height, `${width} px`).toBeLessThanOrEqual(80);
+  }
+});
+
+test("the setup page's scheme editor fits at 320 and 360 px: one row per group, nothing cut off", async ({ page }) => {
+  test.skip(test.info().project.name.includes('subpath'), 'the layout does not depend on the path');
+  const { layout, settings } = backoff(page);
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./?v=1&e=Bench+press~100~strength');
+    await settings.open();
+    await expect(page.getByRole('row')).not.toHaveCount(0);
+    expect(await layout.sidewaysScroll(), `${width} px`).toBe(0);
+    expect(await layout.cutOff(), `${width} px`).toEqual([]);
+    expect(await layout.overlaps(), `${width} px`).toEqual([]);
+  }
+});
 
 test('at 390 x 844 a bookmarked plan shows five whole sets, and after four ticks the next three', async ({ page }) => {
   const { layout, plan, timer } = backoff(page);
@@ -63,6 +93,8 @@ test('the details folded away stay folded after a reload', async ({ page }) => {
   const { plan } = backoff(page);
   await page.goto(TWO);
   await expect(plan.set(3).percent()).toHaveText('85%');
+  await expect(plan.set(3).change()).toHaveText('off: 20; on: 25, 5, 2.5');
+  await expect(plan.restNotes('3:00').first()).toBeVisible();
   await expect(plan.detailsButton(1)).toHaveAttribute('aria-pressed', 'true');
   await plan.detailsButton(1).click();
   await expect(plan.set(3).percent()).toHaveCount(0);
@@ -77,16 +109,19 @@ test('the details folded away stay folded after a reload', async ({ page }) => {
   await expect(plan.set(3).percent()).toHaveText('85%');
 });
 
-test('the shell is painted from the HTML alone, and the app takes its place with no layout shift', async ({ page, browser, baseURL }) => {
-  const off = await browser.newContext({ baseURL, javaScriptEnabled: false });
+test('the shell is painted from the HTML alone, and the app takes its place with nothing moved', async ({ page, browser, baseURL }) => {
+  const off = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: page.viewportSize() });
   const bare = await off.newPage();
   await bare.goto(TWO);
   await expect(bare.getByRole('heading', { name: 'Backoff' })).toBeVisible();
   await expect(bare.getByText('Loading your plan…')).toBeVisible();
+  const shell = await backoff(bare).layout.frame();
   await off.close();
   const { layout, plan } = backoff(page);
   await page.goto(TWO);
   await expect(plan.sets()).toHaveCount(14);
   await expect(page.getByText('Loading your plan…')).toHaveCount(0);
+  // The title, the links to the setup page and the first card where the shell had them.
+  expect(await layout.frame()).toEqual(shell);
   expect(await layout.layoutShift()).toBe(0);
 });

@@ -27,14 +27,30 @@ pub fn after_paint(draw: impl FnOnce() + 'static) {
             }
         }
     };
+    // Waited for only where it will come: a visible page whose browser reports paints.
+    let visible = js::window()
+        .and_then(|w| js::get(&w, "document"))
+        .and_then(|d| js::get(&d, "visibilityState"))
+        .and_then(|v| v.as_string())
+        .is_some_and(|v| v == "visible");
     let ctor = js::window()
-        .filter(|_| shell().is_some())
+        .filter(|_| visible && shell().is_some())
         .and_then(|w| js::get(&w, "PerformanceObserver"))
+        .filter(|c| {
+            js::get(c, "supportedEntryTypes")
+                .and_then(|t| js::call(&t, "includes", &[JsValue::from_str("paint")]))
+                .is_some_and(|b| b.is_truthy())
+        })
         .and_then(|c| c.dyn_into::<Function>().ok());
     let Some(ctor) = ctor else {
         run();
         return;
     };
+    // A backstop: the app is drawn within half a second whatever the paint does.
+    if let Some(w) = js::window() {
+        let later = Closure::once_into_js(run.clone());
+        let _ = js::call(&w, "setTimeout", &[later, JsValue::from_f64(500.0)]);
+    }
     let seen = {
         let run = run.clone();
         Closure::<dyn FnMut(JsValue, JsValue)>::new(move |list: JsValue, observer: JsValue| {

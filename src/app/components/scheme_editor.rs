@@ -37,6 +37,7 @@ pub fn scheme_editor(p: &SchemeEditorProps) -> Html {
                         <th scope="col" role="columnheader">{ "Kind" }</th><th scope="col" role="columnheader">{ "Sets" }</th>
                         <th scope="col" role="columnheader">{ "Reps" }</th><th scope="col" role="columnheader">{ "Load" }</th>
                         <th scope="col" role="columnheader">{ "Rest (s)" }</th>
+                        <th scope="col" role="columnheader" class="visually-hidden">{ "Move or remove" }</th>
                     </tr></thead>
                     <tbody role="rowgroup">{ for p.groups.iter().enumerate().map(|(g, group)| row(p, g, group)) }</tbody>
                 </table>

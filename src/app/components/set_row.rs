@@ -88,7 +88,7 @@ pub fn set_row(p: &SetRowProps) -> Html {
     };
     let correct = html! {
         <button type="button" class="correct" aria-expanded={p.fixer.is_some().to_string()}
-            aria-label={format!("Correct set {}: reps, load, RPE", s.number)}
+            aria-label={format!("Correct set {}: reps, load, RPE", s.number)} title="Correct"
             onclick={p.correct.clone()}>{ "✎" }</button>
     };
     let check = html! {
@@ -139,9 +139,10 @@ pub fn set_row(p: &SetRowProps) -> Html {
                 if let Some(f) = &p.fix {
                     <p class="fixed" data-testid="fixed">{ fixed_text(f, p.unit) }</p>
                 }
-                if p.done { { correct } }
                 { p.fixer.clone().unwrap_or_default() }
             </div>
+            // Last in the row folded or not: the same button keeps the focus as the row folds.
+            if p.done { { correct } }
         </li>
     }
 }
