@@ -70,6 +70,18 @@ fn loads(s: &PageState, i: usize) -> Vec<Option<f64>> {
         .unwrap_or_default()
 }
 
+/// What this device holds once a backup of `there` is merged into what `here` stored.
+fn merged(here: &PageState, there: &PageState) -> PageState {
+    let (_, mine) = here.texts();
+    let (_, theirs) = there.texts();
+    let file = backup::write(Some(&theirs), None);
+    let Ok(b) = backup::read(&file) else {
+        panic!("a backup just written reads back");
+    };
+    let (page, _) = backup::restore(&b, Some(&mine), None, true);
+    start(Some(&page), "", T0).state
+}
+
 /// Home (kg, a 10 kg EZ bar) and the work gym (lb plates, a 45 lb bar, a 25 lb EZ bar), set up
 /// as the lifter does: home saved; the unit switched (which leaves home as it was) and the EZ
 /// bar changed; that saved as the work gym.
@@ -302,14 +314,7 @@ fn a_stored_gym_that_cannot_be_read_is_dropped_and_the_others_kept() {
 fn a_backup_merged_brings_the_gyms_this_device_does_not_have() {
     let here = save_as(home(), "Home");
     let there = save_as(save_as(home(), "Home"), "Hotel");
-    let (_, mine) = here.texts();
-    let (_, theirs) = there.texts();
-    let file = backup::write(Some(&theirs), None);
-    let Ok(b) = backup::read(&file) else {
-        panic!("a backup just written reads back");
-    };
-    let (page, _) = backup::restore(&b, Some(&mine), None, true);
-    let s = start(Some(&page), "", T0).state;
+    let s = merged(&here, &there);
     let names: Vec<&str> = s.gyms.iter().map(|g| g.name.as_str()).collect();
     assert_eq!(names, ["Home", "Hotel"]);
 }
@@ -417,19 +422,11 @@ fn a_new_gym_never_takes_the_id_of_one_waiting_for_undo() {
 fn a_backup_gym_named_as_one_here_with_other_equipment_joins_as_a_copy() {
     let here = save_as(home(), "Home");
     let there = save_as(run(home(), [text(SetupField::Bar, "15")]), "home");
-    let (_, mine) = here.texts();
-    let (_, theirs) = there.texts();
-    let file = backup::write(Some(&theirs), None);
-    let Ok(b) = backup::read(&file) else {
-        panic!("a backup just written reads back");
-    };
-    let (page, _) = backup::restore(&b, Some(&mine), None, true);
-    let s = start(Some(&page), "", T0).state;
+    let s = merged(&here, &there);
     let names: Vec<&str> = s.gyms.iter().map(|g| g.name.as_str()).collect();
     assert_eq!(names, ["Home", "home (backup)"]);
     // Merged twice: nothing more.
-    let (again, _) = backup::restore(&b, Some(&page), None, true);
-    assert_eq!(start(Some(&again), "", T0).state.gyms.len(), 2);
+    assert_eq!(merged(&s, &there).gyms.len(), 2);
 }
 
 #[test]

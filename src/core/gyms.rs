@@ -9,7 +9,7 @@ use super::plate_moves::LoadingGoal;
 use super::plates::{PlateStock, MAX_PLATE_KINDS};
 use super::query::{build, escape, read, unescape};
 use super::session::{parse_bar, parse_collar, Exercise, Settings};
-use super::units::{fmt, InputError, Unit};
+use super::units::{fmt, parse_name, InputError, Unit};
 use super::url_state::{decode_gear, decode_plates, encode_gear, encode_plates};
 
 /// A gym's stable id: names change, positions move.
@@ -43,12 +43,7 @@ pub struct Gym {
 
 /// A gym name as typed: trimmed, not empty, at most [`MAX_GYM_NAME`] characters.
 pub fn parse_gym_name(text: &str) -> Result<String, InputError> {
-    let name = text.trim();
-    match name.chars().count() {
-        0 => Err(InputError::NoName),
-        n if n > MAX_GYM_NAME => Err(InputError::TooLong { max: MAX_GYM_NAME }),
-        _ => Ok(name.to_string()),
-    }
+    parse_name(text, MAX_GYM_NAME)
 }
 
 /// Whether two gym names are the same to a lifter: case aside in Latin letters (Unicode's case

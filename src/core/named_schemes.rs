@@ -6,7 +6,7 @@
 use super::query::{escape, unescape};
 use super::scheme::{Builtin, SetGroup, MAX_GROUPS};
 use super::session::Exercise;
-use super::units::InputError;
+use super::units::{parse_name, InputError};
 use super::url_state::{decode_group, encode_group};
 use super::warm_ups::WarmUpChoice;
 
@@ -34,14 +34,7 @@ const KEY_PREFIX: &str = "my";
 
 /// A scheme name as typed: trimmed, not empty, at most [`MAX_SCHEME_NAME`] characters.
 pub fn parse_scheme_name(text: &str) -> Result<String, InputError> {
-    let name = text.trim();
-    match name.chars().count() {
-        0 => Err(InputError::NoName),
-        n if n > MAX_SCHEME_NAME => Err(InputError::TooLong {
-            max: MAX_SCHEME_NAME,
-        }),
-        _ => Ok(name.to_string()),
-    }
+    parse_name(text, MAX_SCHEME_NAME)
 }
 
 impl NamedScheme {

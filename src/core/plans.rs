@@ -3,7 +3,7 @@
 //! a list, by stable id, so opening a link never replaces a plan: it adds one.
 
 use super::session::Exercise;
-use super::units::InputError;
+use super::units::{parse_name, InputError};
 
 /// A plan's stable id: names repeat and change, positions move.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -26,12 +26,7 @@ pub const UNNAMED_PLAN: &str = "My plan";
 
 /// A plan name as typed: trimmed, not empty, at most [`MAX_PLAN_NAME`] characters.
 pub fn parse_plan_name(text: &str) -> Result<String, InputError> {
-    let name = text.trim();
-    match name.chars().count() {
-        0 => Err(InputError::NoName),
-        n if n > MAX_PLAN_NAME => Err(InputError::TooLong { max: MAX_PLAN_NAME }),
-        _ => Ok(name.to_string()),
-    }
+    parse_name(text, MAX_PLAN_NAME)
 }
 
 /// A name for a plan from its exercises ("Bench press + Squat"), for a plan that came from a

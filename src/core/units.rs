@@ -111,6 +111,17 @@ pub enum InputError {
     TooLong { max: usize },
 }
 
+/// A name as typed (a plan's, a scheme's, a gym's): trimmed, not empty, at most `max`
+/// characters.
+pub fn parse_name(text: &str, max: usize) -> Result<String, InputError> {
+    let name = text.trim();
+    match name.chars().count() {
+        0 => Err(InputError::NoName),
+        n if n > max => Err(InputError::TooLong { max }),
+        _ => Ok(name.to_string()),
+    }
+}
+
 impl InputError {
     /// A short sentence for the message next to the field.
     pub fn message(self) -> String {
