@@ -150,9 +150,11 @@ export class Plan {
 
   /** Every set's load and what goes on the implement, over the whole plan, in order. */
   async allLoads() {
-    const loads = await this.page.getByTestId('load').allTextContents();
-    const plates = await this.page.getByTestId('plates').allTextContents();
-    return loads.map((l, i) => `${l} ${plates[i] ?? ''}`);
+    await this.sets().first().waitFor();
+    return this.sets().evaluateAll((rows) => rows.map((row) => {
+      const text = (id) => row.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+      return `${text('load')} ${text('plates')}`;
+    }));
   }
 
   /** Every exercise's name, in order. */

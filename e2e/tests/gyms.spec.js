@@ -35,9 +35,9 @@ test('two gyms switched in one tap: the plan replans on each one, in its unit', 
   // The gym in use is still in use after a reload; the other is one tap away.
   await page.reload();
   await expect(gyms.button('Home')).toHaveAttribute('aria-pressed', 'true');
-  expect(await plan.allLoads()).toEqual(atHome);
+  await expect.poll(() => plan.allLoads()).toEqual(atHome);
   await gyms.use('Work gym');
-  expect(await plan.allLoads()).toEqual(atWork);
+  await expect.poll(() => plan.allLoads()).toEqual(atWork);
 });
 
 test('a gym name that cannot be saved says why beside its box', async ({ page }) => {

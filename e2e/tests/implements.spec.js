@@ -69,7 +69,7 @@ test('a link with implements plans the same in a fresh browser', async ({ page, 
   const fresh = await browser.newContext({ baseURL });
   const other = await fresh.newPage();
   await other.goto(link);
-  expect(await backoff(other).plan.allLoads()).toEqual(loads);
+  await expect.poll(() => backoff(other).plan.allLoads()).toEqual(loads);
   await fresh.close();
 });
 

@@ -14,15 +14,15 @@ test("my plan, a friend's link, then the bare address: both plans are kept and m
   const myLoads = await plan.allLoads();
   await page.goto(FRIEND);
   await expect(notice.message()).toContainText('"Deadlift" is now in your plans');
-  expect(await plan.exerciseNames()).toEqual(['Deadlift']);
+  await expect.poll(() => plan.exerciseNames()).toEqual(['Deadlift']);
   // An installed app opens its bare start address: the plan used last, both listed.
   await page.goto('./');
-  expect(await plan.exerciseNames()).toEqual(['Deadlift']);
+  await expect.poll(() => plan.exerciseNames()).toEqual(['Deadlift']);
   await plans.open();
   expect(await plans.names()).toEqual(['Bench press + Squat', 'Deadlift']);
   await plans.openPlan('Bench press + Squat');
-  expect(await plan.exerciseNames()).toEqual(['Bench press', 'Squat']);
-  expect(await plan.allLoads()).toEqual(myLoads);
+  await expect.poll(() => plan.exerciseNames()).toEqual(['Bench press', 'Squat']);
+  await expect.poll(() => plan.allLoads()).toEqual(myLoads);
   await expect(page).toHaveURL(/Bench\+press~100~strength/);
 });
 
@@ -32,7 +32,7 @@ test("\"Don't keep it\" takes the link's plan away again", async ({ page }) => {
   await plans.stored('Bench press + Squat');
   await page.goto(FRIEND);
   await notice.dontKeepIt();
-  expect(await plan.exerciseNames()).toEqual(['Bench press', 'Squat']);
+  await expect.poll(() => plan.exerciseNames()).toEqual(['Bench press', 'Squat']);
   await expect(plans.title()).toHaveText('Plan: Bench press + Squat');
   await plans.open();
   await expect(page.getByRole('list', { name: 'Your plans' })).toHaveCount(0);
@@ -46,7 +46,7 @@ test('a plan opened from the library is the plan page\'s, and the back button ke
   await plans.stored('Deadlift');
   await plans.open();
   await plans.openPlan('Bench press + Squat');
-  expect(await plan.exerciseNames()).toEqual(['Bench press', 'Squat']);
+  await expect.poll(() => plan.exerciseNames()).toEqual(['Bench press', 'Squat']);
   // A setting changed on the setup page, then the phone's back button: the plan page's older
   // address does not bring the old bar back, nor add a plan.
   await settings.open();
