@@ -46,7 +46,7 @@ fn article_bench_example_in_kg() {
     // Warm-up to warm-up takes the default warm-up rest; into the work sets, the work rest.
     assert_eq!(sets[0].rest_after_s, 60);
     assert_eq!(sets[1].rest_after_s, 180);
-    assert_eq!(sets[2].change.describe(Unit::Kg), "off: 20; on: 25, 5, 2.5");
+    assert_eq!(sets[2].change.describe(Unit::Kg), "−20 +25 +5 +2.5");
 }
 
 #[test]

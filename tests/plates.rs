@@ -477,7 +477,7 @@ fn changes_between_sets() {
             on: kg(&[25.0, 5.0, 2.5])
         }
     );
-    assert_eq!(c.describe(KG), "off: 20; on: 25, 5, 2.5");
+    assert_eq!(c.describe(KG), "−20 +25 +5 +2.5");
     let c = change(&kg(&[25.0]), &kg(&[25.0, 5.0, 2.5]));
     assert_eq!(
         c,
@@ -486,24 +486,45 @@ fn changes_between_sets() {
             on: kg(&[5.0, 2.5])
         }
     );
-    assert_eq!(c.describe(KG), "on: 5, 2.5");
+    assert_eq!(c.describe(KG), "+5 +2.5");
     assert_eq!(
         change(&kg(&[25.0, 5.0]), &kg(&[25.0])).describe(KG),
-        "off: 5"
+        "−5"
     );
     assert_eq!(
         change(&kg(&[25.0, 15.0]), &kg(&[25.0, 25.0])).describe(KG),
-        "off: 15; on: 25"
+        "−15 +25"
     );
     // In the order hands work: off from the outside in, on from the inside out.
     assert_eq!(
         change(&kg(&[25.0, 15.0, 1.25]), &kg(&[15.0, 2.5])).describe(KG),
-        "off: 1.25, 15, 25; on: 15, 2.5"
+        "−1.25 −15 −25 +15 +2.5"
     );
     assert_eq!(change(&kg(&[25.0]), &kg(&[25.0])).describe(KG), "no change");
     assert_eq!(change(&[], &[]), PlateChange::default());
-    assert_eq!(change(&[], &[plate(10.0, LB)]).describe(KG), "on: 10 lb");
-    assert_eq!(change(&[], &[plate(1.25, KG)]).describe(LB), "on: 1.25 kg");
+    assert_eq!(change(&[], &[plate(10.0, LB)]).describe(KG), "+10 lb");
+    assert_eq!(change(&[], &[plate(1.25, KG)]).describe(LB), "+1.25 kg");
+    // A run of one plate is counted as the plates line counts it.
+    let lb = |w: &[f64]| -> Vec<Plate> { w.iter().map(|&w| plate(w, LB)).collect() };
+    assert_eq!(
+        change(&lb(&[45.0, 35.0]), &lb(&[45.0, 45.0, 45.0, 45.0, 5.0, 2.5])).describe(LB),
+        "−35 +3×45 +5 +2.5"
+    );
+}
+
+#[test]
+fn plates_read_at_a_glance() {
+    let lb = |w: &[f64]| -> Vec<Plate> { w.iter().map(|&w| plate(w, LB)).collect() };
+    assert_eq!(plate_words(&kg(&[25.0, 5.0, 2.5]), KG), "25 + 5 + 2.5");
+    // Two of a plate are said as lifters say them; three or more are counted.
+    assert_eq!(plate_words(&lb(&[45.0, 45.0, 10.0]), LB), "45 + 45 + 10");
+    assert_eq!(plate_words(&lb(&[45.0, 45.0, 45.0, 45.0, 5.0, 2.5]), LB), "4×45 + 5 + 2.5");
+    assert_eq!(plate_words(&lb(&[45.0, 45.0, 45.0, 2.5, 2.5, 2.5]), LB), "3×45 + 3×2.5");
+    assert_eq!(plate_words(&lb(&[45.0; 7]), LB), "7×45");
+    // Only a run of the same plate in the same unit counts together.
+    let mixed = [plate(20.0, KG), plate(20.0, KG), plate(20.0, KG), plate(10.0, LB)];
+    assert_eq!(plate_words(&mixed, KG), "3×20 + 10 lb");
+    assert_eq!(plate_words(&[], KG), "");
 }
 
 // ---- properties against brute force ----

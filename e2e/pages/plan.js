@@ -44,7 +44,7 @@ export class SetRow {
     return this.row.getByTestId('plates');
   }
 
-  /** The plate change from the set before, in loading order ('off: 20; on: 25, 5, 2.5'). */
+  /** The plate change from the set before, in loading order ('−20 +25 +5 +2.5'). */
   change() {
     return this.row.getByTestId('change');
   }

@@ -33,17 +33,19 @@ for (const size of [{ width: 360, height: 640 }, { width: 390, height: 844 }, { 
   }
 }
 
-// Known gap, for the next change: at 360-390 px a long plate list ("45 + 45 + 45 + 45 + 5 + 2.5 a
-// side" with its drawing) wraps to two lines (96 px), and "bodyweight + 62.5 lb × 1" to three
-// (146 px). Marked to be fixed rather than removed, so the suite keeps saying so.
-test.fixme('heavy lb plates, bodyweight with a belt and a load that cannot be made stay within 80 px', async ({ page }) => {
+// The longest rows: four 45s and change plates, a weighted dip, an assisted back-off, a stack
+// that runs out. Counted plates ("4×45"), "BW", a drawing that narrows and short messages keep
+// them to three lines.
+test('heavy lb plates, bodyweight with a belt and a load that cannot be made stay within 80 px', async ({ page }) => {
+  test.skip(test.info().project.name.includes('subpath'), 'the layout does not depend on the path');
   const { layout, plan } = backoff(page);
   const heavy = './?v=1&u=lb&bw=180&e=Squat~495~strength&e=Dip~90~goto~~w5&e=Leg+extension~400~accessory~~m10:10:200';
-  for (const width of [360, 390]) {
+  for (const width of [360, 390, 412]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(heavy);
     await expect(plan.exercises()).toHaveCount(3);
     await expect(plan.exercise(3).getByText(/More than|Heavier than/).first()).toBeVisible();
+    await expect(plan.exercise(1).getByText('4×45 + 5 + 2.5 a side').first()).toBeVisible();
     for (const row of await layout.setRows()) expect(row.height, `${width} px`).toBeLessThanOrEqual(80);
   }
 });
@@ -93,7 +95,7 @@ test('the details folded away stay folded after a reload', async ({ page }) => {
   const { plan } = backoff(page);
   await page.goto(TWO);
   await expect(plan.set(3).percent()).toHaveText('85%');
-  await expect(plan.set(3).change()).toHaveText('off: 20; on: 25, 5, 2.5');
+  await expect(plan.set(3).change()).toHaveText('−20 +25 +5 +2.5');
   await expect(plan.restNotes('3:00').first()).toBeVisible();
   await expect(plan.detailsButton(1)).toHaveAttribute('aria-pressed', 'true');
   await plan.detailsButton(1).click();

@@ -12,7 +12,7 @@ test("the article's bench example in kg: warm-ups, work sets, back-off with plat
   await expect(plan.set(8).plates()).toHaveText('15 a side');
   await expect(plan.set(8).row).toHaveAttribute('data-kind', 'back-off');
   await expect(plan.set(8).reps()).toHaveText('AMRAP');
-  await expect(plan.set(3).change()).toHaveText('off: 20; on: 25, 5, 2.5');
+  await expect(plan.set(3).change()).toHaveText('−20 +25 +5 +2.5');
   // Kinds are told apart by words, not only colour.
   await expect(plan.set(1).row).toContainText('Warm-up');
   await expect(plan.set(3).row).toContainText('Work');
@@ -224,7 +224,7 @@ test('what cannot be loaded is worded for its equipment: a stack has no plates t
   await plan.pickEquipment('Machine / cable');
   await expect(plan.firstSet().plates()).toHaveText('More than the stack (max 200 kg)');
   await plan.pickEquipment('Dumbbells');
-  await expect(plan.firstSet().plates()).toHaveText('Heavier than the heaviest dumbbell (max 50 kg)');
+  await expect(plan.firstSet().plates()).toHaveText('Heavier than your dumbbells (max 50 kg)');
   await plan.pickEquipment('Barbell');
   await expect(plan.firstSet().load()).toHaveText('225 kg');
 });

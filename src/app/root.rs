@@ -6,14 +6,13 @@ use yew::prelude::*;
 use super::components::exercise_card::{exercise_card, ExerciseCardProps, SUGGESTIONS};
 use super::components::gym_list::gym_switch;
 use super::components::rest_timer_bar::RestTimerBar;
-use super::components::set_row::{plates_text, where_plates};
 use super::events::{asked, send};
 use super::opening::{self, use_page};
 use super::reducer::plan_step;
 use super::store::{self, Writer};
 use crate::browser::share::{share, Shared};
 use crate::browser::{focus, sound, url};
-use crate::core::implements::{load_words, Implement};
+use crate::core::implements::{load_words, plates_on, Implement};
 use crate::core::page::PlanAction;
 use crate::core::page::{superseded, PageState, Request, UNDO_ID};
 use crate::core::scheme::Reps;
@@ -47,10 +46,9 @@ fn describe_next(n: &NextSet, gear: Implement, body: f64, unit: Unit) -> String 
             format!("{} × {reps}", load_words(gear, l, body, unit))
         }
         Some(l) => format!(
-            "{} × {reps}, {} {}",
+            "{} × {reps}, {}",
             load_words(gear, l, body, unit),
-            plates_text(n.set.plates(), unit),
-            where_plates(gear)
+            plates_on(gear, n.set.plates(), unit)
         ),
         None => format!("{reps} reps"),
     };

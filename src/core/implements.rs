@@ -5,7 +5,7 @@
 //! weights, kept per exercise and in the link. Each becomes an [`Equipment`] for the loader.
 
 use super::loading::{Equipment, FixedStep};
-use super::plates::Plate;
+use super::plates::{plate_words, Plate};
 use super::units::{
     convert, fmt, fmt_weight, parse_bounded, parse_number, InputError, Unit, Weight,
 };
@@ -261,16 +261,16 @@ impl Implement {
     pub fn below(self, m: &str) -> String {
         match self {
             Implement::Barbell | Implement::Bar(_) => {
-                format!("Lighter than the empty bar ({m}): use a lighter bar or dumbbells")
+                format!("Lighter than the empty bar ({m})")
             }
             Implement::Sled | Implement::OneSleeve => {
                 format!("Lighter than the empty machine ({m})")
             }
-            Implement::Dumbbells => format!("Lighter than the lightest dumbbell ({m})"),
-            Implement::Kettlebells => format!("Lighter than the lightest bell ({m})"),
-            Implement::Machine => format!("Lighter than the lightest weight on the stack ({m})"),
+            Implement::Dumbbells => format!("Lighter than your dumbbells (min {m})"),
+            Implement::Kettlebells => format!("Lighter than your bells (min {m})"),
+            Implement::Machine => format!("Lighter than the stack (min {m})"),
             Implement::Bodyweight => {
-                format!("More assistance than the machine gives (down to {m})")
+                format!("Past the machine's assistance (min {m})")
             }
         }
     }
@@ -281,10 +281,10 @@ impl Implement {
             Implement::Barbell | Implement::Bar(_) | Implement::Sled | Implement::OneSleeve => {
                 format!("More than your plates allow (max {m})")
             }
-            Implement::Dumbbells => format!("Heavier than the heaviest dumbbell (max {m})"),
-            Implement::Kettlebells => format!("Heavier than the heaviest bell (max {m})"),
+            Implement::Dumbbells => format!("Heavier than your dumbbells (max {m})"),
+            Implement::Kettlebells => format!("Heavier than your bells (max {m})"),
             Implement::Machine => format!("More than the stack (max {m})"),
-            Implement::Bodyweight => format!("More than your belt's plates allow (max {m})"),
+            Implement::Bodyweight => format!("More than your belt's plates (max {m})"),
         }
     }
 }
@@ -616,16 +616,10 @@ impl Gear {
 /// `body` the lifter's bodyweight.
 pub fn load_words(implement: Implement, total: f64, body: f64, unit: Unit) -> String {
     match implement {
-        Implement::Bodyweight => {
-            let added = total - body;
-            if added.abs() < 1e-6 {
-                "bodyweight".into()
-            } else if added > 0.0 {
-                format!("bodyweight + {}", fmt_weight(added, unit))
-            } else {
-                format!("bodyweight − {}", fmt_weight(-added, unit))
-            }
-        }
+        Implement::Bodyweight => match beyond_body(total, body, unit) {
+            Some(more) => format!("bodyweight {more}"),
+            None => "bodyweight".into(),
+        },
         Implement::Barbell
         | Implement::Bar(_)
         | Implement::Sled
@@ -633,6 +627,40 @@ pub fn load_words(implement: Implement, total: f64, body: f64, unit: Unit) -> St
         | Implement::Dumbbells
         | Implement::Kettlebells
         | Implement::Machine => fmt_weight(total, unit),
+    }
+}
+
+/// Where plates of this implement go: "a side" of a bar or a sled, "on the sleeve", "on the
+/// belt".
+pub fn where_plates(implement: Implement) -> &'static str {
+    match implement {
+        Implement::OneSleeve => "on the sleeve",
+        Implement::Bodyweight => "on the belt",
+        Implement::Bar(BarKind::Handle) => "a side, each hand",
+        Implement::Barbell
+        | Implement::Bar(_)
+        | Implement::Sled
+        | Implement::Dumbbells
+        | Implement::Kettlebells
+        | Implement::Machine => "a side",
+    }
+}
+
+/// What goes on the implement, in words: "4×45 + 5 + 2.5 a side", "20 on the belt".
+pub fn plates_on(implement: Implement, per_side: &[Plate], unit: Unit) -> String {
+    format!("{} {}", plate_words(per_side, unit), where_plates(implement))
+}
+
+/// A bodyweight load's part beyond the body, "+ 12.5 kg" or "− 15 kg", so a row can set
+/// "bodyweight" smaller than the load a lifter adds; `None` for the body alone.
+pub fn beyond_body(total: f64, body: f64, unit: Unit) -> Option<String> {
+    let added = total - body;
+    if added.abs() < 1e-6 {
+        None
+    } else if added > 0.0 {
+        Some(format!("+ {}", fmt_weight(added, unit)))
+    } else {
+        Some(format!("− {}", fmt_weight(-added, unit)))
     }
 }
 

@@ -452,31 +452,52 @@ pub fn change(from: &[Plate], to: &[Plate]) -> PlateChange {
 }
 
 impl PlateChange {
-    /// The change in the order hands do it: "off: 1.25, 15, 25; on: 15, 2.5". Plates
-    /// come off from the outside in (lightest first) and go on from the inside out (heaviest
-    /// first); "no change" when there is none. A plate whose unit differs from `unit` gets its
-    /// unit ("on: 10 lb").
+    /// The change in the order hands do it: "−1.25 −15 −25 +15 +2.5" ("+4×45" for a run of
+    /// one plate, as the plates line counts it). Plates come off from the outside in (lightest
+    /// first) and go on from the inside out (heaviest first); "no change" when there is none. A
+    /// plate whose unit differs from `unit` gets its unit ("+10 lb").
     pub fn describe(&self, unit: Unit) -> String {
         if self.off.is_empty() && self.on.is_empty() {
             return "no change".into();
         }
-        let show = |p: &Plate| match p.unit == unit {
-            true => fmt(p.weight),
-            false => format!("{} {}", fmt(p.weight), p.unit.symbol()),
-        };
-        let list = |plates: &mut dyn Iterator<Item = &Plate>| {
-            plates.map(show).collect::<Vec<_>>().join(", ")
-        };
-        let mut steps = Vec::new();
-        if !self.off.is_empty() {
-            steps.push(format!("off: {}", list(&mut self.off.iter().rev())));
-        }
-        if !self.on.is_empty() {
-            steps.push(format!("on: {}", list(&mut self.on.iter())));
-        }
-        // Per side, as the plates line above it says ("25 + 5 a side").
-        steps.join("; ")
+        // Per side, as the plates line above it says ("25 + 5 a side"); signed, as a lifter
+        // writes it on a card, so a heavy change stays one short line.
+        let off: Vec<Plate> = self.off.iter().rev().copied().collect();
+        let mut words = counted(&off, unit, "−");
+        words.extend(counted(&self.on, unit, "+"));
+        words.join(" ")
     }
+}
+
+/// One plate as a lifter says it: "20", or "10 lb" when it is not in the plan's `unit`.
+fn plate_word(p: &Plate, unit: Unit) -> String {
+    match p.unit == unit {
+        true => fmt(p.weight),
+        false => format!("{} {}", fmt(p.weight), p.unit.symbol()),
+    }
+}
+
+/// One side's plates, heaviest first, as a lifter reads them: "25 + 5 + 2.5". Three or more of
+/// one plate are counted ("4×45 + 5 + 2.5"), so a heavy bar reads at a glance and fits a phone's
+/// line; two stay written out ("45 + 45"), as lifters say them.
+pub fn plate_words(plates: &[Plate], unit: Unit) -> String {
+    counted(plates, unit, "").join(" + ")
+}
+
+/// Each plate as a word after `sign`, a run of three or more of one plate as one ("4×45").
+fn counted(plates: &[Plate], unit: Unit, sign: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut rest = plates;
+    while let Some(first) = rest.first() {
+        let run = rest.iter().take_while(|p| *p == first).count();
+        let word = plate_word(first, unit);
+        match run {
+            1 | 2 => words.extend(std::iter::repeat_n(format!("{sign}{word}"), run)),
+            _ => words.push(format!("{sign}{run}×{word}")),
+        }
+        rest = rest.get(run..).unwrap_or_default();
+    }
+    words
 }
 
 #[cfg(test)]

@@ -7,10 +7,10 @@ use yew::prelude::*;
 use super::number_field::{number_field, NumberField};
 use super::scheme_picker::{scheme_label, scheme_options};
 use super::set_fix::set_fixer;
-use super::set_row::{plates_text, set_row, where_plates, SetRowProps};
+use super::set_row::{set_row, SetRowProps};
 use crate::app::events::{changed, changed_at, drafted, enter_at, send, send_at, typed, Dispatch};
 use crate::browser::clock::short_date;
-use crate::core::implements::{load_words, weighed, GearPart, Implement};
+use crate::core::implements::{load_words, plates_on, weighed, GearPart, Implement};
 use crate::core::named_schemes::NamedScheme;
 use crate::core::one_rep_max::{Estimate, EstimateError};
 use crate::core::page::Typed;
@@ -449,7 +449,7 @@ fn weigh(c: &Card) -> Html {
                 <strong>{ fmt_weight(total, c.unit) }</strong>
                 { format!(" ({})", fmt_weight(tenth(convert(total, c.unit, other)), other)) }
                 if !on.is_empty() {
-                    { format!(" · {} {}", plates_text(on, c.unit), where_plates(c.e.exercise.implement())) }
+                    { format!(" · {}", plates_on(c.e.exercise.implement(), on, c.unit)) }
                 }
             </p>
             <div class="history-actions">

@@ -7,10 +7,9 @@ use yew::prelude::*;
 
 use super::bar_view::bar_view;
 use super::set_fix::fixed_text;
-use crate::core::implements::{holding, load_words, Implement};
+use crate::core::implements::{beyond_body, holding, load_words, plates_on, Implement};
 use crate::core::loading::Loading;
 use crate::core::plan::PlannedSet;
-use crate::core::plates::Plate;
 use crate::core::rest_timer::format_clock;
 use crate::core::scheme::Reps;
 use crate::core::set_fix::SetFix;
@@ -57,10 +56,9 @@ pub fn set_row(p: &SetRowProps) -> Html {
     let what = match (s.load(), s.plates()) {
         (Some(l), []) => format!("{reps} at {}", load_words(p.gear, l, p.body, p.unit)),
         (Some(l), plates) => format!(
-            "{reps} at {}, {} {}",
+            "{reps} at {}, {}",
             load_words(p.gear, l, p.body, p.unit),
-            plates_text(plates, p.unit),
-            where_plates(p.gear)
+            plates_on(p.gear, plates, p.unit)
         ),
         (None, _) => format!("{reps}, cannot be loaded"),
     };
@@ -117,14 +115,14 @@ pub fn set_row(p: &SetRowProps) -> Html {
             { check }
             <div class="set-body">
                 <div class="set-line">
-                    <strong class="load" data-testid="load">{ load_text(s, p) }</strong>
-                    <span class="reps" data-testid="reps">{ times }</span>
+                    <strong class="load" data-testid="load">{ load_html(s, p) }</strong>
+                    <span class={if s.reps == Reps::Amrap { "reps amrap" } else { "reps" }} data-testid="reps">{ times }</span>
                     <span class="kind-badge">{ s.kind.label() }</span>
                 </div>
                 { plates_html(s, p) }
                 if p.next || p.details {
                     <div class="quiet">
-                        if p.next { <span class="next-badge" data-testid="up-next">{ "Up next" }</span> }
+                        if p.next { <span class="next-badge" data-testid="up-next">{ "Next" }</span> }
                         if p.details {
                             { percent(s, p.one_rep_max) }
                             if change {
@@ -144,6 +142,20 @@ pub fn set_row(p: &SetRowProps) -> Html {
             // Last in the row folded or not: the same button keeps the focus as the row folds.
             if p.done { { correct } }
         </li>
+    }
+}
+
+/// The load on the row's first line. Bodyweight is written "BW", as lifters write it, so
+/// "BW + 62.5 lb × 1" stays one line at 360 px with its kind (the check button says it whole).
+fn load_html(s: &PlannedSet, p: &SetRowProps) -> Html {
+    match (&s.loading, p.gear) {
+        (Loading::Loaded { total, .. }, Implement::Bodyweight) => html! {
+            <>
+                <abbr class="body-word" title="bodyweight">{ "BW" }</abbr>
+                { beyond_body(*total, p.body, p.unit).map(|more| format!(" {more}")).unwrap_or_default() }
+            </>
+        },
+        _ => html! { { load_text(s, p) } },
     }
 }
 
@@ -171,22 +183,6 @@ fn percent(s: &PlannedSet, max: f64) -> Html {
     }
 }
 
-/// Where the plates of a set go: "a side" of a bar or a sled, "on the sleeve", "on the belt".
-pub fn where_plates(gear: Implement) -> &'static str {
-    use crate::core::implements::BarKind;
-    match gear {
-        Implement::OneSleeve => "on the sleeve",
-        Implement::Bodyweight => "on the belt",
-        Implement::Bar(BarKind::Handle) => "a side, each hand",
-        Implement::Barbell
-        | Implement::Bar(_)
-        | Implement::Sled
-        | Implement::Dumbbells
-        | Implement::Kettlebells
-        | Implement::Machine => "a side",
-    }
-}
-
 fn plates_html(s: &PlannedSet, p: &SetRowProps) -> Html {
     let (unit, gear) = (p.unit, p.gear);
     if s.target.is_none() {
@@ -203,11 +199,12 @@ fn plates_html(s: &PlannedSet, p: &SetRowProps) -> Html {
         Loading::Loaded { per_side, .. } if per_side.is_empty() => html! {
             <div class="plates" data-testid="plates">{ "no plates" }</div>
         },
-        // The words, then one side drawn at the line's end.
+        // The words, then one side drawn at the line's end; plates on a belt hang on a chain,
+        // not a sleeve, so they are not drawn.
         Loading::Loaded { per_side, .. } => html! {
             <div class="plates">
-                <span data-testid="plates">{ format!("{} {}", plates_text(per_side, unit), where_plates(gear)) }</span>
-                { bar_view(per_side) }
+                <span data-testid="plates">{ plates_on(gear, per_side, unit) }</span>
+                if gear != Implement::Bodyweight { { bar_view(per_side) } }
             </div>
         },
         Loading::BelowBar { minimum } => {
@@ -219,19 +216,4 @@ fn plates_html(s: &PlannedSet, p: &SetRowProps) -> Html {
             html! { <div class="plates cannot" data-testid="plates">{ text }</div> }
         }
     }
-}
-
-/// "25 + 5 + 2.5"; a plate in the other unit carries its unit.
-pub fn plates_text(plates: &[Plate], unit: Unit) -> String {
-    plates
-        .iter()
-        .map(|p| {
-            if p.unit == unit {
-                fmt(p.weight)
-            } else {
-                fmt_weight(p.weight, p.unit)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" + ")
 }
