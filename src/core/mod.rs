@@ -19,6 +19,7 @@ pub mod plans;
 pub mod plate_moves;
 pub mod plates;
 pub mod progress;
+pub mod progression;
 pub mod query;
 pub mod rest_timer;
 pub mod rpe;

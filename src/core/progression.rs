@@ -1,0 +1,296 @@
+//! Progression rules: what a finished session says about an exercise's next one. Each rule is
+//! one lifters know by name, as its author publishes it (`domain.md` section 8): linear
+//! progression, double progression and 5/3/1's training max. A rule never changes a max by
+//! itself: it decides an [`Offer`], which the page shows with its reason, to apply or keep.
+
+use super::units::{fmt, fmt_weight, parse_bounded, InputError, Unit};
+
+/// How an exercise moves forward, with where it stands (misses so far, the reps now asked).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Rule {
+    /// The lifter sets the max.
+    Manual,
+    /// Add `step` to the work sets each session they were all done at their reps; after
+    /// [`MISSES_BEFORE_RESET`] sessions in a row that fell short, take 10% off.
+    Linear { step: f64, misses: u32 },
+    /// Work sets ask `at` reps, from `low` to `high`: a session with every work set at `at`
+    /// asks one more next time; at the top, `step` is added and the reps go back to `low`.
+    Double { low: u32, high: u32, step: f64, at: u32 },
+    /// 5/3/1: the week moves on each session; after week 3 the training max rises by `step`
+    /// when the last "+" set made its reps, and holds when it fell short.
+    FiveThreeOne { step: f64 },
+}
+
+/// Sessions in a row short of their reps before linear progression takes 10% off.
+pub const MISSES_BEFORE_RESET: u32 = 3;
+/// What linear progression keeps of the work load after [`MISSES_BEFORE_RESET`] misses.
+pub const RESET_SHARE: f64 = 0.9;
+/// The fewest and most reps a double progression's range takes.
+pub const REP_RANGE: std::ops::RangeInclusive<u32> = 1..=30;
+
+/// The smallest and largest step a rule takes, in `unit`: a step of 0 moves nothing, and more
+/// than 25 kg (55 lb) a session is a typo.
+pub fn step_range(unit: Unit) -> (f64, f64) {
+    match unit {
+        Unit::Kg => (0.25, 25.0),
+        Unit::Lb => (0.5, 55.0),
+    }
+}
+
+/// Reads a rule's step as typed, within [`step_range`].
+pub fn parse_step(text: &str, unit: Unit) -> Result<f64, InputError> {
+    let (min, max) = step_range(unit);
+    parse_bounded(text, min, max)
+}
+
+/// Reads a double progression's range, "8-12": low below high, both within [`REP_RANGE`].
+pub fn parse_range(text: &str) -> Result<(u32, u32), InputError> {
+    let (low, high) = text.split_once('-').ok_or(InputError::NotANumber)?;
+    let whole = |t: &str| super::scheme::parse_whole(t, *REP_RANGE.start(), *REP_RANGE.end());
+    let (low, high) = (whole(low)?, whole(high)?);
+    if low >= high {
+        return Err(InputError::OutOfRange {
+            min: f64::from(*REP_RANGE.start()),
+            max: f64::from(*REP_RANGE.end()),
+        });
+    }
+    Ok((low, high))
+}
+
+/// The usual step of a lift: 5 kg / 10 lb for squats and deadlifts (and other lower-body
+/// lifts), 2.5 kg / 5 lb for the rest.
+pub fn usual_step(lower_body: bool, unit: Unit) -> f64 {
+    match (lower_body, unit) {
+        (true, Unit::Kg) => 5.0,
+        (true, Unit::Lb) => 10.0,
+        (false, Unit::Kg) => 2.5,
+        (false, Unit::Lb) => 5.0,
+    }
+}
+
+/// One work set of a finished session, for a rule.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WorkSet {
+    /// The reps asked: for a "+" (AMRAP) set, the least it asks.
+    pub asked: u32,
+    /// A "+" set: as many as possible, at least `asked`.
+    pub amrap: bool,
+    /// The reps done; `None` when the set was not ticked.
+    pub done: Option<u32>,
+}
+
+impl WorkSet {
+    /// The set was done at its reps.
+    pub fn made(&self) -> bool {
+        self.done.is_some_and(|d| d >= self.asked)
+    }
+}
+
+/// What one exercise's session came to: its work sets and the load they were done at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub work: Vec<WorkSet>,
+    /// The work sets' load (the heaviest), in the plan's unit.
+    pub load: f64,
+    /// The 5/3/1 week the session was (1 to 3), for that rule.
+    pub week: Option<u8>,
+}
+
+/// What a rule changes in the max.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Change {
+    /// Nothing: the rule holds the load.
+    Hold,
+    /// Plan the work sets at this load next time, in the plan's unit.
+    WorkLoad(f64),
+    /// Raise the 5/3/1 training max by this much.
+    TrainingMax(f64),
+}
+
+/// What a rule decides for the next session.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decision {
+    pub change: Change,
+    /// The rule with where it now stands.
+    pub rule: Rule,
+    /// The next 5/3/1 week (1 to 3), for that rule.
+    pub week: Option<u8>,
+    /// Why, in the lifter's words: "every set done last time", "set 3 was 4 of 5 (miss 1 of 3)".
+    pub why: String,
+}
+
+impl Rule {
+    /// What this rule makes of `outcome`, in `unit`; `None` for a manual max, or a session
+    /// with no work sets to judge by.
+    pub fn decide(&self, outcome: &Outcome, unit: Unit) -> Option<Decision> {
+        let first_short = outcome.work.iter().position(|w| !w.made());
+        let short_words = |i: usize| {
+            let w = outcome.work.get(i).copied();
+            match w.and_then(|w| w.done.map(|d| (w, d))) {
+                Some((w, d)) => format!("set {} was {d} of {}", i + 1, w.asked),
+                None => format!("set {} was not done", i + 1),
+            }
+        };
+        if outcome.work.is_empty() {
+            return None;
+        }
+        let same = |rule: Rule, why: String| Decision {
+            change: Change::Hold,
+            rule,
+            week: None,
+            why,
+        };
+        match *self {
+            Rule::Manual => None,
+            Rule::Linear { step, misses } => Some(match first_short {
+                None => Decision {
+                    change: Change::WorkLoad(outcome.load + step),
+                    rule: Rule::Linear { step, misses: 0 },
+                    week: None,
+                    why: format!("+{}: every set done last time", fmt_weight(step, unit)),
+                },
+                Some(i) if misses + 1 >= MISSES_BEFORE_RESET => Decision {
+                    change: Change::WorkLoad(outcome.load * RESET_SHARE),
+                    rule: Rule::Linear { step, misses: 0 },
+                    week: None,
+                    why: format!(
+                        "−10%: {} sessions in a row short ({})",
+                        MISSES_BEFORE_RESET,
+                        short_words(i)
+                    ),
+                },
+                Some(i) => same(
+                    Rule::Linear {
+                        step,
+                        misses: misses + 1,
+                    },
+                    format!(
+                        "held: {} (miss {} of {MISSES_BEFORE_RESET})",
+                        short_words(i),
+                        misses + 1
+                    ),
+                ),
+            }),
+            Rule::Double {
+                low,
+                high,
+                step,
+                at,
+            } => Some(match first_short {
+                None if at >= high => Decision {
+                    change: Change::WorkLoad(outcome.load + step),
+                    rule: Rule::Double {
+                        low,
+                        high,
+                        step,
+                        at: low,
+                    },
+                    week: None,
+                    why: format!(
+                        "+{}, back to {low} reps: every set made {high} last time",
+                        fmt_weight(step, unit)
+                    ),
+                },
+                None => same(
+                    Rule::Double {
+                        low,
+                        high,
+                        step,
+                        at: at + 1,
+                    },
+                    format!("{} reps: every set made {at} last time", at + 1),
+                ),
+                Some(i) => same(*self, format!("held at {at} reps: {}", short_words(i))),
+            }),
+            Rule::FiveThreeOne { step } => {
+                let week = outcome.week.unwrap_or(1);
+                let next = if week >= 3 { 1 } else { week + 1 };
+                let plus = outcome.work.iter().rposition(|w| w.amrap);
+                let plus_short = plus.filter(|&i| outcome.work.get(i).is_some_and(|w| !w.made()));
+                Some(match (week >= 3, plus_short) {
+                    (true, None) => Decision {
+                        change: Change::TrainingMax(step),
+                        rule: *self,
+                        week: Some(next),
+                        why: format!(
+                            "training max +{}: the cycle's last \"+\" set made its reps",
+                            fmt_weight(step, unit)
+                        ),
+                    },
+                    (true, Some(i)) => Decision {
+                        week: Some(next),
+                        ..same(
+                            *self,
+                            format!("training max held: {}", short_words(i)),
+                        )
+                    },
+                    (false, _) => Decision {
+                        week: Some(next),
+                        ..same(*self, format!("week {next} of the cycle"))
+                    },
+                })
+            }
+        }
+    }
+
+    /// The rule in the lifter's words: "Linear, +2.5 kg", "Double, 8-12 reps, +2.5 kg".
+    pub fn describe(&self, unit: Unit) -> String {
+        match *self {
+            Rule::Manual => "You set the max".into(),
+            Rule::Linear { step, .. } => format!("Linear, +{}", fmt_weight(step, unit)),
+            Rule::Double {
+                low, high, step, ..
+            } => format!("Double, {low}-{high} reps, +{}", fmt_weight(step, unit)),
+            Rule::FiveThreeOne { step } => {
+                format!("5/3/1, training max +{} a cycle", fmt_weight(step, unit))
+            }
+        }
+    }
+
+    /// The rule as the link and storage write it: "" (manual), "l2.5", "l2.5m1",
+    /// "d8-12+2.5@9", "w5".
+    pub fn encode(&self) -> String {
+        match *self {
+            Rule::Manual => String::new(),
+            Rule::Linear { step, misses: 0 } => format!("l{}", fmt(step)),
+            Rule::Linear { step, misses } => format!("l{}m{misses}", fmt(step)),
+            Rule::Double {
+                low,
+                high,
+                step,
+                at,
+            } => format!("d{low}-{high}+{}@{at}", fmt(step)),
+            Rule::FiveThreeOne { step } => format!("w{}", fmt(step)),
+        }
+    }
+
+    /// Reads [`Rule::encode`]'s text in `unit`; `None` when any part is out of its limits.
+    pub fn decode(text: &str, unit: Unit) -> Option<Rule> {
+        let step = |t: &str| parse_step(t, unit).ok();
+        match text.split_at_checked(1) {
+            None => Some(Rule::Manual),
+            Some(("l", rest)) => {
+                let (s, m) = rest.split_once('m').unwrap_or((rest, "0"));
+                let misses = m.parse::<u32>().ok().filter(|&m| m < MISSES_BEFORE_RESET)?;
+                Some(Rule::Linear {
+                    step: step(s)?,
+                    misses,
+                })
+            }
+            Some(("d", rest)) => {
+                let (range, rest) = rest.split_once('+')?;
+                let (s, at) = rest.split_once('@')?;
+                let (low, high) = parse_range(range).ok()?;
+                let at = at.parse::<u32>().ok().filter(|a| (low..=high).contains(a))?;
+                Some(Rule::Double {
+                    low,
+                    high,
+                    step: step(s)?,
+                    at,
+                })
+            }
+            Some(("w", rest)) => Some(Rule::FiveThreeOne { step: step(rest)? }),
+            Some(_) => None,
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! Progression rules against worked examples from their sources (`domain.md` section 8): linear
+//! progression (Starting Strength, 5×5 A/B), double progression, and 5/3/1's training max; each
+//! rule's text in links and storage, and what a bad one says.
+
+use backoff::core::progression::{
+    parse_range, parse_step, usual_step, Change, Outcome, Rule, WorkSet, MISSES_BEFORE_RESET,
+};
+use backoff::core::units::{InputError, Unit};
+
+const KG: Unit = Unit::Kg;
+
+/// `n` work sets asking `asked` reps, done as `done` says (`None`: not ticked).
+fn sets(asked: u32, done: &[Option<u32>]) -> Vec<WorkSet> {
+    done.iter()
+        .map(|&done| WorkSet {
+            asked,
+            amrap: false,
+            done,
+        })
+        .collect()
+}
+
+fn outcome(load: f64, work: Vec<WorkSet>) -> Outcome {
+    Outcome {
+        work,
+        load,
+        week: None,
+    }
+}
+
+#[test]
+fn linear_adds_a_step_when_every_set_is_done_and_takes_ten_percent_after_three_misses() {
+    // 5×5 at 100 kg on the bench, all done: 102.5 next time.
+    let rule = Rule::Linear {
+        step: usual_step(false, KG),
+        misses: 0,
+    };
+    let all = outcome(100.0, sets(5, &[Some(5); 5]));
+    let d = rule.decide(&all, KG).expect("a decision");
+    assert_eq!(d.change, Change::WorkLoad(102.5));
+    assert_eq!(d.why, "+2.5 kg: every set done last time");
+    // A squat steps 5 kg.
+    assert_eq!(usual_step(true, KG), 5.0);
+    assert_eq!(usual_step(true, Unit::Lb), 10.0);
+    // Short on set 4: held, and the miss is counted.
+    let short = outcome(100.0, sets(5, &[Some(5), Some(5), Some(5), Some(4), Some(3)]));
+    let d = rule.decide(&short, KG).expect("a decision");
+    assert_eq!(d.change, Change::Hold);
+    assert_eq!(d.why, "held: set 4 was 4 of 5 (miss 1 of 3)");
+    let rule = d.rule;
+    // A set not ticked is a set not done.
+    let skipped = outcome(100.0, sets(5, &[Some(5), Some(5), None, None, None]));
+    let d = rule.decide(&skipped, KG).expect("a decision");
+    assert_eq!(d.why, "held: set 3 was not done (miss 2 of 3)");
+    // The third session in a row short: 10% off, and the count starts again.
+    let d = d.rule.decide(&short, KG).expect("a decision");
+    assert_eq!(d.change, Change::WorkLoad(90.0));
+    assert_eq!(
+        d.rule,
+        Rule::Linear {
+            step: 2.5,
+            misses: 0
+        }
+    );
+    assert!(d.why.starts_with("−10%: 3 sessions in a row short"));
+    // A session with every set done clears the misses.
+    let d = Rule::Linear {
+        step: 2.5,
+        misses: MISSES_BEFORE_RESET - 1,
+    }
+    .decide(&all, KG)
+    .expect("a decision");
+    assert_eq!(
+        d.rule,
+        Rule::Linear {
+            step: 2.5,
+            misses: 0
+        }
+    );
+}
+
+#[test]
+fn double_progression_climbs_the_range_then_adds_a_step() {
+    let rule = Rule::Double {
+        low: 8,
+        high: 12,
+        step: 2.5,
+        at: 9,
+    };
+    // Every set at 9: ask 10 next time, same load.
+    let d = rule
+        .decide(&outcome(20.0, sets(9, &[Some(9); 3])), KG)
+        .expect("a decision");
+    assert_eq!(d.change, Change::Hold);
+    assert_eq!(
+        d.rule,
+        Rule::Double {
+            low: 8,
+            high: 12,
+            step: 2.5,
+            at: 10
+        }
+    );
+    assert_eq!(d.why, "10 reps: every set made 9 last time");
+    // A set short: the same reps again.
+    let d = rule
+        .decide(&outcome(20.0, sets(9, &[Some(9), Some(9), Some(7)])), KG)
+        .expect("a decision");
+    assert_eq!(d.rule, rule);
+    assert_eq!(d.why, "held at 9 reps: set 3 was 7 of 9");
+    // At the top of the range: a step, back to the bottom.
+    let top = Rule::Double {
+        low: 8,
+        high: 12,
+        step: 2.5,
+        at: 12,
+    };
+    let d = top
+        .decide(&outcome(20.0, sets(12, &[Some(12); 3])), KG)
+        .expect("a decision");
+    assert_eq!(d.change, Change::WorkLoad(22.5));
+    assert_eq!(
+        d.rule,
+        Rule::Double {
+            low: 8,
+            high: 12,
+            step: 2.5,
+            at: 8
+        }
+    );
+}
+
+#[test]
+fn five_three_one_moves_the_week_and_raises_the_training_max_after_week_three() {
+    let rule = Rule::FiveThreeOne { step: 2.5 };
+    let week = |week: u8, plus_done: Option<u32>, min: u32| Outcome {
+        work: vec![
+            WorkSet {
+                asked: min,
+                amrap: false,
+                done: Some(min),
+            },
+            WorkSet {
+                asked: min,
+                amrap: false,
+                done: Some(min),
+            },
+            WorkSet {
+                asked: min,
+                amrap: true,
+                done: plus_done,
+            },
+        ],
+        load: 85.0,
+        week: Some(week),
+    };
+    let d = rule.decide(&week(1, Some(8), 5), KG).expect("a decision");
+    assert_eq!((d.change, d.week), (Change::Hold, Some(2)));
+    let d = rule.decide(&week(2, Some(2), 3), KG).expect("a decision");
+    assert_eq!((d.change, d.week), (Change::Hold, Some(3)));
+    // Week 3's 1+ set made: the training max rises, and week 1 comes back.
+    let d = rule.decide(&week(3, Some(4), 1), KG).expect("a decision");
+    assert_eq!((d.change, d.week), (Change::TrainingMax(2.5), Some(1)));
+    // Short of it: held.
+    let d = rule.decide(&week(3, Some(0), 1), KG).expect("a decision");
+    assert_eq!((d.change, d.week), (Change::Hold, Some(1)));
+    assert_eq!(d.why, "training max held: set 3 was 0 of 1");
+}
+
+#[test]
+fn a_manual_max_and_a_session_without_work_sets_decide_nothing() {
+    let all = outcome(100.0, sets(5, &[Some(5); 5]));
+    assert_eq!(Rule::Manual.decide(&all, KG), None);
+    let none = outcome(100.0, vec![]);
+    assert_eq!(
+        Rule::Linear {
+            step: 2.5,
+            misses: 0
+        }
+        .decide(&none, KG),
+        None
+    );
+}
+
+#[test]
+fn rules_round_trip_in_links_and_bad_ones_are_refused() {
+    let rules = [
+        Rule::Manual,
+        Rule::Linear {
+            step: 2.5,
+            misses: 0,
+        },
+        Rule::Linear {
+            step: 5.0,
+            misses: 2,
+        },
+        Rule::Double {
+            low: 8,
+            high: 12,
+            step: 1.25,
+            at: 10,
+        },
+        Rule::FiveThreeOne { step: 5.0 },
+    ];
+    for r in rules {
+        assert_eq!(Rule::decode(&r.encode(), KG), Some(r), "{}", r.encode());
+    }
+    assert_eq!(
+        Rule::Linear {
+            step: 2.5,
+            misses: 1
+        }
+        .encode(),
+        "l2.5m1"
+    );
+    // A step of 0 or 500 kg, a range upside down, reps outside the range, three misses (the
+    // reset has happened), an unknown letter: refused.
+    for bad in ["l0", "l500", "d12-8+2.5@9", "d8-12+2.5@13", "l2.5m3", "x1", "w", "d8-12"] {
+        assert_eq!(Rule::decode(bad, KG), None, "{bad}");
+    }
+    assert_eq!(parse_step("0", KG), Err(InputError::OutOfRange { min: 0.25, max: 25.0 }));
+    assert!(parse_step("500", KG).is_err());
+    assert_eq!(parse_step("5", Unit::Lb), Ok(5.0));
+    assert_eq!(parse_range("8-12"), Ok((8, 12)));
+    assert!(parse_range("12-8").is_err());
+    assert!(parse_range("8").is_err());
+    assert_eq!(
+        Rule::Double {
+            low: 8,
+            high: 12,
+            step: 2.5,
+            at: 8
+        }
+        .describe(KG),
+        "Double, 8-12 reps, +2.5 kg"
+    );
+}
