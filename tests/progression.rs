@@ -235,3 +235,25 @@ fn rules_round_trip_in_links_and_bad_ones_are_refused() {
         "Double, 8-12 reps, +2.5 kg"
     );
 }
+
+#[test]
+fn a_rule_switched_to_lb_steps_as_lifters_pair_the_units() {
+    let kg = Rule::Linear {
+        step: 2.5,
+        misses: 1,
+    };
+    let lb = kg.converted(KG, Unit::Lb);
+    assert_eq!(
+        lb,
+        Rule::Linear {
+            step: 5.0,
+            misses: 1
+        }
+    );
+    assert_eq!(lb.converted(Unit::Lb, KG), kg);
+    // Kept within the other unit's limits.
+    assert_eq!(
+        Rule::FiveThreeOne { step: 0.5 }.converted(Unit::Lb, KG),
+        Rule::FiveThreeOne { step: 0.25 }
+    );
+}

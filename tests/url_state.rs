@@ -7,6 +7,7 @@ use backoff::core::one_rep_max::Formula;
 use backoff::core::plans::{PlanId, StoredPlan};
 use backoff::core::plate_moves::LoadingGoal;
 use backoff::core::plates::{Plate, PlateStock, Rounding};
+use backoff::core::progression::Rule;
 use backoff::core::rest_timer::RestTimer;
 use backoff::core::saved::{self, ReadStatus, Saved};
 use backoff::core::scheme::{Builtin, Intensity, Reps, SetKind};
@@ -43,7 +44,18 @@ fn session() -> (Settings, Vec<Exercise>) {
     curl.gear = Gear::fixed(2.0, 2.0, 40.0, Unit::Kg);
     curl.groups[0].intensity = Intensity::Rpe(7.5);
     curl.groups[1].reps = Reps::Amrap;
-    (s, vec![bench, squat, curl])
+    curl.rule = Rule::Double {
+        low: 8,
+        high: 12,
+        step: 2.0,
+        at: 9,
+    };
+    let mut press = Exercise::new("Press", 60.0, Builtin::StrengthBackOff);
+    press.rule = Rule::Linear {
+        step: 2.5,
+        misses: 1,
+    };
+    (s, vec![bench, squat, curl, press])
 }
 
 #[test]
@@ -58,6 +70,24 @@ fn a_session_round_trips_through_the_url() {
     let mut expected = ex.clone();
     expected[1].name = "Squat & friends - 100%".into();
     assert_eq!(back.exercises, expected);
+}
+
+#[test]
+fn a_rule_rides_at_the_end_of_its_exercise_and_a_bad_one_falls_back_to_manual() {
+    let (s, ex) = session();
+    let q = encode(&s, &ex);
+    // The press's parts between the scheme and the rule are empty, not left out.
+    assert!(q.contains("e=Press~60~strength~~~~~l2.5m1"), "{q}");
+    // An exercise without a rule reads as it always did.
+    assert!(q.contains("e=Bench+press~100~strength&"), "{q}");
+    let bad = decode(
+        "v=1&e=Press~60~strength~~~~~l0&e=Row~80~strength~~~~~d12-8+2.5@9",
+        &Settings::default(),
+    );
+    assert_eq!(bad.problems, 2);
+    assert_eq!(bad.exercises.len(), 2);
+    assert!(bad.exercises.iter().all(|e| e.rule == Rule::Manual));
+    assert_eq!(bad.exercises[0].max, Some(MaxSource::OneRepMax(60.0)));
 }
 
 #[test]

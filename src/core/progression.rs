@@ -233,6 +233,39 @@ impl Rule {
         }
     }
 
+    /// The rule for a plan switched from `from` to `to`: a step of 2.5 kg becomes 5 lb and back,
+    /// as lifters pair them, kept within [`step_range`].
+    pub fn converted(&self, from: Unit, to: Unit) -> Rule {
+        let c = |step: f64| {
+            let v = match (from, to) {
+                (Unit::Kg, Unit::Lb) => step * 2.0,
+                (Unit::Lb, Unit::Kg) => step / 2.0,
+                (Unit::Kg, Unit::Kg) | (Unit::Lb, Unit::Lb) => step,
+            };
+            let (min, max) = step_range(to);
+            v.clamp(min, max)
+        };
+        match *self {
+            Rule::Manual => Rule::Manual,
+            Rule::Linear { step, misses } => Rule::Linear {
+                step: c(step),
+                misses,
+            },
+            Rule::Double {
+                low,
+                high,
+                step,
+                at,
+            } => Rule::Double {
+                low,
+                high,
+                step: c(step),
+                at,
+            },
+            Rule::FiveThreeOne { step } => Rule::FiveThreeOne { step: c(step) },
+        }
+    }
+
     /// The rule in the lifter's words: "Linear, +2.5 kg", "Double, 8-12 reps, +2.5 kg".
     pub fn describe(&self, unit: Unit) -> String {
         match *self {

@@ -3,6 +3,7 @@
 //! `url_state` and `saved` turn it into text and back.
 
 pub use super::implements::Gear;
+use super::progression::Rule;
 use super::implements::Implement;
 use super::loading::Equipment;
 use super::one_rep_max::{estimate, Estimate, EstimateError, Formula};
@@ -250,6 +251,8 @@ pub struct Exercise {
     /// kind finds its weights as they were.
     pub kept: Vec<Gear>,
     pub warm_up: WarmUpChoice,
+    /// How it moves forward from session to session.
+    pub rule: Rule,
 }
 
 impl Exercise {
@@ -264,6 +267,7 @@ impl Exercise {
             gear: Gear::Barbell,
             kept: Vec::new(),
             warm_up: WarmUpChoice::Scheme,
+            rule: Rule::Manual,
         }
     }
 
@@ -381,6 +385,7 @@ impl Exercise {
         });
         e.gear = self.gear.converted(from, to);
         e.kept = self.kept.iter().map(|g| g.converted(from, to)).collect();
+        e.rule = self.rule.converted(from, to);
         e
     }
 }

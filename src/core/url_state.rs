@@ -10,6 +10,7 @@ use super::implements::{
 use super::one_rep_max::Formula;
 use super::plate_moves::LoadingGoal;
 use super::plates::{parse_pairs, parse_plate, Plate, PlateStock, Rounding, MAX_PLATE_KINDS};
+use super::progression::Rule;
 use super::query::{build, read};
 use super::rpe::parse_rpe;
 use super::scheme::{
@@ -204,39 +205,35 @@ fn encode_exercise(e: &Exercise) -> String {
             if trust == Trust::Formula { "f" } else { "" }
         ),
     };
-    let mut s = format!("{}~{}~{}", e.name.replace('~', "-"), max, e.scheme.key());
     let gear = encode_gear(&e.gear);
     // Said only when it is not the scheme's own warm-ups, which a link saying nothing means: a
     // link made before the choice keeps planning exactly the sets it did.
     let kept: Vec<String> = e.kept.iter().map(encode_gear).collect();
-    let kept = (!kept.is_empty()).then(|| kept.join("*"));
-    let warm = (e.warm_up != WarmUpChoice::Scheme || kept.is_some()).then(|| e.warm_up.key());
-    if e.is_edited() || !gear.is_empty() || warm.is_some() {
-        s.push('~');
-        if e.is_edited() {
-            s.push_str(
-                &e.groups
-                    .iter()
-                    .map(encode_group)
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
-        }
+    let warm = match e.warm_up != WarmUpChoice::Scheme || !kept.is_empty() {
+        true => e.warm_up.key(),
+        false => "",
+    };
+    let groups = match e.is_edited() {
+        true => e.groups.iter().map(encode_group).collect::<Vec<_>>().join(","),
+        false => String::new(),
+    };
+    // Each part after the scheme is empty when it is the default, and trailing empty parts are
+    // left out: a plain exercise reads "Bench press~100~strength", as links always did.
+    let mut parts = vec![
+        e.name.replace('~', "-"),
+        max,
+        e.scheme.key().to_string(),
+        groups,
+        gear,
+        warm.to_string(),
+        // The gear of other kinds it was set up on, `*`-separated.
+        kept.join("*"),
+        e.rule.encode(),
+    ];
+    while parts.len() > 3 && parts.last().is_some_and(String::is_empty) {
+        parts.pop();
     }
-    if !gear.is_empty() || warm.is_some() {
-        s.push('~');
-        s.push_str(&gear);
-    }
-    if let Some(w) = warm {
-        s.push('~');
-        s.push_str(w);
-    }
-    // The gear of other kinds it was set up on, `*`-separated.
-    if let Some(k) = kept {
-        s.push('~');
-        s.push_str(&k);
-    }
-    s
+    parts.join("~")
 }
 
 /// An exercise and how many of its parts could not be read: each falls back on its own (a max
@@ -295,6 +292,11 @@ fn decode_exercise(text: &str, unit: Unit) -> Option<(Exercise, usize)> {
             .collect(),
     };
     or_fallback(kept.is_some());
+    let rule = match parts.next() {
+        None | Some("") => Some(Rule::Manual),
+        Some(r) => Rule::decode(r, unit),
+    };
+    or_fallback(rule.is_some());
     let exercise = Exercise {
         name,
         max,
@@ -303,6 +305,7 @@ fn decode_exercise(text: &str, unit: Unit) -> Option<(Exercise, usize)> {
         gear: gear.unwrap_or(Gear::Barbell),
         kept: kept.unwrap_or_default(),
         warm_up: warm_up.unwrap_or(WarmUpChoice::Scheme),
+        rule: rule.unwrap_or(Rule::Manual),
     };
     Some((exercise, problems))
 }
