@@ -337,7 +337,7 @@ fn an_exercise_brought_back_by_undo_is_on_the_gym_in_use_and_changes_no_gym() {
     let s = then(s, |s| vec![PlanAction::RemoveExercise(id(s, 1)).into()]);
     let s = at(s, "Work gym");
     let work = s.gym_in_use().cloned();
-    let s = run(s, [PlanAction::UndoRemove.into()]);
+    let s = run(s, [PlanAction::Undo.into()]);
     assert_eq!(ez_weight(&s), Some(25.0), "back on the work gym's EZ bar");
     assert_eq!(s.gym_in_use().cloned(), work);
 }

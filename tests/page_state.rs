@@ -200,7 +200,7 @@ fn remove_offers_undo_and_undo_puts_it_back_where_it_stood() {
         }
         .into()],
     );
-    let s = run(s, [PlanAction::UndoRemove.into()]);
+    let s = run(s, [PlanAction::Undo.into()]);
     assert_eq!(names(&s), ["Squat", "", "Bench"]);
     assert_eq!(s.focus.id, squat.element("title"));
     assert_eq!(s.notice, None);
@@ -216,7 +216,7 @@ fn an_exercise_removed_before_a_switch_to_lb_comes_back_in_lb() {
         s,
         [
             SetupAction::SetUnit(Unit::Lb).into(),
-            PlanAction::UndoRemove.into(),
+            PlanAction::Undo.into(),
         ],
     );
     // 100 kg is 220.5 lb (to the half pound), not 100 lb.
@@ -226,7 +226,7 @@ fn an_exercise_removed_before_a_switch_to_lb_comes_back_in_lb() {
 #[test]
 fn undo_with_nothing_removed_and_removing_an_unknown_id_change_nothing() {
     let s = two();
-    assert_eq!(s.reduce(PlanAction::UndoRemove.into()), None);
+    assert_eq!(s.reduce(PlanAction::Undo.into()), None);
     assert_eq!(
         s.reduce(PlanAction::RemoveExercise(ExerciseId(99)).into()),
         None
@@ -1044,7 +1044,7 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
     match kind % 38 {
         0 => PlanAction::AddExercise.into(),
         1 => PlanAction::RemoveExercise(e).into(),
-        2 if pick % 2 == 0 => PlanAction::UndoRemove.into(),
+        2 if pick % 2 == 0 => PlanAction::Undo.into(),
         2 => SetupAction::Undo.into(),
         3 => PlanAction::MoveExercise {
             id: e,
@@ -1181,7 +1181,7 @@ fn check_invariants(s: &PageState) -> Result<(), TestCaseError> {
     let mut schemes: Vec<SchemeId> = s.schemes.iter().map(|o| o.id).collect();
     let waiting = match &s.undo {
         Some(Undo::Scheme(o)) => Some(o),
-        Some(Undo::Exercise(_) | Undo::Plan(_) | Undo::Gym(_)) | None => None,
+        Some(Undo::Exercise(_) | Undo::Plan(_) | Undo::Gym(_) | Undo::Offer(_)) | None => None,
     };
     schemes.extend(waiting.map(|o| o.id));
     let n = schemes.len();
@@ -1318,14 +1318,14 @@ fn undo_waits_while_the_plan_is_full() {
             PlanAction::AddExercise.into(),
         ],
     );
-    let s = run(s, [PlanAction::UndoRemove.into()]);
+    let s = run(s, [PlanAction::Undo.into()]);
     assert_eq!(s.exercises.len(), MAX_EXERCISES);
     assert!(s.removed().is_some());
     assert!(s.notice.as_deref().is_some_and(|n| n.contains("full")));
     let last = id(&s, MAX_EXERCISES - 1);
     let s = run(s, [PlanAction::RemoveExercise(last).into()]);
     // That removal replaced the offer: the bench is gone for good, the new one can come back.
-    let s = run(s, [PlanAction::UndoRemove.into()]);
+    let s = run(s, [PlanAction::Undo.into()]);
     assert_eq!(s.exercises.len(), MAX_EXERCISES);
 }
 

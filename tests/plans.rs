@@ -117,7 +117,7 @@ fn rename_duplicate_delete_and_undo() {
     // The last plan cannot be deleted.
     assert!(s.reduce(SetupAction::DeletePlan.into()).is_none());
     // The plan page's Undo brings back only exercises; the setup page's brings back the plan.
-    assert!(s.reduce_plan(PlanAction::UndoRemove).is_none());
+    assert!(s.reduce_plan(PlanAction::Undo).is_none());
     let s = run(s, [SetupAction::Undo.into()]);
     assert_eq!(s.plan_name, "Day B");
     assert_eq!(plan_names(&s), ["Day A", "Day B"]);

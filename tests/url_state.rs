@@ -7,7 +7,7 @@ use backoff::core::one_rep_max::Formula;
 use backoff::core::plans::{PlanId, StoredPlan};
 use backoff::core::plate_moves::LoadingGoal;
 use backoff::core::plates::{Plate, PlateStock, Rounding};
-use backoff::core::progression::Rule;
+use backoff::core::progression::{Offer, Rule};
 use backoff::core::rest_timer::RestTimer;
 use backoff::core::saved::{self, ReadStatus, Saved};
 use backoff::core::scheme::{Builtin, Intensity, Reps, SetKind};
@@ -232,6 +232,25 @@ fn settings_and_log_round_trip_through_storage() {
         },
     ];
     assert_eq!(gyms[0].kit.len(), 3);
+    let offers = vec![(
+        1,
+        Offer {
+            max: 61.77,
+            text: "52.5 kg next (+2.5 kg: every set done last time; 100% & ~ kept)".into(),
+            applied: Rule::Double {
+                low: 8,
+                high: 12,
+                step: 2.5,
+                at: 8,
+            },
+            kept: Rule::Double {
+                low: 8,
+                high: 12,
+                step: 2.5,
+                at: 12,
+            },
+        },
+    )];
     let text = saved::encode(&Saved {
         settings: s.clone(),
         log: log.clone().into(),
@@ -271,6 +290,7 @@ fn settings_and_log_round_trip_through_storage() {
         }],
         gyms: gyms.clone(),
         gym: Some(GymId(4)),
+        offers: offers.clone(),
     });
     let (back, status) = saved::decode(Some(&text));
     assert_eq!(status, ReadStatus::Ok, "{text}");
@@ -280,6 +300,7 @@ fn settings_and_log_round_trip_through_storage() {
     assert_eq!(back.done, done);
     assert_eq!(back.fixes, fixes);
     assert_eq!(back.logged, vec![0, 2]);
+    assert_eq!(back.offers, offers);
     assert_eq!(back.plan, plan);
     assert!(back.example);
     assert_eq!(

@@ -135,7 +135,7 @@ pub fn app() -> Html {
                 <div class="notice" role="status" data-testid="notice">
                     <p>{ n }</p>
                     if state.can_undo() {
-                        <button type="button" id={UNDO_ID} onclick={send(&dispatch, PlanAction::UndoRemove)}>{ "Undo" }</button>
+                        <button type="button" id={UNDO_ID} onclick={send(&dispatch, PlanAction::Undo)}>{ "Undo" }</button>
                     }
                     if state.from_link.is_some() {
                         <button type="button" onclick={send(&dispatch, PlanAction::DiscardLinkPlan)}>{ "Don't keep it" }</button>

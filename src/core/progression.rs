@@ -3,6 +3,10 @@
 //! progression, double progression and 5/3/1's training max. A rule never changes a max by
 //! itself: it decides an [`Offer`], which the page shows with its reason, to apply or keep.
 
+use super::loading::Loading;
+use super::plan::PlannedSet;
+use super::scheme::{Builtin, Reps, SetKind};
+use super::set_fix::SetFix;
 use super::units::{fmt, fmt_weight, parse_bounded, InputError, Unit};
 
 /// How an exercise moves forward, with where it stands (misses so far, the reps now asked).
@@ -117,6 +121,58 @@ pub struct Decision {
     pub week: Option<u8>,
     /// Why, in the lifter's words: "every set done last time", "set 3 was 4 of 5 (miss 1 of 3)".
     pub why: String,
+}
+
+/// The 5/3/1 week a scheme is (1 to 3), and the scheme of a week.
+pub fn week_of(scheme: Builtin) -> Option<u8> {
+    match scheme {
+        Builtin::FiveThreeOneWeek1 => Some(1),
+        Builtin::FiveThreeOneWeek2 => Some(2),
+        Builtin::FiveThreeOneWeek3 => Some(3),
+        Builtin::Goto
+        | Builtin::StrengthBackOff
+        | Builtin::AccessoryBackOff
+        | Builtin::TopSetDownSets => None,
+    }
+}
+
+/// The scheme of 5/3/1 week `week` (1 to 3).
+pub fn week_scheme(week: u8) -> Builtin {
+    match week {
+        2 => Builtin::FiveThreeOneWeek2,
+        3 => Builtin::FiveThreeOneWeek3,
+        _ => Builtin::FiveThreeOneWeek1,
+    }
+}
+
+/// What a session of `sets` came to, with the sets ticked (`done`, by position) and corrected
+/// (`fixes`). A ticked set made its reps unless corrected; a "+" set asks at least the week's
+/// reps (5, 3, 1), or 1.
+pub fn outcome(sets: &[PlannedSet], done: &[usize], fixes: &[SetFix], week: Option<u8>) -> Outcome {
+    let least = match week {
+        Some(1) => 5,
+        Some(2) => 3,
+        _ => 1,
+    };
+    let mut load = 0.0_f64;
+    let work = sets
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == SetKind::Work)
+        .map(|(i, s)| {
+            if let Loading::Loaded { total, .. } = s.loading {
+                load = load.max(total);
+            }
+            let (asked, amrap) = match s.reps {
+                Reps::Exact(r) => (r, false),
+                Reps::Amrap => (least, true),
+            };
+            let fixed = fixes.iter().find(|f| f.set == i).map(|f| f.reps);
+            let done = done.contains(&i).then(|| fixed.unwrap_or(asked));
+            WorkSet { asked, amrap, done }
+        })
+        .collect();
+    Outcome { work, load, week }
 }
 
 impl Rule {
@@ -327,3 +383,51 @@ impl Rule {
         }
     }
 }
+
+/// A change of max a rule offers for an exercise's next session, to apply or keep.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Offer {
+    /// The max it would set, as the exercise's max is typed (on a bodyweight lift, what is
+    /// added), in the plan's unit.
+    pub max: f64,
+    /// What it means for the lifter and why: "102.5 kg next (+2.5 kg: every set done last time)".
+    pub text: String,
+    /// The rule after Apply, and after Keep (a double progression kept at the top stays there).
+    pub applied: Rule,
+    pub kept: Rule,
+}
+
+/// The stored form of an exercise's offer: "i~max~applied~kept~text" (`i` its position).
+pub fn encode_offer(i: usize, o: &Offer) -> String {
+    format!(
+        "{i}~{}~{}~{}~{}",
+        fmt(o.max),
+        o.applied.encode(),
+        o.kept.encode(),
+        o.text
+    )
+}
+
+/// Reads [`encode_offer`]'s text in `unit`: a max within the loads a lifter can type, rules
+/// within their limits, some text.
+pub fn decode_offer(text: &str, unit: Unit) -> Option<(usize, Offer)> {
+    let mut p = text.splitn(5, '~');
+    let i = p.next()?.parse().ok()?;
+    let max = super::units::parse_number(p.next()?).ok()?;
+    let max = Some(max).filter(|m| m.is_finite() && m.abs() <= unit.max_load())?;
+    let applied = Rule::decode(p.next()?, unit)?;
+    let kept = Rule::decode(p.next()?, unit)?;
+    let text: String = p.next()?.chars().take(MAX_OFFER_TEXT).collect();
+    (!text.is_empty()).then_some((
+        i,
+        Offer {
+            max,
+            text,
+            applied,
+            kept,
+        },
+    ))
+}
+
+/// The longest offer text kept from storage.
+pub const MAX_OFFER_TEXT: usize = 200;

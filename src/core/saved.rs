@@ -3,6 +3,7 @@
 //! versioned key. A value that cannot be read never breaks the page: defaults
 //! load, the page says so, and the shell keeps the unreadable text under `BACKUP_KEY`.
 
+use super::progression::{decode_offer, encode_offer, Offer};
 use std::rc::Rc;
 
 use super::gyms::{decode_gym, encode_gym, Gym, GymId, MAX_GYMS};
@@ -63,6 +64,8 @@ pub struct Saved {
     pub gyms: Vec<Gym>,
     /// The gym in use, if any.
     pub gym: Option<GymId>,
+    /// What each exercise's rule offers (by position), until applied or kept.
+    pub offers: Vec<(usize, Offer)>,
 }
 
 impl Default for Saved {
@@ -84,6 +87,7 @@ impl Default for Saved {
             schemes: Vec::new(),
             gyms: Vec::new(),
             gym: None,
+            offers: Vec::new(),
         }
     }
 }
@@ -184,6 +188,7 @@ pub fn encode(saved: &Saved) -> String {
     if let Some(id) = saved.gym {
         p.push(("gymin", id.0.to_string()));
     }
+    p.extend(saved.offers.iter().map(|(i, o)| ("offer", encode_offer(*i, o))));
     build(&p)
 }
 
@@ -277,6 +282,11 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
             .map(|g| saved.gyms.push(g))
             .is_some(),
         "gymin" => value.parse().map(|id| saved.gym = Some(GymId(id))).is_ok(),
+        // After the unit: its loads are in it.
+        "offer" => decode_offer(value, s.unit)
+            .filter(|(i, _)| *i < MAX_EXERCISES)
+            .map(|o| saved.offers.push(o))
+            .is_some(),
         "timer" => decode_timer(value).map(|t| saved.timer = t).is_some(),
         "done" => decode_done(value)
             .map(|(i, sets)| {

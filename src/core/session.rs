@@ -13,7 +13,7 @@ use super::plan::{plan_and_moves, PlanInputs, PlannedSet, Rests};
 pub type Planned = Result<(Estimate, Vec<PlannedSet>), EstimateError>;
 use super::plate_moves::LoadingGoal;
 use super::plates::{standard_plates, Barbell, PlateStock, Rounding};
-use super::scheme::{Builtin, SetGroup};
+use super::scheme::{Builtin, Reps, SetGroup, SetKind};
 use super::units::{convert, parse_bounded, InputError, Unit, Weight};
 use super::warm_ups::WarmUpChoice;
 
@@ -361,8 +361,28 @@ impl Exercise {
             warm_up: self.warm_up,
             goal: settings.goal,
         };
-        let (sets, moved) = plan_and_moves(&self.groups, &inputs);
+        let (sets, moved) = plan_and_moves(&self.rule_groups(), &inputs);
         (Ok((estimate, sets)), moved)
+    }
+
+    /// The groups as the rule asks them: a double progression asks its reps of every work set.
+    pub fn rule_groups(&self) -> std::borrow::Cow<'_, [SetGroup]> {
+        match self.rule {
+            Rule::Double { at, .. } => self
+                .groups
+                .iter()
+                .map(|g| match g.kind {
+                    SetKind::Work => SetGroup {
+                        reps: Reps::Exact(at),
+                        ..*g
+                    },
+                    SetKind::WarmUp | SetKind::BackOff => *g,
+                })
+                .collect(),
+            Rule::Manual | Rule::Linear { .. } | Rule::FiveThreeOne { .. } => {
+                std::borrow::Cow::Borrowed(&self.groups)
+            }
+        }
     }
 
     /// The same exercise with its loads expressed in another unit (rounded to 0.5).

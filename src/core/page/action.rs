@@ -275,8 +275,12 @@ pub enum WeighStep {
 pub enum PlanAction {
     AddExercise,
     RemoveExercise(ExerciseId),
-    /// Puts the exercise removed last back (the plan page's Undo).
-    UndoRemove,
+    /// The plan page's Undo: puts the exercise removed last back, or takes an applied offer
+    /// back.
+    Undo,
+    /// Applies (`apply`) or keeps the max as it is, against the change exercise `id`'s rule
+    /// offers.
+    Offer { id: ExerciseId, apply: bool },
     /// "Don't keep it": removes the plan a link just added and goes back to the one before.
     DiscardLinkPlan,
     MoveExercise {

@@ -9,6 +9,7 @@ mod action;
 mod fields;
 mod gyms;
 mod library;
+mod offers;
 mod other_tabs;
 mod own_schemes;
 mod reduce;
@@ -24,6 +25,7 @@ pub use action::{
 pub use fields::shown;
 pub use gyms::GYM_NAME_ID;
 pub use library::{ADDED_NOTICE, SHARED_PLAN};
+pub use offers::Applied;
 pub use other_tabs::{next_write, rebase, Write};
 pub use start::{
     first_exercise, start, start_local, superseded, Start, LINK_NOTICE, STALE_REST_MS,

@@ -40,7 +40,14 @@ impl PageState {
                 });
             }
             PlanAction::AddExercise if self.exercises.len() >= MAX_EXERCISES => return None,
-            PlanAction::UndoRemove if self.removed().is_none() => return None,
+            PlanAction::Undo
+                if !matches!(self.undo, Some(Undo::Exercise(_) | Undo::Offer(_))) =>
+            {
+                return None
+            }
+            PlanAction::Offer { id, .. } if self.exercise(*id).is_none_or(|e| e.offer.is_none()) => {
+                return None
+            }
             PlanAction::DiscardLinkPlan if self.from_link.is_none() => return None,
             PlanAction::ShowDetails(on) if self.settings.details == *on => return None,
             PlanAction::Open(Panel::Setup(id), open)
@@ -90,7 +97,22 @@ impl PageState {
             PlanAction::DiscardLinkPlan => {
                 library::discard_link_plan(&mut s);
             }
-            PlanAction::UndoRemove => undo_remove(&mut s),
+            PlanAction::Undo => match s.undo {
+                Some(Undo::Offer(_)) => {
+                    super::offers::undo(&mut s);
+                }
+                Some(Undo::Exercise(_) | Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_)) | None => {
+                    undo_remove(&mut s)
+                }
+            },
+            PlanAction::Offer { id, apply: true } => {
+                super::offers::apply(&mut s, id);
+                s.focus.ask(UNDO_ID);
+            }
+            PlanAction::Offer { id, apply: false } => {
+                super::offers::keep(&mut s, id);
+                s.focus.ask(id.element("title"));
+            }
             PlanAction::MoveExercise { id, up } => {
                 let i = s.exercises.iter().position(|e| e.id == id);
                 let j = i.and_then(|i| if up { i.checked_sub(1) } else { Some(i + 1) });
@@ -157,7 +179,7 @@ impl PageState {
                 s.archive_session();
                 let waiting = match &mut s.undo {
                     Some(Undo::Exercise(r)) => Some(&mut r.exercise),
-                    Some(Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_)) | None => None,
+                    Some(Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_) | Undo::Offer(_)) | None => None,
                 };
                 for e in s.exercises.iter_mut().chain(waiting) {
                     e.untick_all();

@@ -83,6 +83,9 @@ fn apply(s: &mut PageState, action: SetupAction) -> Option<()> {
             }
             Some(Undo::Scheme(_)) => super::own_schemes::undo(s),
             Some(Undo::Gym(_)) => super::gyms::undo(s),
+            Some(Undo::Offer(_)) => {
+                super::offers::undo(s);
+            }
             None => return None,
         },
         SetupAction::Text(field, text) => {

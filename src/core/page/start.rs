@@ -140,6 +140,7 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
                 .copied()
                 .collect();
             e.logged = saved.logged.contains(&i);
+            e.offer = saved.offers.iter().find(|(j, _)| *j == i).map(|(_, o)| o.clone());
         }
     }
     state.log = Rc::clone(&saved.log);
@@ -148,6 +149,8 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
         state.ticked_at = saved.ticked_at;
         if session_over(saved.ticked_at, now_ms, utc_offset_min) {
             state.archive_session();
+            // What the rules made of it.
+            notices.extend(state.notice.take());
             for e in &mut state.exercises {
                 e.untick_all();
                 e.logged = false;

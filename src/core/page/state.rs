@@ -2,6 +2,7 @@
 //! parsed value side by side, so a bad value keeps its message while the plan keeps the last
 //! good one), the session's progress, the log and the rest timer. Pure data; `reduce` changes it.
 
+use crate::core::progression::Offer;
 use std::rc::Rc;
 
 use super::action::{ExerciseId, Field, MaxMode};
@@ -58,6 +59,8 @@ pub struct ExerciseState {
     pub setup_open: bool,
     /// The scheme editor is open (it is only drawn then).
     pub editing: bool,
+    /// A change of max its rule offers after the last session, to apply or keep.
+    pub offer: Option<Offer>,
     /// The exercise planned with the current settings, kept up to date by the reducer: only an
     /// exercise's own edits or a change of the settings it uses plan it again (a kg+lb inventory
     /// takes ms).
@@ -154,6 +157,7 @@ impl ExerciseState {
             // An exercise with no max has nothing to show but its setup.
             setup_open,
             editing: false,
+            offer: None,
         }
     }
 
@@ -409,6 +413,8 @@ pub enum Undo {
     Scheme(NamedScheme),
     /// A gym deleted, or its equipment before it was saved over (the setup page).
     Gym(Gym),
+    /// A rule's offer applied to an exercise's max.
+    Offer(Box<super::offers::Applied>),
 }
 
 /// A request to the page after a change, for an element by its id: where the keyboard focus
@@ -548,6 +554,8 @@ impl PageState {
     /// Moves the session's ticked sets to the history, by way of [`PageState::unfiled`] (they
     /// are unticked by the caller).
     pub fn archive_session(&mut self) {
+        // Each rule judges the session before its ticks go.
+        self.judge_session();
         let done = self.done_sets();
         if !done.is_empty() {
             push_history(Rc::make_mut(&mut self.unfiled), done);
@@ -565,7 +573,7 @@ impl PageState {
     pub fn removed(&self) -> Option<&Removed> {
         match &self.undo {
             Some(Undo::Exercise(r)) => Some(r),
-            Some(Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_)) | None => None,
+            Some(Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_) | Undo::Offer(_)) | None => None,
         }
     }
 
@@ -573,7 +581,7 @@ impl PageState {
     pub(super) fn removed_mut(&mut self) -> Option<&mut ExerciseState> {
         match &mut self.undo {
             Some(Undo::Exercise(r)) => Some(&mut r.exercise),
-            Some(Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_)) | None => None,
+            Some(Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_) | Undo::Offer(_)) | None => None,
         }
     }
 
@@ -657,6 +665,10 @@ impl PageState {
             schemes: self.schemes.to_vec(),
             gyms: self.gyms.to_vec(),
             gym: self.gym,
+            offers: (0..)
+                .zip(&self.exercises)
+                .filter_map(|(i, e)| e.offer.clone().map(|o| (i, o)))
+                .collect(),
         });
         (query, stored)
     }

@@ -1,0 +1,182 @@
+//! What each exercise's rule makes of a session as it is filed. A hold is kept at once and
+//! said ("Squat: held: set 4 was 4 of 5 (miss 1 of 3)"); a change of max is offered on the card
+//! ("102.5 kg next: +2.5 kg, every set done last time") with Apply and Keep, and an applied one
+//! can be undone. A max never changes by itself.
+
+use super::action::{ExerciseId, MaxMode};
+use super::state::{max_field, ExerciseState, PageState, Undo};
+use crate::core::implements::Implement;
+use crate::core::loading::Loading;
+use crate::core::one_rep_max::TRAINING_MAX_SHARE;
+use crate::core::progression::{outcome, week_of, week_scheme, Change, Offer, Rule};
+use crate::core::session::{MaxSource, Settings};
+use crate::core::units::{fmt, fmt_weight};
+
+/// An applied offer, waiting for Undo: the exercise as it was, and the offer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Applied {
+    pub id: ExerciseId,
+    pub before: crate::core::session::Exercise,
+    pub offer: Offer,
+}
+
+impl ExerciseState {
+    /// Judges the session this exercise's ticks belong to, by its rule; the words said of a
+    /// hold, if any. Replans what changed.
+    pub(super) fn judge(&mut self, settings: &Settings) -> Option<String> {
+        let rule = self.exercise.rule;
+        if self.done.is_empty() || rule == Rule::Manual {
+            return None;
+        }
+        let Ok((estimate, sets)) = self.plan.as_ref() else {
+            return None;
+        };
+        let week = week_of(self.exercise.scheme);
+        let decision = rule.decide(&outcome(sets, &self.done, &self.fixes, week), settings.unit)?;
+        // The share of the max the heaviest work set was planned at: a load asked for maps to
+        // a max the same way.
+        let share = sets
+            .iter()
+            .filter(|s| matches!(s.loading, Loading::Loaded { .. }))
+            .filter_map(|s| s.target)
+            .fold(0.0_f64, f64::max)
+            / estimate.max;
+        let body = match self.exercise.implement() {
+            Implement::Bodyweight => settings.bodyweight,
+            _ => 0.0,
+        };
+        let name = self.exercise.name.clone();
+        let unit = settings.unit;
+        // 5/3/1's week moves on whatever is decided about the max.
+        if let Some(w) = decision.week.filter(|_| !self.exercise.is_edited()) {
+            self.exercise.scheme = week_scheme(w);
+            self.exercise.groups = self.exercise.scheme.groups();
+        }
+        let (mass, text) = match decision.change {
+            Change::Hold => {
+                self.exercise.rule = decision.rule;
+                self.replan(settings);
+                return Some(format!("{name}: {}.", decision.why));
+            }
+            Change::WorkLoad(load) if share > 0.0 => (
+                load / share,
+                format!("{} next ({})", fmt_weight(load, unit), decision.why),
+            ),
+            Change::WorkLoad(_) => return None,
+            Change::TrainingMax(by) => {
+                let mass = estimate.max + by / TRAINING_MAX_SHARE;
+                let tm = fmt_weight(round(mass * TRAINING_MAX_SHARE), unit);
+                (mass, format!("training max {tm} ({})", decision.why))
+            }
+        };
+        let kept = match decision.rule {
+            Rule::Double { .. } => rule,
+            Rule::Manual | Rule::Linear { .. } | Rule::FiveThreeOne { .. } => decision.rule,
+        };
+        self.offer = Some(Offer {
+            max: round_up(mass - body),
+            text,
+            applied: decision.rule,
+            kept,
+        });
+        self.replan(settings);
+        None
+    }
+
+    fn replan(&mut self, settings: &Settings) {
+        let (planned, moves) = self.exercise.plan_and_moves(settings);
+        self.plan = std::rc::Rc::new(planned);
+        self.moves = moves;
+    }
+
+    /// Sets the max to `max` (a 1RM, as typed), its box showing it.
+    pub(super) fn put_max(&mut self, max: f64, settings: &Settings) {
+        let signed = self.exercise.implement() == Implement::Bodyweight;
+        self.mode = MaxMode::OneRepMax;
+        self.max = max_field(fmt(max), settings.unit, signed);
+        self.exercise.max = Some(MaxSource::OneRepMax(max));
+    }
+}
+
+/// To the hundredth, as a typed load is kept.
+fn round(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+/// Up to the hundredth: a max rounded down would plan its load a hair under what was offered,
+/// and rounding down to the plates would lose the step.
+fn round_up(v: f64) -> f64 {
+    ((v * 100.0) - 1e-6).ceil() / 100.0
+}
+
+impl PageState {
+    /// Judges the session being filed, exercise by exercise; holds are said in the notice.
+    pub(super) fn judge_session(&mut self) {
+        let settings = self.settings.clone();
+        let said: Vec<String> = self
+            .exercises
+            .iter_mut()
+            .filter_map(|e| e.judge(&settings))
+            .collect();
+        if !said.is_empty() {
+            self.notice = Some(said.join(" "));
+        }
+    }
+}
+
+/// Applies exercise `id`'s offer: its max and rule, with Undo. `false` when it has none.
+pub(super) fn apply(s: &mut PageState, id: ExerciseId) -> bool {
+    let settings = s.settings.clone();
+    let Some(e) = s.exercises.iter_mut().find(|e| e.id == id) else {
+        return false;
+    };
+    let Some(offer) = e.offer.take() else {
+        return false;
+    };
+    let before = e.exercise.clone();
+    e.put_max(offer.max, &settings);
+    e.exercise.rule = offer.applied;
+    s.notice = Some(format!("{}: {}", e.exercise.name, offer.text));
+    s.undo = Some(Undo::Offer(Box::new(Applied { id, before, offer })));
+    true
+}
+
+/// Keeps exercise `id`'s max as it is: the offer goes, the rule keeps counting.
+pub(super) fn keep(s: &mut PageState, id: ExerciseId) -> bool {
+    let Some(e) = s.exercises.iter_mut().find(|e| e.id == id) else {
+        return false;
+    };
+    let Some(offer) = e.offer.take() else {
+        return false;
+    };
+    e.exercise.rule = offer.kept;
+    true
+}
+
+/// Takes an applied offer back: the exercise's max and rule as they were, the offer on its card.
+pub(super) fn undo(s: &mut PageState) -> bool {
+    let Some(Undo::Offer(applied)) = s.undo.take() else {
+        return false;
+    };
+    let settings = s.settings.clone();
+    let Applied { id, before, offer } = *applied;
+    let Some(e) = s.exercises.iter_mut().find(|e| e.id == id) else {
+        return false;
+    };
+    match before.max {
+        Some(MaxSource::OneRepMax(m)) => e.put_max(m, &settings),
+        Some(MaxSource::FromSet { .. }) | None => {
+            *e = ExerciseState {
+                done: std::mem::take(&mut e.done),
+                fixes: std::mem::take(&mut e.fixes),
+                logged: e.logged,
+                setup_open: e.setup_open,
+                ..ExerciseState::new(id, before.clone(), &settings)
+            };
+        }
+    }
+    e.exercise.rule = before.rule;
+    e.offer = Some(offer);
+    s.notice = None;
+    true
+}

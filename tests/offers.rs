@@ -1,0 +1,142 @@
+//! A rule at work on the plan page: a session filed on the next training day is judged by each
+//! exercise's rule; a change of max is offered on its card (kept over reloads) to apply, with
+//! Undo, or to keep; a hold is said and counted; a max never changes by itself.
+
+mod common;
+
+use backoff::core::page::{start_local, PageState, PlanAction, Undo};
+use backoff::core::plan::PlannedSet;
+use backoff::core::progression::Rule;
+use backoff::core::scheme::{Builtin, SetKind};
+use backoff::core::session::MaxSource;
+use common::*;
+
+/// A press of 60 kg on linear progression, 2.5 kg a session.
+const PRESS: &str = "?v=1&e=Press~60~strength~~~~~l2.5";
+
+fn work_loads(s: &PageState) -> Vec<f64> {
+    let sets: &[PlannedSet] = s.exercises[0].sets();
+    sets.iter()
+        .filter(|p| p.kind == SetKind::Work)
+        .filter_map(PlannedSet::load)
+        .collect()
+}
+
+/// The plan opened at 18:00, sets `ticked` done, then opened again the next evening.
+fn next_day(address: &str, mut ticked: impl FnMut(usize, SetKind) -> bool) -> PageState {
+    let s = start_local(None, address, EVENING, 0.0).state;
+    let kinds: Vec<SetKind> = s.exercises[0].sets().iter().map(|p| p.kind).collect();
+    let ticks = kinds
+        .iter()
+        .enumerate()
+        .filter(|(i, k)| ticked(*i, **k))
+        .map(|(i, _)| tick(&s, 0, i, EVENING))
+        .collect::<Vec<_>>();
+    let s = run(s, ticks);
+    let (query, stored) = s.texts();
+    start_local(Some(&stored), &query, EVENING + DAY, 0.0).state
+}
+
+#[test]
+fn every_set_done_offers_the_next_load_to_apply_undo_or_keep() {
+    let before = start_local(None, PRESS, EVENING, 0.0).state;
+    assert_eq!(work_loads(&before), [50.0; 5]);
+    let s = next_day(PRESS, |_, _| true);
+    // Nothing changed by itself: the max is as it was, and the offer says what it would do.
+    assert_eq!(s.exercises[0].exercise.max, Some(MaxSource::OneRepMax(60.0)));
+    assert_eq!(work_loads(&s), [50.0; 5]);
+    let offer = s.exercises[0].offer.clone().expect("an offer");
+    assert_eq!(offer.text, "52.5 kg next (+2.5 kg: every set done last time)");
+    // A reload keeps it.
+    let (query, stored) = s.texts();
+    let s = start_local(Some(&stored), &query, EVENING + DAY + HOUR, 0.0).state;
+    assert_eq!(s.exercises[0].offer.as_ref(), Some(&offer));
+    // Apply: the work sets are 2.5 kg heavier, and Undo waits.
+    let id = s.exercises[0].id;
+    let applied = run(s.clone(), [PlanAction::Offer { id, apply: true }.into()]);
+    assert_eq!(work_loads(&applied), [52.5; 5]);
+    assert!(applied.exercises[0].offer.is_none());
+    assert!(matches!(applied.undo, Some(Undo::Offer(_))));
+    assert_eq!(
+        applied.notice.as_deref(),
+        Some("Press: 52.5 kg next (+2.5 kg: every set done last time)")
+    );
+    // The new max is in the link, so the next session plans from it.
+    let (query, _) = applied.texts();
+    assert!(query.contains("Press~61.77~strength"), "{query}");
+    // Undo: the max as it was, the offer back on the card.
+    let undone = run(applied, [PlanAction::Undo.into()]);
+    assert_eq!(undone.exercises[0].exercise.max, Some(MaxSource::OneRepMax(60.0)));
+    assert_eq!(undone.exercises[0].offer.as_ref(), Some(&offer));
+    assert_eq!(work_loads(&undone), [50.0; 5]);
+    // Keep: the max stays, the offer goes.
+    let kept = run(s, [PlanAction::Offer { id, apply: false }.into()]);
+    assert!(kept.exercises[0].offer.is_none());
+    assert_eq!(kept.exercises[0].exercise.max, Some(MaxSource::OneRepMax(60.0)));
+    assert_eq!(
+        kept.exercises[0].exercise.rule,
+        Rule::Linear {
+            step: 2.5,
+            misses: 0
+        }
+    );
+}
+
+#[test]
+fn a_session_short_of_its_reps_holds_the_load_says_why_and_counts_the_miss() {
+    // Only the first work set was done.
+    let mut first_work = None;
+    let s = next_day(PRESS, |i, k| {
+        if k != SetKind::Work {
+            return k == SetKind::WarmUp;
+        }
+        *first_work.get_or_insert(i) == i
+    });
+    assert!(s.exercises[0].offer.is_none());
+    assert_eq!(
+        s.notice.as_deref(),
+        Some("Press: held: set 2 was not done (miss 1 of 3).")
+    );
+    assert_eq!(
+        s.exercises[0].exercise.rule,
+        Rule::Linear {
+            step: 2.5,
+            misses: 1
+        }
+    );
+    let (query, _) = s.texts();
+    assert!(query.contains("~l2.5m1"), "{query}");
+}
+
+#[test]
+fn a_manual_max_or_a_session_not_done_offers_nothing() {
+    let s = next_day("?v=1&e=Press~60~strength", |_, _| true);
+    assert!(s.exercises[0].offer.is_none() && s.notice.is_none());
+    let s = next_day(PRESS, |_, _| false);
+    assert!(s.exercises[0].offer.is_none() && s.notice.is_none());
+}
+
+#[test]
+fn five_three_one_moves_to_next_week_and_offers_the_training_max_after_week_three() {
+    let week1 = "?v=1&e=Squat~200~531w1~~~~~w5";
+    let s = next_day(week1, |_, _| true);
+    assert_eq!(s.exercises[0].exercise.scheme, Builtin::FiveThreeOneWeek2);
+    assert!(s.exercises[0].offer.is_none());
+    assert_eq!(s.notice.as_deref(), Some("Squat: week 2 of the cycle."));
+    let week3 = "?v=1&e=Squat~200~531w3~~~~~w5";
+    let s = next_day(week3, |_, _| true);
+    assert_eq!(s.exercises[0].exercise.scheme, Builtin::FiveThreeOneWeek1);
+    let offer = s.exercises[0].offer.clone().expect("an offer");
+    // TM 180 + 5 = 185.
+    assert_eq!(
+        offer.text,
+        "training max 185 kg (training max +5 kg: the cycle's last \"+\" set made its reps)"
+    );
+    let id = s.exercises[0].id;
+    let applied = run(s, [PlanAction::Offer { id, apply: true }.into()]);
+    let max = match applied.exercises[0].exercise.max {
+        Some(MaxSource::OneRepMax(m)) => m,
+        other => panic!("{other:?}"),
+    };
+    assert!((max * 0.9 - 185.0).abs() < 0.01, "{max}");
+}
