@@ -6,8 +6,8 @@
 mod common;
 
 use backoff::core::implements::{
-    beyond_body, holding, load_words, parse_add_ons, plates_on, parse_signed, parse_weights, weights_of, weights_text,
-    BarKind, Gear, GearPart, Implement, Run,
+    beyond_body, holding, load_words, parse_add_ons, parse_signed, parse_weights, plates_on,
+    weights_of, weights_text, BarKind, Gear, GearPart, Implement, Run,
 };
 use backoff::core::loading::{Equipment, FixedStep, Loader, Loading};
 use backoff::core::page::{start, MaxField, PlanAction, PlanField};
@@ -225,11 +225,20 @@ fn a_weighted_dip_and_an_assisted_pull_up_plan_on_the_whole_mass_moved() {
         Some("50 kg of assistance")
     );
     // The row sets "bodyweight" small and the part beyond it large.
-    assert_eq!(beyond_body(107.5, 80.0, Unit::Kg).as_deref(), Some("+ 27.5 kg"));
-    assert_eq!(beyond_body(moved, 80.0, Unit::Kg).as_deref(), Some("− 50 kg"));
+    assert_eq!(
+        beyond_body(107.5, 80.0, Unit::Kg).as_deref(),
+        Some("+ 27.5 kg")
+    );
+    assert_eq!(
+        beyond_body(moved, 80.0, Unit::Kg).as_deref(),
+        Some("− 50 kg")
+    );
     assert_eq!(beyond_body(80.0, 80.0, Unit::Kg), None);
     let belt = work.map(|p| p.plates().to_vec()).unwrap_or_default();
-    assert_eq!(plates_on(Implement::Bodyweight, &belt, Unit::Kg), "25 + 2.5 on the belt");
+    assert_eq!(
+        plates_on(Implement::Bodyweight, &belt, Unit::Kg),
+        "25 + 2.5 on the belt"
+    );
     // No bodyweight given yet: the plan asks for it.
     assert!(dip.plan(&Settings::default()).is_err());
 }

@@ -43,10 +43,16 @@ fn every_set_done_offers_the_next_load_to_apply_undo_or_keep() {
     assert_eq!(work_loads(&before), [50.0; 5]);
     let s = next_day(PRESS, |_, _| true);
     // Nothing changed by itself: the max is as it was, and the offer says what it would do.
-    assert_eq!(s.exercises[0].exercise.max, Some(MaxSource::OneRepMax(60.0)));
+    assert_eq!(
+        s.exercises[0].exercise.max,
+        Some(MaxSource::OneRepMax(60.0))
+    );
     assert_eq!(work_loads(&s), [50.0; 5]);
     let offer = s.exercises[0].offer.clone().expect("an offer");
-    assert_eq!(offer.text, "52.5 kg next (+2.5 kg: every set done last time)");
+    assert_eq!(
+        offer.text,
+        "52.5 kg next (+2.5 kg: every set done last time)"
+    );
     // A reload keeps it.
     let (query, stored) = s.texts();
     let s = start_local(Some(&stored), &query, EVENING + DAY + HOUR, 0.0).state;
@@ -66,13 +72,19 @@ fn every_set_done_offers_the_next_load_to_apply_undo_or_keep() {
     assert!(query.contains("Press~61.77~strength"), "{query}");
     // Undo: the max as it was, the offer back on the card.
     let undone = run(applied, [PlanAction::Undo.into()]);
-    assert_eq!(undone.exercises[0].exercise.max, Some(MaxSource::OneRepMax(60.0)));
+    assert_eq!(
+        undone.exercises[0].exercise.max,
+        Some(MaxSource::OneRepMax(60.0))
+    );
     assert_eq!(undone.exercises[0].offer.as_ref(), Some(&offer));
     assert_eq!(work_loads(&undone), [50.0; 5]);
     // Keep: the max stays, the offer goes.
     let kept = run(s, [PlanAction::Offer { id, apply: false }.into()]);
     assert!(kept.exercises[0].offer.is_none());
-    assert_eq!(kept.exercises[0].exercise.max, Some(MaxSource::OneRepMax(60.0)));
+    assert_eq!(
+        kept.exercises[0].exercise.max,
+        Some(MaxSource::OneRepMax(60.0))
+    );
     assert_eq!(
         kept.exercises[0].exercise.rule,
         Rule::Linear {
@@ -139,4 +151,109 @@ fn five_three_one_moves_to_next_week_and_offers_the_training_max_after_week_thre
         other => panic!("{other:?}"),
     };
     assert!((max * 0.9 - 185.0).abs() < 0.01, "{max}");
+}
+
+#[test]
+fn the_setup_page_picks_a_rule_its_step_and_range_and_says_why_a_bad_one_is_refused() {
+    use backoff::core::page::SetupField;
+    use backoff::core::units::InputError;
+    let s = start_local(
+        None,
+        "?v=1&e=Squat~140~strength&e=Curl~30~accessory",
+        EVENING,
+        0.0,
+    )
+    .state;
+    let (squat, curl) = (id(&s, 0), id(&s, 1));
+    // A squat steps 5 kg, a curl 2.5, unless told otherwise.
+    let s = run(
+        s,
+        [
+            text(SetupField::Rule(squat), "linear"),
+            text(SetupField::Rule(curl), "double"),
+        ],
+    );
+    assert_eq!(
+        s.exercises[0].exercise.rule,
+        Rule::Linear {
+            step: 5.0,
+            misses: 0
+        }
+    );
+    assert_eq!(
+        s.exercises[1].exercise.rule,
+        Rule::Double {
+            low: 8,
+            high: 12,
+            step: 2.5,
+            at: 8
+        }
+    );
+    // Double progression asks its reps of the work sets.
+    let curl_reps: Vec<_> = s.exercises[1]
+        .sets()
+        .iter()
+        .filter(|p| p.kind == SetKind::Work)
+        .map(|p| p.reps)
+        .collect();
+    assert!(
+        curl_reps
+            .iter()
+            .all(|r| *r == backoff::core::scheme::Reps::Exact(8)),
+        "{curl_reps:?}"
+    );
+    // A step of 0 is refused with its reason, the rule kept as it was.
+    let s = run(s, [text(SetupField::RuleStep(squat), "0")]);
+    assert_eq!(
+        s.exercises[0].exercise.rule,
+        Rule::Linear {
+            step: 5.0,
+            misses: 0
+        }
+    );
+    assert_eq!(
+        s.setup.rule_text,
+        Some((
+            SetupField::RuleStep(squat),
+            "0".into(),
+            Some(InputError::OutOfRange {
+                min: 0.25,
+                max: 25.0
+            })
+        ))
+    );
+    let s = run(s, [text(SetupField::RuleStep(squat), "2.5")]);
+    assert_eq!(
+        s.exercises[0].exercise.rule,
+        Rule::Linear {
+            step: 2.5,
+            misses: 0
+        }
+    );
+    // A range upside down says how to write one.
+    let s = run(s, [text(SetupField::RuleRange(curl), "12-8")]);
+    let why = s.setup.rule_text.as_ref().and_then(|t| t.2);
+    assert_eq!(
+        why.map(InputError::message).as_deref(),
+        Some("Type a range of reps, lower first: 8-12.")
+    );
+    let s = run(s, [text(SetupField::RuleRange(curl), "10-15")]);
+    assert_eq!(
+        s.exercises[1].exercise.rule,
+        Rule::Double {
+            low: 10,
+            high: 15,
+            step: 2.5,
+            at: 10
+        }
+    );
+    // The link carries them.
+    let (query, _) = s.texts();
+    assert!(
+        query.contains("~l2.5") && query.contains("~d10-15:2.5@10"),
+        "{query}"
+    );
+    // Back to none.
+    let s = run(s, [text(SetupField::Rule(squat), "manual")]);
+    assert_eq!(s.exercises[0].exercise.rule, Rule::Manual);
 }

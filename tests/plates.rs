@@ -487,10 +487,7 @@ fn changes_between_sets() {
         }
     );
     assert_eq!(c.describe(KG), "+5 +2.5");
-    assert_eq!(
-        change(&kg(&[25.0, 5.0]), &kg(&[25.0])).describe(KG),
-        "−5"
-    );
+    assert_eq!(change(&kg(&[25.0, 5.0]), &kg(&[25.0])).describe(KG), "−5");
     assert_eq!(
         change(&kg(&[25.0, 15.0]), &kg(&[25.0, 25.0])).describe(KG),
         "−15 +25"
@@ -518,11 +515,22 @@ fn plates_read_at_a_glance() {
     assert_eq!(plate_words(&kg(&[25.0, 5.0, 2.5]), KG), "25 + 5 + 2.5");
     // Two of a plate are said as lifters say them; three or more are counted.
     assert_eq!(plate_words(&lb(&[45.0, 45.0, 10.0]), LB), "45 + 45 + 10");
-    assert_eq!(plate_words(&lb(&[45.0, 45.0, 45.0, 45.0, 5.0, 2.5]), LB), "4×45 + 5 + 2.5");
-    assert_eq!(plate_words(&lb(&[45.0, 45.0, 45.0, 2.5, 2.5, 2.5]), LB), "3×45 + 3×2.5");
+    assert_eq!(
+        plate_words(&lb(&[45.0, 45.0, 45.0, 45.0, 5.0, 2.5]), LB),
+        "4×45 + 5 + 2.5"
+    );
+    assert_eq!(
+        plate_words(&lb(&[45.0, 45.0, 45.0, 2.5, 2.5, 2.5]), LB),
+        "3×45 + 3×2.5"
+    );
     assert_eq!(plate_words(&lb(&[45.0; 7]), LB), "7×45");
     // Only a run of the same plate in the same unit counts together.
-    let mixed = [plate(20.0, KG), plate(20.0, KG), plate(20.0, KG), plate(10.0, LB)];
+    let mixed = [
+        plate(20.0, KG),
+        plate(20.0, KG),
+        plate(20.0, KG),
+        plate(10.0, LB),
+    ];
     assert_eq!(plate_words(&mixed, KG), "3×20 + 10 lb");
     assert_eq!(plate_words(&[], KG), "");
 }

@@ -43,7 +43,10 @@ fn linear_adds_a_step_when_every_set_is_done_and_takes_ten_percent_after_three_m
     assert_eq!(usual_step(true, KG), 5.0);
     assert_eq!(usual_step(true, Unit::Lb), 10.0);
     // Short on set 4: held, and the miss is counted.
-    let short = outcome(100.0, sets(5, &[Some(5), Some(5), Some(5), Some(4), Some(3)]));
+    let short = outcome(
+        100.0,
+        sets(5, &[Some(5), Some(5), Some(5), Some(4), Some(3)]),
+    );
     let d = rule.decide(&short, KG).expect("a decision");
     assert_eq!(d.change, Change::Hold);
     assert_eq!(d.why, "held: set 4 was 4 of 5 (miss 1 of 3)");
@@ -215,10 +218,25 @@ fn rules_round_trip_in_links_and_bad_ones_are_refused() {
     );
     // A step of 0 or 500 kg, a range upside down, reps outside the range, three misses (the
     // reset has happened), an unknown letter: refused.
-    for bad in ["l0", "l500", "d12-8+2.5@9", "d8-12+2.5@13", "l2.5m3", "x1", "w", "d8-12"] {
+    for bad in [
+        "l0",
+        "l500",
+        "d12-8:2.5@9",
+        "d8-12:2.5@13",
+        "l2.5m3",
+        "x1",
+        "w",
+        "d8-12",
+    ] {
         assert_eq!(Rule::decode(bad, KG), None, "{bad}");
     }
-    assert_eq!(parse_step("0", KG), Err(InputError::OutOfRange { min: 0.25, max: 25.0 }));
+    assert_eq!(
+        parse_step("0", KG),
+        Err(InputError::OutOfRange {
+            min: 0.25,
+            max: 25.0
+        })
+    );
     assert!(parse_step("500", KG).is_err());
     assert_eq!(parse_step("5", Unit::Lb), Ok(5.0));
     assert_eq!(parse_range("8-12"), Ok((8, 12)));

@@ -81,7 +81,7 @@ fn a_rule_rides_at_the_end_of_its_exercise_and_a_bad_one_falls_back_to_manual() 
     // An exercise without a rule reads as it always did.
     assert!(q.contains("e=Bench+press~100~strength&"), "{q}");
     let bad = decode(
-        "v=1&e=Press~60~strength~~~~~l0&e=Row~80~strength~~~~~d12-8+2.5@9",
+        "v=1&e=Press~60~strength~~~~~l0&e=Row~80~strength~~~~~d12-8:2.5@9",
         &Settings::default(),
     );
     assert_eq!(bad.problems, 2);

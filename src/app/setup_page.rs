@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::components::gym_list::gym_list;
 use super::components::own_schemes::{save_form, scheme_list};
 use super::components::plan_library::plan_library;
+use super::components::rule_fields::rule_fields;
 use super::components::scheme_editor::{scheme_editor, SchemeEditorProps};
 use super::components::scheme_picker::scheme_options;
 use super::components::settings_panel::settings_panel;
@@ -104,6 +105,7 @@ pub fn setup_page() -> Html {
                                 }) }
                             </select>
                         </div>
+                        { rule_fields(e, i + 1, state.settings.unit, state.setup.rule_text.as_ref(), &dispatch) }
                         { scheme_editor(&SchemeEditorProps {
                             id: e.id,
                             groups: e.exercise.groups.clone(),

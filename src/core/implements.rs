@@ -648,7 +648,11 @@ pub fn where_plates(implement: Implement) -> &'static str {
 
 /// What goes on the implement, in words: "4×45 + 5 + 2.5 a side", "20 on the belt".
 pub fn plates_on(implement: Implement, per_side: &[Plate], unit: Unit) -> String {
-    format!("{} {}", plate_words(per_side, unit), where_plates(implement))
+    format!(
+        "{} {}",
+        plate_words(per_side, unit),
+        where_plates(implement)
+    )
 }
 
 /// A bodyweight load's part beyond the body, "+ 12.5 kg" or "− 15 kg", so a row can set

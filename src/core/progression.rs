@@ -19,7 +19,12 @@ pub enum Rule {
     Linear { step: f64, misses: u32 },
     /// Work sets ask `at` reps, from `low` to `high`: a session with every work set at `at`
     /// asks one more next time; at the top, `step` is added and the reps go back to `low`.
-    Double { low: u32, high: u32, step: f64, at: u32 },
+    Double {
+        low: u32,
+        high: u32,
+        step: f64,
+        at: u32,
+    },
     /// 5/3/1: the week moves on each session; after week 3 the training max rises by `step`
     /// when the last "+" set made its reps, and holds when it fell short.
     FiveThreeOne { step: f64 },
@@ -49,16 +54,13 @@ pub fn parse_step(text: &str, unit: Unit) -> Result<f64, InputError> {
 
 /// Reads a double progression's range, "8-12": low below high, both within [`REP_RANGE`].
 pub fn parse_range(text: &str) -> Result<(u32, u32), InputError> {
-    let (low, high) = text.split_once('-').ok_or(InputError::NotANumber)?;
+    let (low, high) = text.split_once('-').ok_or(InputError::NotARange)?;
     let whole = |t: &str| super::scheme::parse_whole(t, *REP_RANGE.start(), *REP_RANGE.end());
     let (low, high) = (whole(low)?, whole(high)?);
-    if low >= high {
-        return Err(InputError::OutOfRange {
-            min: f64::from(*REP_RANGE.start()),
-            max: f64::from(*REP_RANGE.end()),
-        });
+    match low < high {
+        true => Ok((low, high)),
+        false => Err(InputError::NotARange),
     }
-    Ok((low, high))
 }
 
 /// The usual step of a lift: 5 kg / 10 lb for squats and deadlifts (and other lower-body
@@ -275,10 +277,7 @@ impl Rule {
                     },
                     (true, Some(i)) => Decision {
                         week: Some(next),
-                        ..same(
-                            *self,
-                            format!("training max held: {}", short_words(i)),
-                        )
+                        ..same(*self, format!("training max held: {}", short_words(i)))
                     },
                     (false, _) => Decision {
                         week: Some(next),
@@ -322,6 +321,84 @@ impl Rule {
         }
     }
 
+    /// Every rule's key and label, as the setup page offers them.
+    pub const CHOICES: [(&'static str, &'static str); 4] = [
+        ("manual", "None: you set the max"),
+        ("linear", "Linear: a step each session"),
+        ("double", "Double: reps, then a step"),
+        ("531", "5/3/1: training max each cycle"),
+    ];
+
+    /// This rule's key in [`Rule::CHOICES`].
+    pub fn key(&self) -> &'static str {
+        match self {
+            Rule::Manual => "manual",
+            Rule::Linear { .. } => "linear",
+            Rule::Double { .. } => "double",
+            Rule::FiveThreeOne { .. } => "531",
+        }
+    }
+
+    /// The rule picked by `key` for exercise `name`: the step it had, or the lift's usual one
+    /// (5 kg / 10 lb lower body, else 2.5 kg / 5 lb); a double progression over 8-12 reps.
+    pub fn from_key(key: &str, name: &str, was: Rule, unit: Unit) -> Option<Rule> {
+        let step = was
+            .step()
+            .unwrap_or_else(|| usual_step(super::suggestions::is_lower_body(name), unit));
+        match key {
+            "manual" => Some(Rule::Manual),
+            "linear" => Some(Rule::Linear { step, misses: 0 }),
+            "double" => Some(Rule::Double {
+                low: 8,
+                high: 12,
+                step,
+                at: 8,
+            }),
+            "531" => Some(Rule::FiveThreeOne { step }),
+            _ => None,
+        }
+        .map(|r| if r.key() == was.key() { was } else { r })
+    }
+
+    /// The rule's step, if it has one.
+    pub fn step(&self) -> Option<f64> {
+        match *self {
+            Rule::Manual => None,
+            Rule::Linear { step, .. } | Rule::Double { step, .. } | Rule::FiveThreeOne { step } => {
+                Some(step)
+            }
+        }
+    }
+
+    /// The same rule with another step.
+    pub fn with_step(self, new: f64) -> Rule {
+        match self {
+            Rule::Manual => Rule::Manual,
+            Rule::Linear { misses, .. } => Rule::Linear { step: new, misses },
+            Rule::Double { low, high, at, .. } => Rule::Double {
+                low,
+                high,
+                step: new,
+                at,
+            },
+            Rule::FiveThreeOne { .. } => Rule::FiveThreeOne { step: new },
+        }
+    }
+
+    /// A double progression over another range, its reps kept within it; other rules as
+    /// they are.
+    pub fn with_range(self, low: u32, high: u32) -> Rule {
+        match self {
+            Rule::Double { step, at, .. } => Rule::Double {
+                low,
+                high,
+                step,
+                at: at.clamp(low, high),
+            },
+            Rule::Manual | Rule::Linear { .. } | Rule::FiveThreeOne { .. } => self,
+        }
+    }
+
     /// The rule in the lifter's words: "Linear, +2.5 kg", "Double, 8-12 reps, +2.5 kg".
     pub fn describe(&self, unit: Unit) -> String {
         match *self {
@@ -337,7 +414,7 @@ impl Rule {
     }
 
     /// The rule as the link and storage write it: "" (manual), "l2.5", "l2.5m1",
-    /// "d8-12+2.5@9", "w5".
+    /// "d8-12:2.5@9", "w5".
     pub fn encode(&self) -> String {
         match *self {
             Rule::Manual => String::new(),
@@ -348,7 +425,7 @@ impl Rule {
                 high,
                 step,
                 at,
-            } => format!("d{low}-{high}+{}@{at}", fmt(step)),
+            } => format!("d{low}-{high}:{}@{at}", fmt(step)),
             Rule::FiveThreeOne { step } => format!("w{}", fmt(step)),
         }
     }
@@ -367,10 +444,13 @@ impl Rule {
                 })
             }
             Some(("d", rest)) => {
-                let (range, rest) = rest.split_once('+')?;
+                let (range, rest) = rest.split_once(':')?;
                 let (s, at) = rest.split_once('@')?;
                 let (low, high) = parse_range(range).ok()?;
-                let at = at.parse::<u32>().ok().filter(|a| (low..=high).contains(a))?;
+                let at = at
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|a| (low..=high).contains(a))?;
                 Some(Rule::Double {
                     low,
                     high,

@@ -188,7 +188,12 @@ pub fn encode(saved: &Saved) -> String {
     if let Some(id) = saved.gym {
         p.push(("gymin", id.0.to_string()));
     }
-    p.extend(saved.offers.iter().map(|(i, o)| ("offer", encode_offer(*i, o))));
+    p.extend(
+        saved
+            .offers
+            .iter()
+            .map(|(i, o)| ("offer", encode_offer(*i, o))),
+    );
     build(&p)
 }
 

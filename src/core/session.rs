@@ -3,11 +3,11 @@
 //! `url_state` and `saved` turn it into text and back.
 
 pub use super::implements::Gear;
-use super::progression::Rule;
 use super::implements::Implement;
 use super::loading::Equipment;
 use super::one_rep_max::{estimate, Estimate, EstimateError, Formula};
 use super::plan::{plan_and_moves, PlanInputs, PlannedSet, Rests};
+use super::progression::Rule;
 
 /// An exercise's sets as planned, or why there are none.
 pub type Planned = Result<(Estimate, Vec<PlannedSet>), EstimateError>;

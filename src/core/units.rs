@@ -107,6 +107,8 @@ pub enum InputError {
     OffChart,
     /// A name with nothing in it.
     NoName,
+    /// Not a range of reps, lower first ("8-12").
+    NotARange,
     /// A name longer than its limit, in characters.
     TooLong { max: usize },
 }
@@ -140,6 +142,7 @@ impl InputError {
                 )
             }
             InputError::NotWhole => "Use a whole number.".into(),
+            InputError::NotARange => "Type a range of reps, lower first: 8-12.".into(),
             InputError::OutOfRange { min, max } => {
                 format!("Use a value from {} to {}.", fmt(min), fmt(max))
             }

@@ -214,7 +214,12 @@ fn encode_exercise(e: &Exercise) -> String {
         false => "",
     };
     let groups = match e.is_edited() {
-        true => e.groups.iter().map(encode_group).collect::<Vec<_>>().join(","),
+        true => e
+            .groups
+            .iter()
+            .map(encode_group)
+            .collect::<Vec<_>>()
+            .join(","),
         false => String::new(),
     };
     // Each part after the scheme is empty when it is the default, and trailing empty parts are

@@ -130,6 +130,16 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
                     { setup(&c, implement) }
                 </div>
             }
+            if let Some(o) = &e.offer {
+                // What the rule makes of the last session: the lifter decides.
+                <div class="offer" data-testid="offer">
+                    <p>{ o.text.clone() }</p>
+                    <button type="button" class="primary" aria-label={format!("Apply to {title}: {}", o.text)}
+                        onclick={send(d, PlanAction::Offer { id: ex, apply: true })}>{ "Apply" }</button>
+                    <button type="button" aria-label={format!("Keep the max of {title} as it is")}
+                        onclick={send(d, PlanAction::Offer { id: ex, apply: false })}>{ "Keep" }</button>
+                </div>
+            }
             if let Err(err) = &planned {
                 { no_plan(err) }
             }

@@ -11,6 +11,7 @@ pub mod number_field;
 pub mod own_schemes;
 pub mod plan_library;
 pub mod rest_timer_bar;
+pub mod rule_fields;
 pub mod scheme_editor;
 pub mod scheme_picker;
 pub mod session_editor;

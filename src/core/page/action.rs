@@ -71,6 +71,12 @@ pub enum PlanField {
 pub enum SetupField {
     /// A warm-up choice's key (`own`, `ramp`, `none`).
     WarmUp(ExerciseId),
+    /// A progression rule's key ([`crate::core::progression::Rule::key`]).
+    Rule(ExerciseId),
+    /// The step of an exercise's rule, taken as typed.
+    RuleStep(ExerciseId),
+    /// A double progression's rep range ("8-12"), taken as typed.
+    RuleRange(ExerciseId),
     /// A cell of the scheme editor (taken when the box is left), by the group's position: a
     /// group edit drops the cell's text being typed, so it never lands on another group.
     Cell {
@@ -167,6 +173,9 @@ impl SetupField {
     pub fn exercise(self) -> Option<ExerciseId> {
         match self {
             SetupField::WarmUp(e)
+            | SetupField::Rule(e)
+            | SetupField::RuleStep(e)
+            | SetupField::RuleRange(e)
             | SetupField::SchemeName(e)
             | SetupField::Cell { exercise: e, .. } => Some(e),
             SetupField::Bar
@@ -280,7 +289,10 @@ pub enum PlanAction {
     Undo,
     /// Applies (`apply`) or keeps the max as it is, against the change exercise `id`'s rule
     /// offers.
-    Offer { id: ExerciseId, apply: bool },
+    Offer {
+        id: ExerciseId,
+        apply: bool,
+    },
     /// "Don't keep it": removes the plan a link just added and goes back to the one before.
     DiscardLinkPlan,
     MoveExercise {

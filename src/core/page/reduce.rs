@@ -40,12 +40,12 @@ impl PageState {
                 });
             }
             PlanAction::AddExercise if self.exercises.len() >= MAX_EXERCISES => return None,
-            PlanAction::Undo
-                if !matches!(self.undo, Some(Undo::Exercise(_) | Undo::Offer(_))) =>
-            {
+            PlanAction::Undo if !matches!(self.undo, Some(Undo::Exercise(_) | Undo::Offer(_))) => {
                 return None
             }
-            PlanAction::Offer { id, .. } if self.exercise(*id).is_none_or(|e| e.offer.is_none()) => {
+            PlanAction::Offer { id, .. }
+                if self.exercise(*id).is_none_or(|e| e.offer.is_none()) =>
+            {
                 return None
             }
             PlanAction::DiscardLinkPlan if self.from_link.is_none() => return None,
@@ -179,7 +179,8 @@ impl PageState {
                 s.archive_session();
                 let waiting = match &mut s.undo {
                     Some(Undo::Exercise(r)) => Some(&mut r.exercise),
-                    Some(Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_) | Undo::Offer(_)) | None => None,
+                    Some(Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_) | Undo::Offer(_))
+                    | None => None,
                 };
                 for e in s.exercises.iter_mut().chain(waiting) {
                     e.untick_all();

@@ -10,6 +10,7 @@ use super::state::{PageState, Undo, UNDO_ID};
 use super::typed::Typed;
 use crate::core::one_rep_max::Formula;
 use crate::core::plates::{parse_plate, Plate, PlateStock, MAX_PAIRS, MAX_PLATE_KINDS};
+use crate::core::progression::{parse_range, parse_step as parse_rule_step, Rule};
 use crate::core::scheme::{parse_rest_s, SetKind};
 use crate::core::scheme_edits::GroupEdit;
 use crate::core::session::{parse_bar, parse_collar};
@@ -171,6 +172,31 @@ fn take_text(s: &mut PageState, field: SetupField, text: String) {
                 });
             }
         }
+        SetupField::Rule(id) => {
+            let unit = s.settings.unit;
+            with(s, id, |e| {
+                if let Some(r) = Rule::from_key(&text, &e.exercise.name, e.exercise.rule, unit) {
+                    e.exercise.rule = r;
+                }
+            });
+            s.setup.rule_text = None;
+        }
+        SetupField::RuleStep(id) => {
+            let step = parse_rule_step(&text, s.settings.unit);
+            if let Ok(step) = step {
+                with(s, id, |e| e.exercise.rule = e.exercise.rule.with_step(step));
+            }
+            s.setup.rule_text = Some((field, text, step.err()));
+        }
+        SetupField::RuleRange(id) => {
+            let range = parse_range(&text);
+            if let Ok((low, high)) = range {
+                with(s, id, |e| {
+                    e.exercise.rule = e.exercise.rule.with_range(low, high)
+                });
+            }
+            s.setup.rule_text = Some((field, text, range.err()));
+        }
         SetupField::Cell {
             exercise,
             group,
@@ -238,6 +264,9 @@ fn leave(s: &mut PageState, field: SetupField) -> bool {
         // Fields that take their value when left, or a choice: no message waits on them.
         SetupField::PlanName
         | SetupField::WarmUp(_)
+        | SetupField::Rule(_)
+        | SetupField::RuleStep(_)
+        | SetupField::RuleRange(_)
         | SetupField::Cell { .. }
         | SetupField::Formula
         | SetupField::NewPlateUnit

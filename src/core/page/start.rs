@@ -140,7 +140,11 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
                 .copied()
                 .collect();
             e.logged = saved.logged.contains(&i);
-            e.offer = saved.offers.iter().find(|(j, _)| *j == i).map(|(_, o)| o.clone());
+            e.offer = saved
+                .offers
+                .iter()
+                .find(|(j, _)| *j == i)
+                .map(|(_, o)| o.clone());
         }
     }
     state.log = Rc::clone(&saved.log);

@@ -455,6 +455,9 @@ pub struct SetupState {
     pub gym_name: String,
     /// Why that name was refused when saved: shown by the box until the name is good.
     pub gym_name_refused: Option<InputError>,
+    /// A rule's step or range being typed: the box, its text, and why it was refused if it
+    /// was (the rule keeps its last good value).
+    pub rule_text: Option<(super::action::SetupField, String, Option<InputError>)>,
 }
 
 impl SetupState {
@@ -468,6 +471,7 @@ impl SetupState {
             rests: RestFields::showing(settings),
             settings_open: false,
             plans_open: false,
+            rule_text: None,
             plan_name_refused: None,
             naming: None,
             gym_name: String::new(),
