@@ -436,6 +436,41 @@ export class Plan {
     await this.setEditor().getByLabel('Warm-up').selectOption({ label });
   }
 
+  /** Picks how the exercise whose sets are open moves forward: 'None: you set the max', 'Linear: a step each session', 'Double: reps, then a step' or '5/3/1: training max each cycle'. */
+  async pickProgression(label) {
+    await this.setEditor().getByLabel('Progression').selectOption({ label });
+  }
+
+  /** The step of the open exercise's progression (its box, with its message beside it). */
+  progressionStep() {
+    return this.setEditor().getByLabel('Step');
+  }
+
+  /** A double progression's rep range box ('8-12'). */
+  progressionRange() {
+    return this.setEditor().getByLabel('Rep range');
+  }
+
+  /** The message beside a box of the sets' editor, by its label ('Step', 'Rep range'). */
+  messageOf(label) {
+    return this.setEditor().locator('.field').filter({ has: this.page.getByLabel(label, { exact: true }) }).locator('.field-error');
+  }
+
+  /** What exercise `n`'s rule offers after the last session. */
+  offer(n = 1) {
+    return this.exercise(n).getByTestId('offer');
+  }
+
+  /** Applies exercise `n`'s offer. */
+  async applyOffer(n = 1) {
+    await this.offer(n).getByRole('button', { name: /^Apply/ }).click();
+  }
+
+  /** Keeps exercise `n`'s max as it is. */
+  async keepOffer(n = 1) {
+    await this.offer(n).getByRole('button', { name: /^Keep/ }).click();
+  }
+
   /** Every group's kind, in order ('Warm-up', 'Work', 'Back-off'). */
   groupKinds() {
     return this.setEditor().locator('tbody th[scope="row"]');

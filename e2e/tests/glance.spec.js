@@ -36,7 +36,7 @@ for (const size of [{ width: 360, height: 640 }, { width: 390, height: 844 }, { 
 // The longest rows: four 45s and change plates, a weighted dip, an assisted back-off, a stack
 // that runs out. Counted plates ("4×45"), "BW", a drawing that narrows and short messages keep
 // them to three lines.
-test('heavy lb plates, bodyweight with a belt and a load that cannot be made stay within 80 px', async ({ page }) => {
+test('heavy lb plates, bodyweight with a belt, a load that cannot be made and a rounded % stay within 80 px', async ({ page }) => {
   test.skip(test.info().project.name.includes('subpath'), 'the layout does not depend on the path');
   const { layout, plan } = backoff(page);
   const heavy = './?v=1&u=lb&bw=180&e=Squat~495~strength&e=Dip~90~goto~~w5&e=Leg+extension~400~accessory~~m10:10:200';
@@ -47,6 +47,10 @@ test('heavy lb plates, bodyweight with a belt and a load that cannot be made sta
     await expect(plan.exercise(3).getByText(/More than|Heavier than/).first()).toBeVisible();
     await expect(plan.exercise(1).getByText('4×45 + 5 + 2.5 a side').first()).toBeVisible();
     for (const row of await layout.setRows()) expect(row.height, `${width} px`).toBeLessThanOrEqual(80);
+    // A light press whose loads rounding moved: "asked 85%" beside the change and the rest.
+    await page.goto('./?v=1&e=Press~60~strength');
+    await expect(plan.sets().nth(2).getByText('asked 85%')).toBeVisible();
+    for (const row of await layout.setRows()) expect(row.height, `${width} px, press`).toBeLessThanOrEqual(80);
   }
 });
 
