@@ -257,3 +257,44 @@ fn the_setup_page_picks_a_rule_its_step_and_range_and_says_why_a_bad_one_is_refu
     let s = run(s, [text(SetupField::Rule(squat), "manual")]);
     assert_eq!(s.exercises[0].exercise.rule, Rule::Manual);
 }
+
+#[test]
+fn a_stale_offer_goes_a_later_session_replaces_it_and_undo_keeps_later_edits() {
+    use backoff::core::page::{MaxField, PlanField, SetupField};
+    let s = next_day(PRESS, |_, _| true);
+    let id = s.exercises[0].id;
+    assert!(s.exercises[0].offer.is_some());
+    // Another rule picked: the offer was for the old one.
+    let picked = run(s.clone(), [text(SetupField::Rule(id), "double")]);
+    assert!(picked.exercises[0].offer.is_none());
+    // A max typed: the offer was for the old max.
+    let typed = run(
+        s.clone(),
+        [text(PlanField::Max(id, MaxField::OneRepMax), "70")],
+    );
+    assert!(typed.exercises[0].offer.is_none());
+    // Applied, then a max typed: Undo would throw the typed max away, so it does nothing.
+    let applied = run(s.clone(), [PlanAction::Offer { id, apply: true }.into()]);
+    let edited = run(
+        applied,
+        [text(PlanField::Max(id, MaxField::OneRepMax), "70")],
+    );
+    let after_undo = run(edited, [PlanAction::Undo.into()]);
+    assert_eq!(
+        after_undo.exercises[0].exercise.max,
+        Some(MaxSource::OneRepMax(70.0))
+    );
+    // A later session short of its reps: the old offer goes with the miss counted.
+    let one_set = tick(&s, 0, 0, EVENING + DAY);
+    let s = run(s, [one_set]);
+    let (query, stored) = s.texts();
+    let s = start_local(Some(&stored), &query, EVENING + 2.0 * DAY, 0.0).state;
+    assert!(s.exercises[0].offer.is_none());
+    assert_eq!(
+        s.exercises[0].exercise.rule,
+        Rule::Linear {
+            step: 2.5,
+            misses: 1
+        }
+    );
+}

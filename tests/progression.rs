@@ -16,6 +16,7 @@ fn sets(asked: u32, done: &[Option<u32>]) -> Vec<WorkSet> {
             asked,
             amrap: false,
             done,
+            lighter: false,
         })
         .collect()
 }
@@ -142,16 +143,19 @@ fn five_three_one_moves_the_week_and_raises_the_training_max_after_week_three() 
                 asked: min,
                 amrap: false,
                 done: Some(min),
+                lighter: false,
             },
             WorkSet {
                 asked: min,
                 amrap: false,
                 done: Some(min),
+                lighter: false,
             },
             WorkSet {
                 asked: min,
                 amrap: true,
                 done: plus_done,
+                lighter: false,
             },
         ],
         load: 85.0,
@@ -273,5 +277,31 @@ fn a_rule_switched_to_lb_steps_as_lifters_pair_the_units() {
     assert_eq!(
         Rule::FiveThreeOne { step: 0.5 }.converted(Unit::Lb, KG),
         Rule::FiveThreeOne { step: 0.25 }
+    );
+}
+
+#[test]
+fn a_set_corrected_to_a_lighter_load_fell_short_and_5_3_1_needs_a_5_3_1_week() {
+    let mut work = sets(5, &[Some(5); 3]);
+    work[1].lighter = true;
+    let d = Rule::Linear {
+        step: 2.5,
+        misses: 0,
+    }
+    .decide(&outcome(100.0, work), KG)
+    .expect("a decision");
+    assert_eq!(d.change, Change::Hold);
+    assert_eq!(d.why, "held: set 2 was lighter (miss 1 of 3)");
+    // 5/3/1 on a session that was no 5/3/1 week: nothing to say.
+    let all = outcome(100.0, sets(5, &[Some(5); 3]));
+    assert_eq!(Rule::FiveThreeOne { step: 2.5 }.decide(&all, KG), None);
+    // No work set could be loaded: nothing to judge by.
+    assert_eq!(
+        Rule::Linear {
+            step: 2.5,
+            misses: 0
+        }
+        .decide(&outcome(0.0, sets(5, &[Some(5); 3])), KG),
+        None
     );
 }

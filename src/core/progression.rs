@@ -83,12 +83,14 @@ pub struct WorkSet {
     pub amrap: bool,
     /// The reps done; `None` when the set was not ticked.
     pub done: Option<u32>,
+    /// Corrected to a lighter load than planned: short, whatever the reps.
+    pub lighter: bool,
 }
 
 impl WorkSet {
     /// The set was done at its reps.
     pub fn made(&self) -> bool {
-        self.done.is_some_and(|d| d >= self.asked)
+        !self.lighter && self.done.is_some_and(|d| d >= self.asked)
     }
 }
 
@@ -169,9 +171,16 @@ pub fn outcome(sets: &[PlannedSet], done: &[usize], fixes: &[SetFix], week: Opti
                 Reps::Exact(r) => (r, false),
                 Reps::Amrap => (least, true),
             };
-            let fixed = fixes.iter().find(|f| f.set == i).map(|f| f.reps);
-            let done = done.contains(&i).then(|| fixed.unwrap_or(asked));
-            WorkSet { asked, amrap, done }
+            let fix = fixes.iter().find(|f| f.set == i);
+            let planned = s.load().unwrap_or(0.0);
+            let lighter = fix.is_some_and(|f| f.load < planned - 1e-6);
+            let done = done.contains(&i).then(|| fix.map_or(asked, |f| f.reps));
+            WorkSet {
+                asked,
+                amrap,
+                done,
+                lighter,
+            }
         })
         .collect();
     Outcome { work, load, week }
@@ -185,11 +194,13 @@ impl Rule {
         let short_words = |i: usize| {
             let w = outcome.work.get(i).copied();
             match w.and_then(|w| w.done.map(|d| (w, d))) {
+                Some((w, _)) if w.lighter => format!("set {} was lighter", i + 1),
                 Some((w, d)) => format!("set {} was {d} of {}", i + 1, w.asked),
                 None => format!("set {} was not done", i + 1),
             }
         };
-        if outcome.work.is_empty() {
+        // Nothing to judge: no work sets, or none that could be loaded.
+        if outcome.work.is_empty() || outcome.load <= 0.0 {
             return None;
         }
         let same = |rule: Rule, why: String| Decision {
@@ -261,7 +272,8 @@ impl Rule {
                 Some(i) => same(*self, format!("held at {at} reps: {}", short_words(i))),
             }),
             Rule::FiveThreeOne { step } => {
-                let week = outcome.week.unwrap_or(1);
+                // Only a 5/3/1 week's session says anything to this rule.
+                let week = outcome.week?;
                 let next = if week >= 3 { 1 } else { week + 1 };
                 let plus = outcome.work.iter().rposition(|w| w.amrap);
                 let plus_short = plus.filter(|&i| outcome.work.get(i).is_some_and(|w| !w.made()));
@@ -433,8 +445,11 @@ impl Rule {
     /// Reads [`Rule::encode`]'s text in `unit`; `None` when any part is out of its limits.
     pub fn decode(text: &str, unit: Unit) -> Option<Rule> {
         let step = |t: &str| parse_step(t, unit).ok();
+        if text.is_empty() {
+            return Some(Rule::Manual);
+        }
         match text.split_at_checked(1) {
-            None => Some(Rule::Manual),
+            None => None,
             Some(("l", rest)) => {
                 let (s, m) = rest.split_once('m').unwrap_or((rest, "0"));
                 let misses = m.parse::<u32>().ok().filter(|&m| m < MISSES_BEFORE_RESET)?;

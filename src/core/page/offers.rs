@@ -9,14 +9,17 @@ use crate::core::implements::Implement;
 use crate::core::loading::Loading;
 use crate::core::one_rep_max::TRAINING_MAX_SHARE;
 use crate::core::progression::{outcome, week_of, week_scheme, Change, Offer, Rule};
-use crate::core::session::{MaxSource, Settings};
+use crate::core::scheme::SetKind;
+use crate::core::session::{Exercise, MaxSource, Settings};
 use crate::core::units::{fmt, fmt_weight};
 
-/// An applied offer, waiting for Undo: the exercise as it was, and the offer.
+/// An applied offer, waiting for Undo: the exercise as it was and as Apply left it, and the
+/// offer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Applied {
     pub id: ExerciseId,
-    pub before: crate::core::session::Exercise,
+    pub before: Exercise,
+    pub after: Exercise,
     pub offer: Offer,
 }
 
@@ -25,32 +28,41 @@ impl ExerciseState {
     /// hold, if any. Replans what changed.
     pub(super) fn judge(&mut self, settings: &Settings) -> Option<String> {
         let rule = self.exercise.rule;
-        if self.done.is_empty() || rule == Rule::Manual {
+        if self.done.is_empty() {
             return None;
         }
+        // A session judged makes the last one's offer stale: it carries the rule as it stood.
+        self.offer = None;
         let Ok((estimate, sets)) = self.plan.as_ref() else {
             return None;
         };
         let week = week_of(self.exercise.scheme);
         let decision = rule.decide(&outcome(sets, &self.done, &self.fixes, week), settings.unit)?;
-        // The share of the max the heaviest work set was planned at: a load asked for maps to
-        // a max the same way.
-        let share = sets
-            .iter()
-            .filter(|s| matches!(s.loading, Loading::Loaded { .. }))
-            .filter_map(|s| s.target)
-            .fold(0.0_f64, f64::max)
-            / estimate.max;
+        // The share of the max the heaviest work set is planned at under the rule to apply (a
+        // double progression asks other reps, and an RPE target follows the reps): a load asked
+        // for maps to a max the same way.
+        let next = Exercise {
+            rule: decision.rule,
+            ..self.exercise.clone()
+        };
+        let share = match next.plan(settings) {
+            Ok((e, sets)) => top_work_target(&sets) / e.max,
+            Err(_) => 0.0,
+        };
         let body = match self.exercise.implement() {
             Implement::Bodyweight => settings.bodyweight,
             _ => 0.0,
         };
         let name = self.exercise.name.clone();
         let unit = settings.unit;
-        // 5/3/1's week moves on whatever is decided about the max.
-        if let Some(w) = decision.week.filter(|_| !self.exercise.is_edited()) {
+        // 5/3/1's week moves on whatever is decided about the max; sets the lifter edited stay
+        // as they are.
+        if let Some(w) = decision.week {
+            let edited = self.exercise.is_edited();
             self.exercise.scheme = week_scheme(w);
-            self.exercise.groups = self.exercise.scheme.groups();
+            if !edited {
+                self.exercise.groups = self.exercise.scheme.groups();
+            }
         }
         let (mass, text) = match decision.change {
             Change::Hold => {
@@ -58,7 +70,7 @@ impl ExerciseState {
                 self.replan(settings);
                 return Some(format!("{name}: {}.", decision.why));
             }
-            Change::WorkLoad(load) if share > 0.0 => (
+            Change::WorkLoad(load) if share > 0.0 && load > 0.0 => (
                 load / share,
                 format!("{} next ({})", fmt_weight(load, unit), decision.why),
             ),
@@ -98,6 +110,14 @@ impl ExerciseState {
     }
 }
 
+/// The heaviest load a work set of `sets` asks for (0 when none can be worked out).
+fn top_work_target(sets: &[crate::core::plan::PlannedSet]) -> f64 {
+    sets.iter()
+        .filter(|s| s.kind == SetKind::Work && matches!(s.loading, Loading::Loaded { .. }))
+        .filter_map(|s| s.target)
+        .fold(0.0, f64::max)
+}
+
 /// To the hundredth, as a typed load is kept.
 fn round(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
@@ -110,8 +130,14 @@ fn round_up(v: f64) -> f64 {
 }
 
 impl PageState {
-    /// Judges the session being filed, exercise by exercise; holds are said in the notice.
+    /// Judges the session being filed (the next training day, or "Start over"), exercise by
+    /// exercise; holds are said in the notice. A plan left for another mid-session is filed
+    /// without a judgement: its rules wait for a session done in full.
     pub(super) fn judge_session(&mut self) {
+        // An Undo of the last session's Apply would bring its offer back over this one's.
+        if matches!(self.undo, Some(Undo::Offer(_))) {
+            self.undo = None;
+        }
         let settings = self.settings.clone();
         let said: Vec<String> = self
             .exercises
@@ -137,7 +163,13 @@ pub(super) fn apply(s: &mut PageState, id: ExerciseId) -> bool {
     e.put_max(offer.max, &settings);
     e.exercise.rule = offer.applied;
     s.notice = Some(format!("{}: {}", e.exercise.name, offer.text));
-    s.undo = Some(Undo::Offer(Box::new(Applied { id, before, offer })));
+    let after = e.exercise.clone();
+    s.undo = Some(Undo::Offer(Box::new(Applied {
+        id,
+        before,
+        after,
+        offer,
+    })));
     true
 }
 
@@ -159,8 +191,18 @@ pub(super) fn undo(s: &mut PageState) -> bool {
         return false;
     };
     let settings = s.settings.clone();
-    let Applied { id, before, offer } = *applied;
-    let Some(e) = s.exercises.iter_mut().find(|e| e.id == id) else {
+    let Applied {
+        id,
+        before,
+        after,
+        offer,
+    } = *applied;
+    // Changed since (a max typed, a rule picked): Undo would throw that away.
+    let Some(e) = s
+        .exercises
+        .iter_mut()
+        .find(|e| e.id == id && e.exercise == after)
+    else {
         return false;
     };
     match before.max {
@@ -179,4 +221,19 @@ pub(super) fn undo(s: &mut PageState) -> bool {
     e.offer = Some(offer);
     s.notice = None;
     true
+}
+
+/// An offer made for the exercise as it was: a max typed, another rule, another name or
+/// implement since makes it stale, and it goes (Apply and Undo bring their own).
+pub(super) fn drop_stale(before: &[ExerciseState], s: &mut PageState) {
+    for e in &mut s.exercises {
+        let Some(was) = before.iter().find(|b| b.id == e.id) else {
+            continue;
+        };
+        let (x, y) = (&was.exercise, &e.exercise);
+        let changed = x.max != y.max || x.rule != y.rule || x.name != y.name || x.gear != y.gear;
+        if changed && e.offer.is_some() && e.offer == was.offer {
+            e.offer = None;
+        }
+    }
 }

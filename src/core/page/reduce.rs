@@ -176,6 +176,7 @@ impl PageState {
             // Handled above without a copy.
             PlanAction::Tick(_) => return None,
             PlanAction::StartOver => {
+                s.judge_session();
                 s.archive_session();
                 let waiting = match &mut s.undo {
                     Some(Undo::Exercise(r)) => Some(&mut r.exercise),
@@ -229,6 +230,7 @@ impl PageState {
 /// `converted`, only converts the example's numbers).
 pub(super) fn finish(before: &PageState, mut s: PageState, converted: bool) -> PageState {
     super::gyms::record(before, &mut s);
+    super::offers::drop_stale(&before.exercises, &mut s);
     replan(&before.settings, &before.exercises, &mut s);
     forget_lost_rest(&mut s);
     // Only the tick that ended the session can give its rest back.

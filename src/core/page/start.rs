@@ -152,6 +152,7 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
     if same_plan {
         state.ticked_at = saved.ticked_at;
         if session_over(saved.ticked_at, now_ms, utc_offset_min) {
+            state.judge_session();
             state.archive_session();
             // What the rules made of it.
             notices.extend(state.notice.take());

@@ -558,8 +558,6 @@ impl PageState {
     /// Moves the session's ticked sets to the history, by way of [`PageState::unfiled`] (they
     /// are unticked by the caller).
     pub fn archive_session(&mut self) {
-        // Each rule judges the session before its ticks go.
-        self.judge_session();
         let done = self.done_sets();
         if !done.is_empty() {
             push_history(Rc::make_mut(&mut self.unfiled), done);
