@@ -243,12 +243,6 @@ fn settings_and_log_round_trip_through_storage() {
                 step: 2.5,
                 at: 8,
             },
-            kept: Rule::Double {
-                low: 8,
-                high: 12,
-                step: 2.5,
-                at: 12,
-            },
         },
     )];
     let text = saved::encode(&Saved {

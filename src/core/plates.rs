@@ -463,9 +463,15 @@ impl PlateChange {
         // Per side, as the plates line above it says ("25 + 5 a side"); signed, as a lifter
         // writes it on a card, so a heavy change stays one short line.
         let off: Vec<Plate> = self.off.iter().rev().copied().collect();
-        let mut words = counted(&off, unit, "−");
-        words.extend(counted(&self.on, unit, "+"));
-        words.join(" ")
+        let (off, on) = (
+            counted(&off, unit, "−", " "),
+            counted(&self.on, unit, "+", " "),
+        );
+        match (off.is_empty(), on.is_empty()) {
+            (false, false) => format!("{off} {on}"),
+            (true, _) => on,
+            (false, true) => off,
+        }
     }
 }
 
@@ -481,23 +487,31 @@ fn plate_word(p: &Plate, unit: Unit) -> String {
 /// one plate are counted ("4×45 + 5 + 2.5"), so a heavy bar reads at a glance and fits a phone's
 /// line; two stay written out ("45 + 45"), as lifters say them.
 pub fn plate_words(plates: &[Plate], unit: Unit) -> String {
-    counted(plates, unit, "").join(" + ")
+    counted(plates, unit, "", " + ")
 }
 
-/// Each plate as a word after `sign`, a run of three or more of one plate as one ("4×45").
-fn counted(plates: &[Plate], unit: Unit, sign: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut rest = plates;
-    while let Some(first) = rest.first() {
-        let run = rest.iter().take_while(|p| *p == first).count();
-        let word = plate_word(first, unit);
-        match run {
-            1 | 2 => words.extend(std::iter::repeat_n(format!("{sign}{word}"), run)),
-            _ => words.push(format!("{sign}{run}×{word}")),
+/// Each plate as a word after `sign`, joined by `sep`; a run of three or more of one plate is
+/// one word ("4×45").
+fn counted(plates: &[Plate], unit: Unit, sign: &str, sep: &str) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while let Some(p) = plates.get(i) {
+        let run = plates.iter().skip(i).take_while(|q| *q == p).count();
+        let words = if run > 2 { 1 } else { run };
+        for _ in 0..words {
+            if !out.is_empty() {
+                out.push_str(sep);
+            }
+            out.push_str(sign);
+            if run > 2 {
+                out.push_str(&run.to_string());
+                out.push('×');
+            }
+            out.push_str(&plate_word(p, unit));
         }
-        rest = rest.get(run..).unwrap_or_default();
+        i += run;
     }
-    words
+    out
 }
 
 #[cfg(test)]

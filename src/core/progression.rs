@@ -487,41 +487,26 @@ pub struct Offer {
     pub max: f64,
     /// What it means for the lifter and why: "102.5 kg next (+2.5 kg: every set done last time)".
     pub text: String,
-    /// The rule after Apply, and after Keep (a double progression kept at the top stays there).
+    /// The rule after Apply; Keep takes it too, but for a double progression, which stays at
+    /// the top of its range with the load kept.
     pub applied: Rule,
-    pub kept: Rule,
 }
 
-/// The stored form of an exercise's offer: "i~max~applied~kept~text" (`i` its position).
+/// The stored form of an exercise's offer: "i~max~applied~text" (`i` its position).
 pub fn encode_offer(i: usize, o: &Offer) -> String {
-    format!(
-        "{i}~{}~{}~{}~{}",
-        fmt(o.max),
-        o.applied.encode(),
-        o.kept.encode(),
-        o.text
-    )
+    format!("{i}~{}~{}~{}", fmt(o.max), o.applied.encode(), o.text)
 }
 
 /// Reads [`encode_offer`]'s text in `unit`: a max within the loads a lifter can type, rules
 /// within their limits, some text.
 pub fn decode_offer(text: &str, unit: Unit) -> Option<(usize, Offer)> {
-    let mut p = text.splitn(5, '~');
+    let mut p = text.splitn(4, '~');
     let i = p.next()?.parse().ok()?;
     let max = super::units::parse_number(p.next()?).ok()?;
     let max = Some(max).filter(|m| m.is_finite() && m.abs() <= unit.max_load())?;
     let applied = Rule::decode(p.next()?, unit)?;
-    let kept = Rule::decode(p.next()?, unit)?;
     let text: String = p.next()?.chars().take(MAX_OFFER_TEXT).collect();
-    (!text.is_empty()).then_some((
-        i,
-        Offer {
-            max,
-            text,
-            applied,
-            kept,
-        },
-    ))
+    (!text.is_empty()).then_some((i, Offer { max, text, applied }))
 }
 
 /// The longest offer text kept from storage.

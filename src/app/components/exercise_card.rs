@@ -132,12 +132,10 @@ pub fn exercise_card(p: &ExerciseCardProps) -> Html {
             }
             if let Some(o) = &e.offer {
                 // What the rule makes of the last session: the lifter decides.
-                <div class="offer" data-testid="offer">
-                    <p>{ o.text.clone() }</p>
-                    <button type="button" class="primary" aria-label={format!("Apply to {title}: {}", o.text)}
-                        onclick={send(d, PlanAction::Offer { id: ex, apply: true })}>{ "Apply" }</button>
-                    <button type="button" aria-label={format!("Keep the max of {title} as it is")}
-                        onclick={send(d, PlanAction::Offer { id: ex, apply: false })}>{ "Keep" }</button>
+                <div class="offer" role="group" aria-labelledby={id("offer")} data-testid="offer">
+                    <p id={id("offer")}>{ o.text.clone() }</p>
+                    <button type="button" class="primary" onclick={send(d, PlanAction::Offer { id: ex, apply: true })}>{ "Apply" }</button>
+                    <button type="button" onclick={send(d, PlanAction::Offer { id: ex, apply: false })}>{ "Keep" }</button>
                 </div>
             }
             if let Err(err) = &planned {

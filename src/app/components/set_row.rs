@@ -116,7 +116,13 @@ pub fn set_row(p: &SetRowProps) -> Html {
             <div class="set-body">
                 <div class="set-line">
                     <strong class="load" data-testid="load">{ load_html(s, p) }</strong>
-                    <span class={if s.reps == Reps::Amrap { "reps amrap" } else { "reps" }} data-testid="reps">{ times }</span>
+                    <span class="reps" data-testid="reps">
+                        if s.reps == Reps::Amrap {
+                            <abbr title="As many reps as possible">{ "AMRAP" }</abbr>
+                        } else {
+                            { times.clone() }
+                        }
+                    </span>
                     <span class="kind-badge">{ s.kind.label() }</span>
                 </div>
                 { plates_html(s, p) }

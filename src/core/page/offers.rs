@@ -9,7 +9,7 @@ use crate::core::implements::Implement;
 use crate::core::loading::Loading;
 use crate::core::one_rep_max::TRAINING_MAX_SHARE;
 use crate::core::progression::{outcome, week_of, week_scheme, Change, Offer, Rule};
-use crate::core::scheme::SetKind;
+use crate::core::scheme::{Intensity, SetKind};
 use crate::core::session::{Exercise, MaxSource, Settings};
 use crate::core::units::{fmt, fmt_weight};
 
@@ -38,16 +38,17 @@ impl ExerciseState {
         };
         let week = week_of(self.exercise.scheme);
         let decision = rule.decide(&outcome(sets, &self.done, &self.fixes, week), settings.unit)?;
-        // The share of the max the heaviest work set is planned at under the rule to apply (a
-        // double progression asks other reps, and an RPE target follows the reps): a load asked
-        // for maps to a max the same way.
-        let next = Exercise {
-            rule: decision.rule,
-            ..self.exercise.clone()
-        };
-        let share = match next.plan(settings) {
-            Ok((e, sets)) => top_work_target(&sets) / e.max,
-            Err(_) => 0.0,
+        // The share of the max the heaviest work set is planned at: a load asked for maps to a
+        // max the same way. An RPE target follows the reps, which a double progression changes:
+        // there the share is unknown (0), and nothing is offered.
+        let rpe = self
+            .exercise
+            .groups
+            .iter()
+            .any(|g| matches!(g.intensity, Intensity::Rpe(_)));
+        let share = match (rule, rpe) {
+            (Rule::Double { .. }, true) => 0.0,
+            _ => top_work_target(sets) / estimate.max,
         };
         let body = match self.exercise.implement() {
             Implement::Bodyweight => settings.bodyweight,
@@ -81,15 +82,10 @@ impl ExerciseState {
                 (mass, format!("training max {tm} ({})", decision.why))
             }
         };
-        let kept = match decision.rule {
-            Rule::Double { .. } => rule,
-            Rule::Manual | Rule::Linear { .. } | Rule::FiveThreeOne { .. } => decision.rule,
-        };
         self.offer = Some(Offer {
             max: round_up(mass - body),
             text,
             applied: decision.rule,
-            kept,
         });
         self.replan(settings);
         None
@@ -181,7 +177,10 @@ pub(super) fn keep(s: &mut PageState, id: ExerciseId) -> bool {
     let Some(offer) = e.offer.take() else {
         return false;
     };
-    e.exercise.rule = offer.kept;
+    // The rule is as it was when the offer was made (another one drops the offer).
+    if !matches!(offer.applied, Rule::Double { .. }) {
+        e.exercise.rule = offer.applied;
+    }
     true
 }
 
@@ -223,7 +222,7 @@ pub(super) fn undo(s: &mut PageState) -> bool {
     true
 }
 
-/// An offer made for the exercise as it was: a max typed, another rule, another name or
+/// An offer made for the exercise as it was: a max typed, another rule or another kind of
 /// implement since makes it stale, and it goes (Apply and Undo bring their own).
 pub(super) fn drop_stale(before: &[ExerciseState], s: &mut PageState) {
     for e in &mut s.exercises {
@@ -231,7 +230,7 @@ pub(super) fn drop_stale(before: &[ExerciseState], s: &mut PageState) {
             continue;
         };
         let (x, y) = (&was.exercise, &e.exercise);
-        let changed = x.max != y.max || x.rule != y.rule || x.name != y.name || x.gear != y.gear;
+        let changed = x.max != y.max || x.rule != y.rule || x.implement() != y.implement();
         if changed && e.offer.is_some() && e.offer == was.offer {
             e.offer = None;
         }
