@@ -85,13 +85,7 @@ fn every_set_done_offers_the_next_load_to_apply_undo_or_keep() {
         kept.exercises[0].exercise.max,
         Some(MaxSource::OneRepMax(60.0))
     );
-    assert_eq!(
-        kept.exercises[0].exercise.rule,
-        Rule::Linear {
-            step: 2.5,
-            misses: 0
-        }
-    );
+    assert_eq!(kept.exercises[0].exercise.rule, linear(2.5, 0));
 }
 
 #[test]
@@ -109,13 +103,7 @@ fn a_session_short_of_its_reps_holds_the_load_says_why_and_counts_the_miss() {
         s.notice.as_deref(),
         Some("Press: held: set 2 was not done (miss 1 of 3).")
     );
-    assert_eq!(
-        s.exercises[0].exercise.rule,
-        Rule::Linear {
-            step: 2.5,
-            misses: 1
-        }
-    );
+    assert_eq!(s.exercises[0].exercise.rule, linear(2.5, 1));
     let (query, _) = s.texts();
     assert!(query.contains("~l2.5m1"), "{query}");
 }
@@ -173,22 +161,8 @@ fn the_setup_page_picks_a_rule_its_step_and_range_and_says_why_a_bad_one_is_refu
             text(SetupField::Rule(curl), "double"),
         ],
     );
-    assert_eq!(
-        s.exercises[0].exercise.rule,
-        Rule::Linear {
-            step: 5.0,
-            misses: 0
-        }
-    );
-    assert_eq!(
-        s.exercises[1].exercise.rule,
-        Rule::Double {
-            low: 8,
-            high: 12,
-            step: 2.5,
-            at: 8
-        }
-    );
+    assert_eq!(s.exercises[0].exercise.rule, linear(5.0, 0));
+    assert_eq!(s.exercises[1].exercise.rule, double(8, 12, 8));
     // Double progression asks its reps of the work sets.
     let curl_reps: Vec<_> = s.exercises[1]
         .sets()
@@ -204,13 +178,7 @@ fn the_setup_page_picks_a_rule_its_step_and_range_and_says_why_a_bad_one_is_refu
     );
     // A step of 0 is refused with its reason, the rule kept as it was.
     let s = run(s, [text(SetupField::RuleStep(squat), "0")]);
-    assert_eq!(
-        s.exercises[0].exercise.rule,
-        Rule::Linear {
-            step: 5.0,
-            misses: 0
-        }
-    );
+    assert_eq!(s.exercises[0].exercise.rule, linear(5.0, 0));
     assert_eq!(
         s.setup.rule_text,
         Some((
@@ -223,13 +191,7 @@ fn the_setup_page_picks_a_rule_its_step_and_range_and_says_why_a_bad_one_is_refu
         ))
     );
     let s = run(s, [text(SetupField::RuleStep(squat), "2.5")]);
-    assert_eq!(
-        s.exercises[0].exercise.rule,
-        Rule::Linear {
-            step: 2.5,
-            misses: 0
-        }
-    );
+    assert_eq!(s.exercises[0].exercise.rule, linear(2.5, 0));
     // A range upside down says how to write one.
     let s = run(s, [text(SetupField::RuleRange(curl), "12-8")]);
     let why = s.setup.rule_text.as_ref().and_then(|t| t.2);
@@ -238,15 +200,7 @@ fn the_setup_page_picks_a_rule_its_step_and_range_and_says_why_a_bad_one_is_refu
         Some("Type a range of reps, lower first: 8-12.")
     );
     let s = run(s, [text(SetupField::RuleRange(curl), "10-15")]);
-    assert_eq!(
-        s.exercises[1].exercise.rule,
-        Rule::Double {
-            low: 10,
-            high: 15,
-            step: 2.5,
-            at: 10
-        }
-    );
+    assert_eq!(s.exercises[1].exercise.rule, double(10, 15, 10));
     // The link carries them.
     let (query, _) = s.texts();
     assert!(
@@ -290,11 +244,5 @@ fn a_stale_offer_goes_a_later_session_replaces_it_and_undo_keeps_later_edits() {
     let (query, stored) = s.texts();
     let s = start_local(Some(&stored), &query, EVENING + 2.0 * DAY, 0.0).state;
     assert!(s.exercises[0].offer.is_none());
-    assert_eq!(
-        s.exercises[0].exercise.rule,
-        Rule::Linear {
-            step: 2.5,
-            misses: 1
-        }
-    );
+    assert_eq!(s.exercises[0].exercise.rule, linear(2.5, 1));
 }

@@ -2,10 +2,13 @@
 //! progression (Starting Strength, 5×5 A/B), double progression, and 5/3/1's training max; each
 //! rule's text in links and storage, and what a bad one says.
 
+mod common;
+
 use backoff::core::progression::{
     parse_range, parse_step, usual_step, Change, Outcome, Rule, WorkSet, MISSES_BEFORE_RESET,
 };
 use backoff::core::units::{InputError, Unit};
+use common::{double, linear};
 
 const KG: Unit = Unit::Kg;
 
@@ -32,10 +35,7 @@ fn outcome(load: f64, work: Vec<WorkSet>) -> Outcome {
 #[test]
 fn linear_adds_a_step_when_every_set_is_done_and_takes_ten_percent_after_three_misses() {
     // 5×5 at 100 kg on the bench, all done: 102.5 next time.
-    let rule = Rule::Linear {
-        step: usual_step(false, KG),
-        misses: 0,
-    };
+    let rule = linear(usual_step(false, KG), 0);
     let all = outcome(100.0, sets(5, &[Some(5); 5]));
     let d = rule.decide(&all, KG).expect("a decision");
     assert_eq!(d.change, Change::WorkLoad(102.5));
@@ -59,52 +59,24 @@ fn linear_adds_a_step_when_every_set_is_done_and_takes_ten_percent_after_three_m
     // The third session in a row short: 10% off, and the count starts again.
     let d = d.rule.decide(&short, KG).expect("a decision");
     assert_eq!(d.change, Change::WorkLoad(90.0));
-    assert_eq!(
-        d.rule,
-        Rule::Linear {
-            step: 2.5,
-            misses: 0
-        }
-    );
+    assert_eq!(d.rule, linear(2.5, 0));
     assert!(d.why.starts_with("−10%: 3 sessions in a row short"));
     // A session with every set done clears the misses.
-    let d = Rule::Linear {
-        step: 2.5,
-        misses: MISSES_BEFORE_RESET - 1,
-    }
-    .decide(&all, KG)
-    .expect("a decision");
-    assert_eq!(
-        d.rule,
-        Rule::Linear {
-            step: 2.5,
-            misses: 0
-        }
-    );
+    let d = linear(2.5, MISSES_BEFORE_RESET - 1)
+        .decide(&all, KG)
+        .expect("a decision");
+    assert_eq!(d.rule, linear(2.5, 0));
 }
 
 #[test]
 fn double_progression_climbs_the_range_then_adds_a_step() {
-    let rule = Rule::Double {
-        low: 8,
-        high: 12,
-        step: 2.5,
-        at: 9,
-    };
+    let rule = double(8, 12, 9);
     // Every set at 9: ask 10 next time, same load.
     let d = rule
         .decide(&outcome(20.0, sets(9, &[Some(9); 3])), KG)
         .expect("a decision");
     assert_eq!(d.change, Change::Hold);
-    assert_eq!(
-        d.rule,
-        Rule::Double {
-            low: 8,
-            high: 12,
-            step: 2.5,
-            at: 10
-        }
-    );
+    assert_eq!(d.rule, double(8, 12, 10));
     assert_eq!(d.why, "10 reps: every set made 9 last time");
     // A set short: the same reps again.
     let d = rule
@@ -113,25 +85,12 @@ fn double_progression_climbs_the_range_then_adds_a_step() {
     assert_eq!(d.rule, rule);
     assert_eq!(d.why, "held at 9 reps: set 3 was 7 of 9");
     // At the top of the range: a step, back to the bottom.
-    let top = Rule::Double {
-        low: 8,
-        high: 12,
-        step: 2.5,
-        at: 12,
-    };
+    let top = double(8, 12, 12);
     let d = top
         .decide(&outcome(20.0, sets(12, &[Some(12); 3])), KG)
         .expect("a decision");
     assert_eq!(d.change, Change::WorkLoad(22.5));
-    assert_eq!(
-        d.rule,
-        Rule::Double {
-            low: 8,
-            high: 12,
-            step: 2.5,
-            at: 8
-        }
-    );
+    assert_eq!(d.rule, double(8, 12, 8));
 }
 
 #[test]
@@ -179,28 +138,15 @@ fn a_manual_max_and_a_session_without_work_sets_decide_nothing() {
     let all = outcome(100.0, sets(5, &[Some(5); 5]));
     assert_eq!(Rule::Manual.decide(&all, KG), None);
     let none = outcome(100.0, vec![]);
-    assert_eq!(
-        Rule::Linear {
-            step: 2.5,
-            misses: 0
-        }
-        .decide(&none, KG),
-        None
-    );
+    assert_eq!(linear(2.5, 0).decide(&none, KG), None);
 }
 
 #[test]
 fn rules_round_trip_in_links_and_bad_ones_are_refused() {
     let rules = [
         Rule::Manual,
-        Rule::Linear {
-            step: 2.5,
-            misses: 0,
-        },
-        Rule::Linear {
-            step: 5.0,
-            misses: 2,
-        },
+        linear(2.5, 0),
+        linear(5.0, 2),
         Rule::Double {
             low: 8,
             high: 12,
@@ -212,14 +158,7 @@ fn rules_round_trip_in_links_and_bad_ones_are_refused() {
     for r in rules {
         assert_eq!(Rule::decode(&r.encode(), KG), Some(r), "{}", r.encode());
     }
-    assert_eq!(
-        Rule::Linear {
-            step: 2.5,
-            misses: 1
-        }
-        .encode(),
-        "l2.5m1"
-    );
+    assert_eq!(linear(2.5, 1).encode(), "l2.5m1");
     // A step of 0 or 500 kg, a range upside down, reps outside the range, three misses (the
     // reset has happened), an unknown letter: refused.
     for bad in [
@@ -246,32 +185,14 @@ fn rules_round_trip_in_links_and_bad_ones_are_refused() {
     assert_eq!(parse_range("8-12"), Ok((8, 12)));
     assert!(parse_range("12-8").is_err());
     assert!(parse_range("8").is_err());
-    assert_eq!(
-        Rule::Double {
-            low: 8,
-            high: 12,
-            step: 2.5,
-            at: 8
-        }
-        .describe(KG),
-        "Double, 8-12 reps, +2.5 kg"
-    );
+    assert_eq!(double(8, 12, 8).describe(KG), "Double, 8-12 reps, +2.5 kg");
 }
 
 #[test]
 fn a_rule_switched_to_lb_steps_as_lifters_pair_the_units() {
-    let kg = Rule::Linear {
-        step: 2.5,
-        misses: 1,
-    };
+    let kg = linear(2.5, 1);
     let lb = kg.converted(KG, Unit::Lb);
-    assert_eq!(
-        lb,
-        Rule::Linear {
-            step: 5.0,
-            misses: 1
-        }
-    );
+    assert_eq!(lb, linear(5.0, 1));
     assert_eq!(lb.converted(Unit::Lb, KG), kg);
     // Kept within the other unit's limits.
     assert_eq!(
@@ -284,12 +205,9 @@ fn a_rule_switched_to_lb_steps_as_lifters_pair_the_units() {
 fn a_set_corrected_to_a_lighter_load_fell_short_and_5_3_1_needs_a_5_3_1_week() {
     let mut work = sets(5, &[Some(5); 3]);
     work[1].lighter = true;
-    let d = Rule::Linear {
-        step: 2.5,
-        misses: 0,
-    }
-    .decide(&outcome(100.0, work), KG)
-    .expect("a decision");
+    let d = linear(2.5, 0)
+        .decide(&outcome(100.0, work), KG)
+        .expect("a decision");
     assert_eq!(d.change, Change::Hold);
     assert_eq!(d.why, "held: set 2 was lighter (miss 1 of 3)");
     // 5/3/1 on a session that was no 5/3/1 week: nothing to say.
@@ -297,11 +215,7 @@ fn a_set_corrected_to_a_lighter_load_fell_short_and_5_3_1_needs_a_5_3_1_week() {
     assert_eq!(Rule::FiveThreeOne { step: 2.5 }.decide(&all, KG), None);
     // No work set could be loaded: nothing to judge by.
     assert_eq!(
-        Rule::Linear {
-            step: 2.5,
-            misses: 0
-        }
-        .decide(&outcome(0.0, sets(5, &[Some(5); 3])), KG),
+        linear(2.5, 0).decide(&outcome(0.0, sets(5, &[Some(5); 3])), KG),
         None
     );
 }

@@ -5,6 +5,7 @@
 
 use backoff::core::history::{DoneSet, Implement};
 use backoff::core::page::{start, Action, ExerciseId, Field, PageState, PlanAction, Timed};
+use backoff::core::progression::Rule;
 use backoff::core::scheme::SetKind;
 use backoff::core::units::Unit;
 
@@ -71,4 +72,19 @@ pub fn set(at_ms: f64, exercise: &str, load: f64, reps: Option<u32>) -> DoneSet 
         implement: Implement::Barbell,
         plan: String::new(),
     }
+}
+
+/// A double progression stepping 2.5 kg, at `at` reps of `low`-`high`.
+pub fn double(low: u32, high: u32, at: u32) -> Rule {
+    Rule::Double {
+        low,
+        high,
+        step: 2.5,
+        at,
+    }
+}
+
+/// Linear progression by `step`, with `misses` so far.
+pub fn linear(step: f64, misses: u32) -> Rule {
+    Rule::Linear { step, misses }
 }
