@@ -47,6 +47,10 @@ test('heavy lb plates, bodyweight with a belt, a load that cannot be made and a 
     await expect(plan.exercise(3).getByText(/More than|Heavier than/).first()).toBeVisible();
     await expect(plan.exercise(1).getByText('4×45 + 5 + 2.5 a side').first()).toBeVisible();
     for (const row of await layout.setRows()) expect(row.height, `${width} px`).toBeLessThanOrEqual(80);
+    // An assisted back-off in kg: "BW − 20 kg AMRAP" with its kind on one line.
+    await page.goto('./?v=1&u=kg&bw=80&e=Dip~40~goto~~w5');
+    await expect(plan.sets().last().getByText('20 kg of assistance')).toBeVisible();
+    for (const row of await layout.setRows()) expect(row.height, `${width} px, assisted`).toBeLessThanOrEqual(80);
     // A light press whose loads rounding moved: "asked 85%" beside the change and the rest.
     await page.goto('./?v=1&e=Press~60~strength');
     await expect(plan.sets().nth(2).getByText('asked 85%')).toBeVisible();
