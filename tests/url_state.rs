@@ -7,6 +7,7 @@ use backoff::core::one_rep_max::Formula;
 use backoff::core::plans::{PlanId, StoredPlan};
 use backoff::core::plate_moves::LoadingGoal;
 use backoff::core::plates::{Plate, PlateStock, Rounding};
+use backoff::core::programs::{Program, ProgramId};
 use backoff::core::progression::{Offer, Rule};
 use backoff::core::rest_timer::RestTimer;
 use backoff::core::saved::{self, ReadStatus, Saved};
@@ -232,6 +233,25 @@ fn settings_and_log_round_trip_through_storage() {
         },
     ];
     assert_eq!(gyms[0].kit.len(), 3);
+    // A program of two days, with an offer waiting for a lift named with `~` and `&`.
+    let programs = vec![Program {
+        id: ProgramId(3),
+        name: "5×5 A/B ~ & more".into(),
+        days: vec![PlanId(1), PlanId(7)],
+        next: PlanId(7),
+        auto: true,
+        waiting: vec![(
+            "Row ~ & pull".into(),
+            Offer {
+                max: 80.0,
+                text: "+2.5 kg".into(),
+                applied: Rule::Linear {
+                    step: 2.5,
+                    misses: 0,
+                },
+            },
+        )],
+    }];
     let offers = vec![(
         1,
         Offer {
@@ -285,6 +305,7 @@ fn settings_and_log_round_trip_through_storage() {
         gyms: gyms.clone(),
         gym: Some(GymId(4)),
         offers: offers.clone(),
+        programs: programs.clone(),
     });
     let (back, status) = saved::decode(Some(&text));
     assert_eq!(status, ReadStatus::Ok, "{text}");
@@ -295,6 +316,7 @@ fn settings_and_log_round_trip_through_storage() {
     assert_eq!(back.fixes, fixes);
     assert_eq!(back.logged, vec![0, 2]);
     assert_eq!(back.offers, offers);
+    assert_eq!(back.programs, programs);
     assert_eq!(back.plan, plan);
     assert!(back.example);
     assert_eq!(

@@ -2,6 +2,7 @@
 //! natively and time, storage and input always come in as arguments.
 
 pub mod backup;
+pub mod builtin_programs;
 pub mod calendar;
 pub mod chart;
 pub mod csv;
@@ -18,6 +19,7 @@ pub mod plan;
 pub mod plans;
 pub mod plate_moves;
 pub mod plates;
+pub mod programs;
 pub mod progress;
 pub mod progression;
 pub mod query;

@@ -10,6 +10,9 @@ use super::gyms::{decode_gym, encode_gym, Gym, GymId, MAX_GYMS};
 use super::history::{decode_set, encode_set, inherit_plan, push_history, DoneSet};
 use super::named_schemes::{decode_scheme, encode_scheme, NamedScheme, MAX_SCHEMES};
 use super::plans::{parse_plan_name, PlanId, StoredPlan, MAX_PLANS};
+use super::programs::{
+    decode_program, decode_waiting, encode_program, encode_waiting, Program, MAX_PROGRAMS,
+};
 use super::query::{build, escape, pairs, read, unescape};
 use super::rest_timer::RestTimer;
 use super::scheme::parse_rest_s;
@@ -66,6 +69,8 @@ pub struct Saved {
     pub gym: Option<GymId>,
     /// What each exercise's rule offers (by position), until applied or kept.
     pub offers: Vec<(usize, Offer)>,
+    /// The lifter's programs: days of the library in rotation.
+    pub programs: Vec<Program>,
 }
 
 impl Default for Saved {
@@ -88,6 +93,7 @@ impl Default for Saved {
             gyms: Vec::new(),
             gym: None,
             offers: Vec::new(),
+            programs: Vec::new(),
         }
     }
 }
@@ -194,6 +200,11 @@ pub fn encode(saved: &Saved) -> String {
             .iter()
             .map(|(i, o)| ("offer", encode_offer(*i, o))),
     );
+    for g in &saved.programs {
+        p.push(("prog", encode_program(g)));
+        let waiting = g.waiting.iter();
+        p.extend(waiting.map(|(n, o)| ("pwait", encode_waiting(g.id, n, o))));
+    }
     build(&p)
 }
 
@@ -285,6 +296,19 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         "gym" => decode_gym(value)
             .filter(|g| saved.gyms.iter().all(|o| o.id != g.id))
             .map(|g| saved.gyms.push(g))
+            .is_some(),
+        "prog" if saved.programs.len() >= MAX_PROGRAMS => false,
+        "prog" => decode_program(value)
+            .filter(|g| saved.programs.iter().all(|o| o.id != g.id))
+            .map(|g| saved.programs.push(g))
+            .is_some(),
+        // After its program and the unit.
+        "pwait" => decode_waiting(value, s.unit)
+            .and_then(|(id, name, offer)| {
+                let g = saved.programs.iter_mut().find(|g| g.id == id)?;
+                g.wait(&name, offer);
+                Some(())
+            })
             .is_some(),
         "gymin" => value.parse().map(|id| saved.gym = Some(GymId(id))).is_ok(),
         // After the unit: its loads are in it.

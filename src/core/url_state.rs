@@ -8,8 +8,10 @@ use super::implements::{
     parse_add_ons, parse_base, parse_load, parse_signed, parse_weights, Implement, Run,
 };
 use super::one_rep_max::Formula;
+use super::plans::parse_plan_name;
 use super::plate_moves::LoadingGoal;
 use super::plates::{parse_pairs, parse_plate, Plate, PlateStock, Rounding, MAX_PLATE_KINDS};
+use super::programs::{parse_program_name, MAX_DAYS};
 use super::progression::Rule;
 use super::query::{build, read};
 use super::rpe::parse_rpe;
@@ -36,6 +38,17 @@ pub struct UrlState {
     pub problems: usize,
     /// Whether the URL held a plan (a version or an exercise), not just stray parameters.
     pub present: bool,
+    /// A program's link: its days (the exercises above are the day it stands at).
+    pub program: Option<LinkProgram>,
+}
+
+/// A program as a link carries it: its name, its days in order and where it stands.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkProgram {
+    pub name: String,
+    pub days: Vec<(String, Vec<Exercise>)>,
+    /// The day the next session is (an index into `days`).
+    pub at: usize,
 }
 
 /// The query string (with its `?`) for a session.
@@ -45,6 +58,22 @@ pub fn encode(settings: &Settings, exercises: &[Exercise]) -> String {
     for e in exercises {
         p.push(("e", encode_exercise(e)));
     }
+    format!("?{}", build(&p))
+}
+
+/// The query string (with its `?`) of a whole program: the equipment, `prog` (its name), `at`
+/// (the next day's position), each day as `day` (its name) and its exercises, and `end` (the
+/// number of days) last, so a link cut short is known.
+pub fn encode_program(settings: &Settings, program: &LinkProgram) -> String {
+    let mut p: Vec<(&str, String)> = vec![("v", VERSION.into())];
+    p.extend(encode_equipment(settings));
+    p.push(("prog", program.name.clone()));
+    p.push(("at", program.at.to_string()));
+    for (name, exercises) in &program.days {
+        p.push(("day", name.clone()));
+        p.extend(exercises.iter().map(|e| ("e", encode_exercise(e))));
+    }
+    p.push(("end", program.days.len().to_string()));
     format!("?{}", build(&p))
 }
 
@@ -72,30 +101,65 @@ pub fn decode(query: &str, base: &Settings) -> UrlState {
     let mut exercises = Vec::new();
     let mut present = false;
     let mut inner = 0;
-    let problems = read(query, |k, v| {
+    // A program's: its name, where it stands, its days (name, first exercise) and their count.
+    let (mut name, mut at, mut end) = (None, 0, None);
+    let mut days: Vec<(String, usize)> = Vec::new();
+    let mut problems = read(query, |k, v| {
         // Only our own keys make a plan: a tracker's `?fbclid=` must not hide the saved one.
         present |= k == "v" || k == "e";
+        let day_start = days.last().map_or(0, |d| d.1);
         match k {
             "v" => v == VERSION,
             // The equipment in use is kept for switching back (the link's own follows).
             "u" => Unit::parse(v)
                 .map(|u| settings = settings.switched_to(u))
                 .is_some(),
-            "e" if exercises.len() >= MAX_EXERCISES => false,
+            "e" if exercises.len() - day_start >= MAX_EXERCISES => false,
             "e" => decode_exercise(v, settings.unit)
                 .map(|(e, p)| {
                     exercises.push(e);
                     inner += p;
                 })
                 .is_some(),
+            "prog" => parse_program_name(v).map(|n| name = Some(n)).is_ok(),
+            "at" => v.parse().map(|n| at = n).is_ok(),
+            "day" if days.len() >= MAX_DAYS => false,
+            "day" => parse_plan_name(v)
+                .map(|n| days.push((n, exercises.len())))
+                .is_ok(),
+            "end" => v.parse().map(|n: usize| end = Some(n)).is_ok(),
             _ => apply_setting(&mut settings, k, v).unwrap_or(true),
         }
     });
+    let program = name.map(|name| {
+        let mut all = std::mem::take(&mut exercises);
+        let mut split = Vec::new();
+        for (day, start) in days.iter().rev() {
+            split.push((day.clone(), all.split_off((*start).min(all.len()))));
+        }
+        split.reverse();
+        LinkProgram {
+            name,
+            days: split,
+            at,
+        }
+    });
+    // A program with no days, or cut short of its last: not one to keep.
+    let whole = |p: &LinkProgram| {
+        !p.days.is_empty() && end == Some(p.days.len()) && p.at < end.unwrap_or(0)
+    };
+    if let Some(p) = &program {
+        match whole(p) {
+            true => exercises = p.days.get(p.at).map(|d| d.1.clone()).unwrap_or_default(),
+            false => problems += 1,
+        }
+    }
     UrlState {
         settings,
         exercises,
         problems: problems + inner,
         present,
+        program,
     }
 }
 

@@ -295,6 +295,8 @@ pub enum PlanAction {
     },
     /// "Don't keep it": removes the plan a link just added and goes back to the one before.
     DiscardLinkPlan,
+    /// Opens another day of the program in force.
+    OpenDay(PlanId),
     MoveExercise {
         id: ExerciseId,
         up: bool,

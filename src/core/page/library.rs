@@ -48,11 +48,13 @@ pub(super) fn open(s: &mut PageState, id: PlanId) -> bool {
     let Some(i) = s.plans.iter().position(|p| p.id == id) else {
         return false;
     };
+    super::program::leave_day(s);
     let current = s.current_plan();
     let plans = Rc::make_mut(&mut s.plans);
     let plan = plans.remove(i);
     plans.push(current);
     put_in_force(s, plan);
+    super::program::enter_day(s);
     true
 }
 

@@ -12,6 +12,7 @@ mod library;
 mod offers;
 mod other_tabs;
 mod own_schemes;
+mod program;
 mod reduce;
 mod setup;
 mod start;

@@ -49,6 +49,11 @@ impl PageState {
                 return None
             }
             PlanAction::DiscardLinkPlan if self.from_link.is_none() => return None,
+            PlanAction::OpenDay(id)
+                if *id == self.plan_id || self.program().is_none_or(|p| !p.days.contains(id)) =>
+            {
+                return None
+            }
             PlanAction::ShowDetails(on) if self.settings.details == *on => return None,
             PlanAction::Open(Panel::Setup(id), open)
                 if self.exercise(*id).is_none_or(|e| e.setup_open == *open) =>
@@ -96,6 +101,9 @@ impl PageState {
             PlanAction::RemoveExercise(id) => remove(&mut s, id),
             PlanAction::DiscardLinkPlan => {
                 library::discard_link_plan(&mut s);
+            }
+            PlanAction::OpenDay(id) => {
+                library::open(&mut s, id);
             }
             PlanAction::Undo => match s.undo {
                 Some(Undo::Offer(_)) => {
@@ -176,6 +184,7 @@ impl PageState {
             // Handled above without a copy.
             PlanAction::Tick(_) => return None,
             PlanAction::StartOver => {
+                let done = s.exercises.iter().any(|e| !e.done.is_empty());
                 s.judge_session();
                 s.archive_session();
                 let waiting = match &mut s.undo {
@@ -192,6 +201,9 @@ impl PageState {
                 s.rest_said = String::new();
                 s.rest_from = None;
                 s.ended_rest = None;
+                if done {
+                    super::program::next_day(&mut s);
+                }
                 if let Some((id, position)) = s.up_next() {
                     s.reveal.ask(id.set_element(position));
                 }

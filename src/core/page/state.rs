@@ -15,6 +15,7 @@ use crate::core::one_rep_max::{estimate, Estimate, EstimateError, Formula};
 use crate::core::plan::PlannedSet;
 use crate::core::plans::{PlanId, StoredPlan, UNNAMED_PLAN};
 use crate::core::plates::Plate;
+use crate::core::programs::Program;
 use crate::core::rest_timer::{parse_duration, RestTimer};
 use crate::core::rpe::parse_rpe;
 use crate::core::saved::{self, Saved};
@@ -539,6 +540,8 @@ pub struct PageState {
     /// The gym in use: its equipment is the plan's, and what the lifter changes in the
     /// equipment is kept in it. None when the equipment is no gym's (a link's own).
     pub gym: Option<GymId>,
+    /// The lifter's programs: days of the library in rotation.
+    pub programs: Rc<Vec<Program>>,
     /// What only the setup page edits.
     pub setup: SetupState,
 }
@@ -618,6 +621,7 @@ impl PageState {
             unfiled: Rc::new(Vec::new()),
             schemes: Rc::new(Vec::new()),
             gyms: Rc::new(Vec::new()),
+            programs: Rc::new(Vec::new()),
             gym: None,
             undo: None,
             next_id: exercises.len() as u32,
@@ -666,6 +670,7 @@ impl PageState {
             unfiled: Rc::clone(&self.unfiled),
             schemes: self.schemes.to_vec(),
             gyms: self.gyms.to_vec(),
+            programs: self.programs.to_vec(),
             gym: self.gym,
             offers: (0..)
                 .zip(&self.exercises)

@@ -1,0 +1,124 @@
+//! The programs Backoff comes with, each from a public source named in a line: the lifter copies
+//! one into the library and changes anything. Maxes are left empty, so each lift asks for its
+//! own; steps are written in kg and converted for a lifter in lb.
+
+use super::query::build;
+use super::session::Settings;
+use super::units::Unit;
+use super::url_state::{decode, LinkProgram};
+
+/// A built-in program: what the setup page lists, and its days as a link writes exercises
+/// (`name~max~scheme~groups~gear~warm-up~kept~rule`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BuiltinProgram {
+    pub name: &'static str,
+    /// What it is, in a line.
+    pub about: &'static str,
+    /// Where it comes from.
+    pub source: &'static str,
+    pub days: &'static [(&'static str, &'static [&'static str])],
+}
+
+/// Every built-in program, in the order the setup page lists them.
+pub const BUILTIN_PROGRAMS: [BuiltinProgram; 3] = [
+    BuiltinProgram {
+        name: "Back-off 3-day",
+        about: "Three days, each with two or three lifts ending in a back-off set to failure at \
+                50%; none on deadlifts. Linear steps on the big lifts, double progression on \
+                the rest.",
+        source: "Goto et al. 2004 and the back-off article (domain.md, section 1)",
+        days: &[
+            (
+                "Day A",
+                &[
+                    "Squat~~strength~~~~~l5",
+                    "Bench press~~strength~~~~~l2.5",
+                    "Barbell row~~accessory~~~~~d6-10:2.5@6",
+                ],
+            ),
+            (
+                "Day B",
+                &[
+                    "Deadlift~~strength~w1x4@50,w1x4@60,k3x3@85~~~~l5",
+                    "Overhead press~~strength~~~~~l2.5",
+                    "EZ-bar curl~~accessory~~~~~d6-10:1@6",
+                ],
+            ),
+            (
+                "Day C",
+                &[
+                    "Bench press~~goto~~~~~l2.5",
+                    "Squat~~goto~~~~~l5",
+                    "Lat pulldown~~accessory~~~~~d6-10:2.5@6",
+                ],
+            ),
+        ],
+    },
+    BuiltinProgram {
+        name: "5×5 A/B",
+        about: "Two days in turn, five sets of five; add a step each session every set was \
+                done, 10% off after three sessions short.",
+        source: "The common novice 5×5 A/B (domain.md, section 8: linear progression)",
+        days: &[
+            (
+                "Day A",
+                &[
+                    "Squat~~strength~k5x5@80~~ramp~~l5",
+                    "Bench press~~strength~k5x5@80~~ramp~~l2.5",
+                    "Barbell row~~strength~k5x5@80~~ramp~~l2.5",
+                ],
+            ),
+            (
+                "Day B",
+                &[
+                    "Squat~~strength~k5x5@80~~ramp~~l5",
+                    "Overhead press~~strength~k5x5@80~~ramp~~l2.5",
+                    "Deadlift~~strength~k1x5@85~~ramp~~l5",
+                ],
+            ),
+        ],
+    },
+    BuiltinProgram {
+        name: "5/3/1 + BBB",
+        about: "Four days, one main lift each: the week's 5/3/1 sets, then Boring But Big \
+                5×10 at 50%. The training max rises after week 3 when the last + set made \
+                its reps.",
+        source: "Jim Wendler, 5/3/1 (domain.md, section 8)",
+        days: &[
+            ("Press day", &["Overhead press~~531w1~~~~~w2.5"]),
+            ("Deadlift day", &["Deadlift~~531w1~~~~~w5"]),
+            ("Bench day", &["Bench press~~531w1~~~~~w2.5"]),
+            ("Squat day", &["Squat~~531w1~~~~~w5"]),
+        ],
+    },
+];
+
+impl BuiltinProgram {
+    /// The program as a link would bring it, its first day next, its steps in kg.
+    pub fn program(&self) -> LinkProgram {
+        let mut p: Vec<(&str, String)> = vec![("prog", self.name.into()), ("at", "0".into())];
+        for (day, exercises) in self.days {
+            p.push(("day", (*day).into()));
+            p.extend(exercises.iter().map(|e| ("e", (*e).to_string())));
+        }
+        p.push(("end", self.days.len().to_string()));
+        let kg = Settings::for_unit(Unit::Kg);
+        let program = decode(&format!("?{}", build(&p)), &kg).program;
+        program.unwrap_or(LinkProgram {
+            name: self.name.into(),
+            days: Vec::new(),
+            at: 0,
+        })
+    }
+
+    /// [`BuiltinProgram::program`] with its rules' steps in `unit`.
+    pub fn in_unit(&self, unit: Unit) -> LinkProgram {
+        let mut program = self.program();
+        for (_, exercises) in &mut program.days {
+            for e in exercises {
+                e.rule = e.rule.converted(Unit::Kg, unit);
+            }
+        }
+        program
+    }
+}

@@ -1,0 +1,206 @@
+//! Programs on the page: the day in force and the days around it. A filed session opens the
+//! next day; leaving a day gives its lifts' maxes and rules to the program's other days and
+//! keeps the offers a later day will show; a program's link or a built-in joins the library.
+
+use std::rc::Rc;
+
+use super::library;
+use super::state::PageState;
+use crate::core::plans::{new_plan_id, StoredPlan, MAX_PLANS};
+use crate::core::programs::{new_program_id, same_lift, Program, MAX_PROGRAMS};
+use crate::core::session::Settings;
+use crate::core::url_state::{self, LinkProgram};
+
+impl PageState {
+    /// The program whose day is in force, if any.
+    pub fn program(&self) -> Option<&Program> {
+        self.programs
+            .iter()
+            .find(|p| p.days.contains(&self.plan_id))
+    }
+
+    /// The name of each day of `program`, by id, in order.
+    pub fn day_names(&self, program: &Program) -> Vec<(crate::core::plans::PlanId, String)> {
+        let name = |id| match self.plan_id == id {
+            true => Some(self.plan_name.clone()),
+            false => self
+                .plans
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.name.clone()),
+        };
+        let days = program.days.iter();
+        days.filter_map(|&id| Some((id, name(id)?))).collect()
+    }
+}
+
+/// As the day in force is left: its lifts' maxes and rules go to the same lifts on the
+/// program's other days, and its offers wait for the next day with that lift.
+pub(super) fn leave_day(s: &mut PageState) {
+    let Some(i) = s.programs.iter().position(|p| p.days.contains(&s.plan_id)) else {
+        return;
+    };
+    let mine: Vec<_> = s.exercises.iter().map(|e| e.exercise.clone()).collect();
+    let days = s
+        .programs
+        .get(i)
+        .map(|p| p.days.clone())
+        .unwrap_or_default();
+    let base = s.settings.clone();
+    for plan in Rc::make_mut(&mut s.plans).iter_mut() {
+        if !days.contains(&plan.id) {
+            continue;
+        }
+        let mut day = url_state::decode(&plan.query, &base);
+        let mut changed = false;
+        for x in &mut day.exercises {
+            if let Some(e) = mine.iter().find(|e| same_lift(&e.name, &x.name)) {
+                changed |= (x.max, x.rule) != (e.max, e.rule);
+                (x.max, x.rule) = (e.max, e.rule);
+            }
+        }
+        if changed {
+            plan.query = url_state::encode(&day.settings, &day.exercises);
+        }
+    }
+    let offers: Vec<_> = s
+        .exercises
+        .iter_mut()
+        .filter_map(|e| Some((e.exercise.name.clone(), e.offer.take()?)))
+        .collect();
+    if let Some(p) = Rc::make_mut(&mut s.programs).get_mut(i) {
+        for (name, offer) in offers {
+            p.wait(&name, offer);
+        }
+    }
+}
+
+/// As a day comes into force: the offers waiting for its lifts show on their cards, or, in a
+/// program that applies them by itself, are applied.
+pub(super) fn enter_day(s: &mut PageState) {
+    let Some(i) = s.programs.iter().position(|p| p.days.contains(&s.plan_id)) else {
+        return;
+    };
+    let programs = Rc::make_mut(&mut s.programs);
+    let Some(p) = programs.get_mut(i) else {
+        return;
+    };
+    let auto = p.auto;
+    let mut ids = Vec::new();
+    for e in &mut s.exercises {
+        if let Some(offer) = p.take_waiting(&e.exercise.name) {
+            e.offer = Some(offer);
+            ids.push(e.id);
+        }
+    }
+    if auto {
+        let mut said = Vec::new();
+        for id in ids {
+            if super::offers::apply(s, id) {
+                said.extend(s.notice.take());
+            }
+        }
+        if !said.is_empty() {
+            s.notice = Some(said.join(" "));
+        }
+    }
+}
+
+/// After a session with sets done is filed: the program's next day comes into force.
+pub(super) fn next_day(s: &mut PageState) {
+    let Some(p) = s.programs.iter().find(|p| p.days.contains(&s.plan_id)) else {
+        return;
+    };
+    let (id, next) = (p.id, p.day_after(s.plan_id));
+    let said = s.notice.take();
+    if let Some(p) = Rc::make_mut(&mut s.programs)
+        .iter_mut()
+        .find(|p| p.id == id)
+    {
+        p.next = next;
+    }
+    library::open(s, next);
+    let today = format!("Today: {}.", s.plan_name);
+    let all: Vec<String> = said
+        .into_iter()
+        .chain([today])
+        .chain(s.notice.take())
+        .collect();
+    s.notice = Some(all.join(" "));
+}
+
+/// Adds `program` (from a link or the built-ins, in `settings`' equipment) to the library, its
+/// next day in force; the program already here when it has the same name and days.
+pub(super) fn add(s: &mut PageState, program: LinkProgram, settings: &Settings) -> bool {
+    if let Some(known) = same_program(s, &program) {
+        s.notice = Some(format!("\"{}\" is already in your programs.", program.name));
+        if !known.days.contains(&s.plan_id) {
+            library::open(s, known.next);
+        }
+        return true;
+    }
+    let room = MAX_PLANS.saturating_sub(s.plans.len() + 1);
+    if program.days.len() > room || s.programs.len() >= MAX_PROGRAMS {
+        s.notice = Some(format!(
+            "No room for \"{}\": at most {MAX_PLANS} plans and {MAX_PROGRAMS} programs. Delete some first.",
+            program.name
+        ));
+        return true;
+    }
+    let mut days = Vec::new();
+    for (name, exercises) in program.days {
+        let id = new_plan_id(s.plan_id, &s.plans);
+        let query = url_state::encode(settings, &exercises);
+        Rc::make_mut(&mut s.plans).push(StoredPlan { id, name, query });
+        days.push(id);
+    }
+    let next = days
+        .get(program.at)
+        .or(days.first())
+        .copied()
+        .unwrap_or(s.plan_id);
+    let name = program.name;
+    let id = new_program_id(&s.programs);
+    Rc::make_mut(&mut s.programs).push(Program {
+        id,
+        name: name.clone(),
+        days,
+        next,
+        auto: false,
+        waiting: Vec::new(),
+    });
+    // The untouched first-visit example is not worth keeping.
+    let example = s.example.then_some(s.plan_id);
+    library::open(s, next);
+    if let Some(id) = example {
+        Rc::make_mut(&mut s.plans).retain(|p| p.id != id);
+    }
+    s.notice = Some(format!(
+        "\"{name}\" is now in your programs: {} today. Your plans are kept.",
+        s.plan_name
+    ));
+    true
+}
+
+/// The program here with `program`'s name and days (their names and lifts: maxes move on).
+fn same_program(s: &PageState, program: &LinkProgram) -> Option<Program> {
+    let here = s.programs.iter().find(|p| p.name == program.name)?;
+    let lifts = |exercises: Vec<crate::core::session::Exercise>| -> Vec<String> {
+        exercises.into_iter().map(|e| e.name).collect()
+    };
+    let day = |id| match s.plan_id == id {
+        true => Some((s.plan_name.clone(), lifts(s.session()))),
+        false => {
+            let p = s.plans.iter().find(|p| p.id == id)?;
+            let decoded = url_state::decode(&p.query, &s.settings).exercises;
+            Some((p.name.clone(), lifts(decoded)))
+        }
+    };
+    let days: Option<Vec<_>> = here.days.iter().map(|&id| day(id)).collect();
+    let theirs: Vec<_> = program
+        .days
+        .iter()
+        .map(|(n, e)| (n.clone(), lifts(e.clone())))
+        .collect();
+    (days? == theirs).then(|| here.clone())
+}

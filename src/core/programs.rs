@@ -1,0 +1,129 @@
+//! Programs: a name and training days in rotation ("5×5 A/B": Day A, Day B). Each day is a plan
+//! of the library, named by its id; the program keeps which day comes next, whether its rules'
+//! changes apply by themselves, and the changes waiting for a day with that lift. A plan in no
+//! program is a program of one day, as every plan was before programs.
+
+use super::plans::{parse_plan_name, PlanId};
+use super::progression::{decode_offer, encode_offer, Offer};
+use super::query::{escape, unescape};
+use super::units::{InputError, Unit};
+
+/// A program's stable id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct ProgramId(pub u32);
+
+/// A program: its days in order, the one that comes next, and what waits for a later day.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Program {
+    pub id: ProgramId,
+    pub name: String,
+    pub days: Vec<PlanId>,
+    /// The day the next session is, once one is filed.
+    pub next: PlanId,
+    /// Its rules' changes to a max are applied as they are decided (with Undo), not offered.
+    pub auto: bool,
+    /// Offers for lifts the day in force does not have, by exercise name, until a day has one.
+    pub waiting: Vec<(String, Offer)>,
+}
+
+/// The most programs kept.
+pub const MAX_PROGRAMS: usize = 10;
+/// The most days a program has: a week of training.
+pub const MAX_DAYS: usize = 7;
+
+/// A program's name as typed: trimmed, not empty, as long as a plan's at most.
+pub fn parse_program_name(text: &str) -> Result<String, InputError> {
+    parse_plan_name(text)
+}
+
+impl Program {
+    /// The day after `day` in the rotation (the first after the last).
+    pub fn day_after(&self, day: PlanId) -> PlanId {
+        let i = self.days.iter().position(|d| *d == day).unwrap_or(0);
+        let next = self.days.get(i + 1).or(self.days.first());
+        next.copied().unwrap_or(day)
+    }
+
+    /// Takes the waiting offer for exercise `name`, if any.
+    pub fn take_waiting(&mut self, name: &str) -> Option<Offer> {
+        let i = self.waiting.iter().position(|(n, _)| same_lift(n, name))?;
+        Some(self.waiting.remove(i).1)
+    }
+
+    /// Keeps `offer` for exercise `name` until a day has it: the newer replaces an older one.
+    pub fn wait(&mut self, name: &str, offer: Offer) {
+        self.waiting.retain(|(n, _)| !same_lift(n, name));
+        self.waiting.push((name.to_string(), offer));
+    }
+}
+
+/// Two days' exercises are one lift when their names match, case aside: its max, rule and
+/// offers are the program's, whichever day it is on.
+pub fn same_lift(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
+}
+
+/// An id no program in `programs` has.
+pub fn new_program_id(programs: &[Program]) -> ProgramId {
+    let top = programs.iter().map(|p| p.id.0).max().unwrap_or(0);
+    ProgramId(top.saturating_add(1))
+}
+
+/// The stored text of a program: "2~a~7~5.6.7~5×5 A/B" (id, `a` when it applies by itself,
+/// the next day, the days, the name last so it may hold anything).
+pub fn encode_program(p: &Program) -> String {
+    let days: Vec<String> = p.days.iter().map(|d| d.0.to_string()).collect();
+    let auto = if p.auto { "a" } else { "" };
+    format!(
+        "{}~{auto}~{}~{}~{}",
+        p.id.0,
+        p.next.0,
+        days.join("."),
+        p.name
+    )
+}
+
+/// Reads [`encode_program`]'s text: at least one day and at most [`MAX_DAYS`], each once, the
+/// next day among them.
+pub fn decode_program(text: &str) -> Option<Program> {
+    let mut p = text.splitn(5, '~');
+    let id = ProgramId(p.next()?.parse().ok()?);
+    let auto = match p.next()? {
+        "a" => true,
+        "" => false,
+        _ => return None,
+    };
+    let next = PlanId(p.next()?.parse().ok()?);
+    let mut days = Vec::new();
+    for d in p.next()?.split('.') {
+        let d = PlanId(d.parse().ok()?);
+        if days.contains(&d) || days.len() >= MAX_DAYS {
+            return None;
+        }
+        days.push(d);
+    }
+    let name = parse_program_name(p.next()?).ok()?;
+    days.contains(&next).then_some(Program {
+        id,
+        name,
+        days,
+        next,
+        auto,
+        waiting: Vec::new(),
+    })
+}
+
+/// A waiting offer's stored text: "2~Bench+press~0~102.5~l2.5~…" (program, lift, offer).
+pub fn encode_waiting(program: ProgramId, name: &str, offer: &Offer) -> String {
+    let name = escape(name).replace('~', "%7E");
+    format!("{}~{name}~{}", program.0, encode_offer(0, offer))
+}
+
+/// Reads [`encode_waiting`]'s text in `unit`.
+pub fn decode_waiting(text: &str, unit: Unit) -> Option<(ProgramId, String, Offer)> {
+    let mut p = text.splitn(3, '~');
+    let id = ProgramId(p.next()?.parse().ok()?);
+    let name = unescape(p.next()?)?;
+    let (_, offer) = decode_offer(p.next()?, unit)?;
+    Some((id, name, offer))
+}
