@@ -15,6 +15,7 @@ use backoff::core::page::{
 use backoff::core::plans::{PlanId, MAX_PLANS};
 use backoff::core::plate_moves::LoadingGoal;
 use backoff::core::plates::{Plate, Rounding, MAX_PAIRS};
+use backoff::core::programs::{ProgramId, MAX_DAYS, MAX_PROGRAMS};
 use backoff::core::rest_timer::{RestTimer, TimerAction};
 use backoff::core::saved;
 use backoff::core::scheme::{GroupField, SetKind};
@@ -1041,7 +1042,7 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
     } else {
         t.to_string()
     };
-    match kind % 38 {
+    match kind % 39 {
         0 => PlanAction::AddExercise.into(),
         1 => PlanAction::RemoveExercise(e).into(),
         2 if pick % 2 == 0 => PlanAction::Undo.into(),
@@ -1151,6 +1152,19 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
             3 => SetupAction::DeleteGym(GymId((pick / 5 % 4) as u32)).into(),
             _ => PlanAction::UseGym(GymId((pick / 5 % 4) as u32)).into(),
         },
+        38 => {
+            let program = ProgramId((pick / 9 % 3) as u32);
+            match pick % 9 {
+                0 => SetupAction::StartProgram(pick / 9 % 4).into(),
+                1 => SetupAction::Text(SetupField::ProgramName, typed).into(),
+                2 => SetupAction::NewProgram.into(),
+                3 => SetupAction::AddDay(program).into(),
+                4 => SetupAction::RemoveDay(program, PlanId((pick / 27 % 5) as u32)).into(),
+                5 => SetupAction::DeleteProgram(program).into(),
+                6 => SetupAction::AutoApply(program, pick % 2 == 0).into(),
+                _ => PlanAction::OpenDay(PlanId((pick / 27 % 5) as u32)).into(),
+            }
+        }
         _ => PlanAction::At(Timed::StartCustomRest, at).into(),
     }
 }
@@ -1178,10 +1192,32 @@ fn check_invariants(s: &PageState) -> Result<(), TestCaseError> {
     plans.dedup();
     prop_assert_eq!(plans.len(), n, "plan ids unique");
     prop_assert!(plans.len() <= MAX_PLANS + 1);
+    // Every program's days are plans here, each a day of one program, its next day among them.
+    prop_assert!(s.programs.len() <= MAX_PROGRAMS);
+    let mut days: Vec<PlanId> = Vec::new();
+    for p in s.programs.iter() {
+        prop_assert!(!p.days.is_empty() && p.days.len() <= MAX_DAYS);
+        prop_assert!(p.days.contains(&p.next), "next day among the days");
+        for d in &p.days {
+            prop_assert!(plans.contains(d), "a program's day is a plan");
+        }
+        days.extend(&p.days);
+    }
+    let n = days.len();
+    days.sort();
+    days.dedup();
+    prop_assert_eq!(days.len(), n, "a plan is a day of one program at most");
+    let mut programs: Vec<ProgramId> = s.programs.iter().map(|p| p.id).collect();
+    programs.sort();
+    programs.dedup();
+    prop_assert_eq!(programs.len(), s.programs.len(), "program ids unique");
     let mut schemes: Vec<SchemeId> = s.schemes.iter().map(|o| o.id).collect();
     let waiting = match &s.undo {
         Some(Undo::Scheme(o)) => Some(o),
-        Some(Undo::Exercise(_) | Undo::Plan(_) | Undo::Gym(_) | Undo::Offer(_)) | None => None,
+        Some(
+            Undo::Exercise(_) | Undo::Plan(_) | Undo::Gym(_) | Undo::Offer(_) | Undo::Programs(_),
+        )
+        | None => None,
     };
     schemes.extend(waiting.map(|o| o.id));
     let n = schemes.len();

@@ -5,17 +5,23 @@
 mod common;
 
 use backoff::core::builtin_programs::BUILTIN_PROGRAMS;
-use backoff::core::page::{start_local, MaxField, PageState, PlanAction, PlanField};
+use backoff::core::page::{start_local, MaxField, PageState, PlanAction, PlanField, SetupAction};
 use backoff::core::programs::{decode_program, encode_program};
 use backoff::core::session::{MaxSource, Settings};
 use backoff::core::units::Unit;
-use backoff::core::url_state::{self, encode_program as program_link};
+use backoff::core::url_state::{self, encode_program as program_link, ProgramLink};
 use common::*;
 
 /// The 5×5 A/B program's link, in kg.
 fn five_by_five() -> String {
     let program = BUILTIN_PROGRAMS[1].in_unit(Unit::Kg);
     program_link(&Settings::for_unit(Unit::Kg), &program)
+}
+
+/// The page as `stored` opens it, then a program's link opened on the setup page.
+fn with_link(stored: Option<&str>, link: &str, at: f64) -> PageState {
+    let s = start_local(stored, "", at, 0.0).state;
+    run(s, [SetupAction::OpenProgramLink(link.into()).into()])
 }
 
 /// Every planned set of every exercise ticked at `at`.
@@ -56,7 +62,7 @@ fn each_built_in_program_reads_whole() {
 
 #[test]
 fn a_program_link_joins_the_library_with_its_first_day_in_force() {
-    let s = start_local(None, &five_by_five(), EVENING, 0.0).state;
+    let s = with_link(None, &five_by_five(), EVENING);
     assert_eq!(s.plan_name, "Day A");
     assert_eq!(names(&s), ["Squat", "Bench press", "Barbell row"]);
     let p = s.program().expect("a program in force");
@@ -72,14 +78,14 @@ fn a_program_link_joins_the_library_with_its_first_day_in_force() {
         .contains("is now in your programs"));
     // Opening the same link again adds nothing.
     let (_, stored) = s.texts();
-    let again = start_local(Some(&stored), &five_by_five(), EVENING + HOUR, 0.0).state;
+    let again = with_link(Some(&stored), &five_by_five(), EVENING + HOUR);
     assert_eq!(again.programs.len(), 1);
     assert_eq!(again.plans.len(), 1);
 }
 
 #[test]
 fn three_sessions_on_three_days_open_day_a_b_a_and_the_squat_moves_with_its_offer() {
-    let s = start_local(None, &five_by_five(), EVENING, 0.0).state;
+    let s = with_link(None, &five_by_five(), EVENING);
     let squat = id(&s, 0);
     let s = run(s, [text(PlanField::Max(squat, MaxField::OneRepMax), "125")]);
     // Day A done in full, then the next evening: Day B, its squat at Day A's max, and the
@@ -108,14 +114,14 @@ fn three_sessions_on_three_days_open_day_a_b_a_and_the_squat_moves_with_its_offe
 
 #[test]
 fn a_day_left_without_sets_done_stays_in_force() {
-    let s = start_local(None, &five_by_five(), EVENING, 0.0).state;
+    let s = with_link(None, &five_by_five(), EVENING);
     let s = reopen(&s, EVENING + DAY);
     assert_eq!(s.plan_name, "Day A");
 }
 
 #[test]
 fn another_day_is_one_tap_away_and_keeps_the_rotation() {
-    let s = start_local(None, &five_by_five(), EVENING, 0.0).state;
+    let s = with_link(None, &five_by_five(), EVENING);
     let day_b = s.plans[0].id;
     let s = run(s, [PlanAction::OpenDay(day_b).into()]);
     assert_eq!(s.plan_name, "Day B");
@@ -132,14 +138,14 @@ fn a_program_link_cut_short_adds_nothing_and_says_so() {
     let cut = &link[..link.len() - 40];
     let first = start_local(None, "?v=1&e=Press~60~strength", EVENING, 0.0).state;
     let (_, stored) = first.texts();
-    let s = start_local(Some(&stored), cut, EVENING, 0.0).state;
+    let s = with_link(Some(&stored), cut, EVENING);
     assert!(s.programs.is_empty());
     assert!(s.plans.is_empty());
     assert_eq!(names(&s), ["Press"]);
     assert!(s.notice.as_deref().unwrap_or("").contains("cut short"));
     // A program with no days is no program either.
     let empty = "?v=1&prog=Nothing&at=0&end=0";
-    let s = start_local(Some(&stored), empty, EVENING, 0.0).state;
+    let s = with_link(Some(&stored), empty, EVENING);
     assert!(s.programs.is_empty());
     assert_eq!(names(&s), ["Press"]);
 }
@@ -149,16 +155,21 @@ fn the_program_link_round_trips() {
     let program = BUILTIN_PROGRAMS[2].in_unit(Unit::Lb);
     let settings = Settings::for_unit(Unit::Lb);
     let link = program_link(&settings, &program);
-    let back = url_state::decode(&link, &settings);
-    assert_eq!(back.problems, 0);
-    assert_eq!(back.program.as_ref(), Some(&program));
+    let back = url_state::decode_program(&link, &Settings::for_unit(Unit::Kg));
+    let ProgramLink::Whole(back, equipment) = back else {
+        panic!("a whole program");
+    };
+    assert_eq!(back, program);
+    // The link's equipment (the kg gym is kept aside, for switching back).
+    assert_eq!((equipment.unit, equipment.bar), (Unit::Lb, settings.bar));
+    assert_eq!(equipment.plates, settings.plates);
     // In lb, 5/3/1's steps are 5 and 10 lb.
     assert!(link.contains("w5") && link.contains("w10"), "{link}");
 }
 
 #[test]
 fn the_stored_program_round_trips_and_a_bad_one_is_refused() {
-    let s = start_local(None, &five_by_five(), EVENING, 0.0).state;
+    let s = with_link(None, &five_by_five(), EVENING);
     let p = s.program().expect("a program").clone();
     assert_eq!(decode_program(&encode_program(&p)), Some(p.clone()));
     // A next day not among its days, a day twice, no days: refused.

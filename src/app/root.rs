@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::components::day_switch::day_switch;
 use super::components::exercise_card::{exercise_card, ExerciseCardProps, SUGGESTIONS};
 use super::components::gym_list::gym_switch;
 use super::components::rest_timer_bar::RestTimerBar;
@@ -127,9 +128,13 @@ pub fn app() -> Html {
         <main class="page">
             // Set up at home, on a page of their own: the plan page loads only what a session needs.
             <nav class="setup-links" aria-label="Plans and settings">
-                <a href="setup/#plans" data-testid="plan-link">{ format!("Plan: {}", state.plan_name) }</a>
+                <a href={if state.program().is_some() { "setup/#programs" } else { "setup/#plans" }} data-testid="plan-link">{ match state.program() {
+                    Some(p) => format!("{} · {}", p.name, state.plan_name),
+                    None => format!("Plan: {}", state.plan_name),
+                } }</a>
                 <a href="setup/#settings">{ "Settings" }</a>
             </nav>
+            { day_switch(&state, &dispatch) }
             { gym_switch(&state, &dispatch) }
             if let Some(n) = &state.notice {
                 <div class="notice" role="status" data-testid="notice">

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::components::gym_list::gym_list;
 use super::components::own_schemes::{save_form, scheme_list};
 use super::components::plan_library::plan_library;
+use super::components::program_list::program_list;
 use super::components::rule_fields::rule_fields;
 use super::components::scheme_editor::{scheme_editor, SchemeEditorProps};
 use super::components::scheme_picker::scheme_options;
@@ -17,11 +18,11 @@ use super::components::settings_panel::settings_panel;
 use super::events::{changed, send};
 use super::opening::{self, use_page};
 use super::store::{self, Saved, Writer};
+use crate::browser::share::{share, Shared};
 use crate::browser::{focus, url};
 use crate::core::page::{
     PageState, PlanAction, PlanField, Request, SetupAction, SetupField, UNDO_ID,
 };
-use crate::core::plans::PlanId;
 use crate::core::warm_ups::WarmUpChoice;
 
 /// The whole setup page.
@@ -45,18 +46,32 @@ pub fn setup_page() -> Html {
             }
         });
     }
+    // A program's link: the program joins the library, and the address forgets it, so a reload
+    // does not add it again.
+    {
+        let d = dispatch.clone();
+        use_effect_with((), move |_| {
+            let query = url::query();
+            if !query.is_empty() {
+                d.emit(SetupAction::OpenProgramLink(query).into());
+                url::replace_query("");
+                focus::reveal("programs");
+            }
+        });
+    }
     // `setup/#settings` from the plan page: drawn after the browser looked for the fragment.
     use_effect_with((), |_| {
         if let Some(id) = url::hash().strip_prefix('#') {
             focus::reveal(id);
         }
     });
-    // Opening a plan shows it: the plan page opens on what is stored.
-    let on_open = {
+    // Opening a plan (or a program's day, or a program started) shows it: the plan page opens
+    // on what is stored.
+    let go_with = {
         let state = state.clone();
         let take = take.clone();
-        Callback::from(move |id: PlanId| {
-            let Some(next) = state.state.reduce(SetupAction::OpenPlan(id).into()) else {
+        Callback::from(move |action: SetupAction| {
+            let Some(next) = state.state.reduce(action.into()) else {
                 return;
             };
             match store::save_page(&next.texts().1, Writer::OtherPage) {
@@ -65,6 +80,28 @@ pub fn setup_page() -> Html {
                 Saved::Stale(theirs) => take.emit(theirs),
                 Saved::Refused => {}
             }
+        })
+    };
+    let on_open = go_with.reform(SetupAction::OpenPlan);
+    let on_start = go_with.reform(SetupAction::StartProgram);
+    // A program's link is the plan page's address with the program's query.
+    let on_share = {
+        let state = state.clone();
+        let d = dispatch.clone();
+        Callback::from(move |id| {
+            let Some(query) = state.state.program_link(id) else {
+                return;
+            };
+            // The link opens this page, which adds the program to the library.
+            let href = url::href();
+            let base = href.split("setup/").next().unwrap_or_default();
+            let link = format!("{base}setup/{query}");
+            let message = match share("Backoff program", &link) {
+                Shared::Sheet => None,
+                Shared::Copied => Some("Program link copied: paste it in a message.".to_string()),
+                Shared::Unavailable => Some(format!("Copy this link: {link}")),
+            };
+            d.emit(PlanAction::Notice(message).into());
         })
     };
     html! {
@@ -86,6 +123,7 @@ pub fn setup_page() -> Html {
                 </div>
             }
             { plan_library(&state, &dispatch, &on_open) }
+            { program_list(&state, &dispatch, &on_open, &on_share, &on_start) }
             <section class="plan-sets" aria-labelledby="sets-title">
                 <h2 id="sets-title">{ "Sets of this plan" }</h2>
                 { for state.exercises.iter().enumerate().map(|(i, e)| html! {

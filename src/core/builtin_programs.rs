@@ -5,7 +5,7 @@
 use super::query::build;
 use super::session::Settings;
 use super::units::Unit;
-use super::url_state::{decode, LinkProgram};
+use super::url_state::{decode_program, LinkProgram, ProgramLink};
 
 /// A built-in program: what the setup page lists, and its days as a link writes exercises
 /// (`name~max~scheme~groups~gear~warm-up~kept~rule`).
@@ -103,12 +103,14 @@ impl BuiltinProgram {
         }
         p.push(("end", self.days.len().to_string()));
         let kg = Settings::for_unit(Unit::Kg);
-        let program = decode(&format!("?{}", build(&p)), &kg).program;
-        program.unwrap_or(LinkProgram {
-            name: self.name.into(),
-            days: Vec::new(),
-            at: 0,
-        })
+        match decode_program(&format!("?{}", build(&p)), &kg) {
+            ProgramLink::Whole(program, _) => program,
+            ProgramLink::None | ProgramLink::Damaged => LinkProgram {
+                name: self.name.into(),
+                days: Vec::new(),
+                at: 0,
+            },
+        }
     }
 
     /// [`BuiltinProgram::program`] with its rules' steps in `unit`.

@@ -38,8 +38,6 @@ pub struct UrlState {
     pub problems: usize,
     /// Whether the URL held a plan (a version or an exercise), not just stray parameters.
     pub present: bool,
-    /// A program's link: its days (the exercises above are the day it stands at).
-    pub program: Option<LinkProgram>,
 }
 
 /// A program as a link carries it: its name, its days in order and where it stands.
@@ -97,17 +95,24 @@ pub fn encode_equipment(s: &Settings) -> Vec<(&'static str, String)> {
 /// Reads a query string over `base` settings. Every number goes through the same parser and
 /// limits as the page's field for it: a value the form would refuse counts as unreadable.
 pub fn decode(query: &str, base: &Settings) -> UrlState {
+    decode_with(query, base, |_, _, _| None)
+}
+
+/// [`decode`], with `extra` reading keys of its own first (`None`: not its key), given how many
+/// exercises were read so far; an accepted `day` starts a new day's exercises.
+fn decode_with(
+    query: &str,
+    base: &Settings,
+    mut extra: impl FnMut(&str, &str, usize) -> Option<bool>,
+) -> UrlState {
     let mut settings = base.clone();
     let mut exercises = Vec::new();
     let mut present = false;
     let mut inner = 0;
-    // A program's: its name, where it stands, its days (name, first exercise) and their count.
-    let (mut name, mut at, mut end) = (None, 0, None);
-    let mut days: Vec<(String, usize)> = Vec::new();
-    let mut problems = read(query, |k, v| {
+    let mut day_start = 0;
+    let problems = read(query, |k, v| {
         // Only our own keys make a plan: a tracker's `?fbclid=` must not hide the saved one.
         present |= k == "v" || k == "e";
-        let day_start = days.last().map_or(0, |d| d.1);
         match k {
             "v" => v == VERSION,
             // The equipment in use is kept for switching back (the link's own follows).
@@ -121,46 +126,72 @@ pub fn decode(query: &str, base: &Settings) -> UrlState {
                     inner += p;
                 })
                 .is_some(),
-            "prog" => parse_program_name(v).map(|n| name = Some(n)).is_ok(),
-            "at" => v.parse().map(|n| at = n).is_ok(),
-            "day" if days.len() >= MAX_DAYS => false,
-            "day" => parse_plan_name(v)
-                .map(|n| days.push((n, exercises.len())))
-                .is_ok(),
-            "end" => v.parse().map(|n: usize| end = Some(n)).is_ok(),
-            _ => apply_setting(&mut settings, k, v).unwrap_or(true),
+            _ => match extra(k, v, exercises.len()) {
+                Some(ok) => {
+                    if ok && k == "day" {
+                        day_start = exercises.len();
+                    }
+                    ok
+                }
+                None => apply_setting(&mut settings, k, v).unwrap_or(true),
+            },
         }
     });
-    let program = name.map(|name| {
-        let mut all = std::mem::take(&mut exercises);
-        let mut split = Vec::new();
-        for (day, start) in days.iter().rev() {
-            split.push((day.clone(), all.split_off((*start).min(all.len()))));
-        }
-        split.reverse();
-        LinkProgram {
-            name,
-            days: split,
-            at,
-        }
-    });
-    // A program with no days, or cut short of its last: not one to keep.
-    let whole = |p: &LinkProgram| {
-        !p.days.is_empty() && end == Some(p.days.len()) && p.at < end.unwrap_or(0)
-    };
-    if let Some(p) = &program {
-        match whole(p) {
-            true => exercises = p.days.get(p.at).map(|d| d.1.clone()).unwrap_or_default(),
-            false => problems += 1,
-        }
-    }
     UrlState {
         settings,
         exercises,
         problems: problems + inner,
         present,
-        program,
     }
+}
+
+/// What a program's link holds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProgramLink {
+    /// No program: a plan's link, or none.
+    None,
+    /// A program cut short or damaged: not one to keep.
+    Damaged,
+    /// The whole program, and the equipment its link carries.
+    Whole(LinkProgram, Settings),
+}
+
+/// Reads a program's link ([`encode_program`]) over `base` settings.
+pub fn decode_program(query: &str, base: &Settings) -> ProgramLink {
+    // Its name, where it stands, its days (name, first exercise) and their count.
+    let (mut name, mut at, mut end) = (None, 0, None);
+    let mut days: Vec<(String, usize)> = Vec::new();
+    let read = decode_with(query, base, |k, v, read| {
+        let ok = match k {
+            "prog" => parse_program_name(v).map(|n| name = Some(n)).is_ok(),
+            "at" => v.parse().map(|n| at = n).is_ok(),
+            "day" if days.len() >= MAX_DAYS => false,
+            "day" => parse_plan_name(v).map(|n| days.push((n, read))).is_ok(),
+            "end" => v.parse().map(|n: usize| end = Some(n)).is_ok(),
+            _ => return None,
+        };
+        Some(ok)
+    });
+    let Some(name) = name else {
+        return ProgramLink::None;
+    };
+    let mut all = read.exercises;
+    let mut split = Vec::new();
+    for (day, start) in days.iter().rev() {
+        split.push((day.clone(), all.split_off((*start).min(all.len()))));
+    }
+    split.reverse();
+    // No days, or cut short of its last: `end` says how many it has.
+    let n = split.len();
+    if read.problems > 0 || n == 0 || end != Some(n) || at >= n {
+        return ProgramLink::Damaged;
+    }
+    let program = LinkProgram {
+        name,
+        days: split,
+        at,
+    };
+    ProgramLink::Whole(program, read.settings)
 }
 
 /// Applies one shareable setting; `None` for a key this module does not know (left to others),

@@ -2,6 +2,7 @@
 
 pub mod bar_view;
 pub mod data_panel;
+pub mod day_switch;
 pub mod device_check;
 pub mod exercise_card;
 pub mod gym_list;
@@ -10,6 +11,7 @@ pub mod lift_history;
 pub mod number_field;
 pub mod own_schemes;
 pub mod plan_library;
+pub mod program_list;
 pub mod rest_timer_bar;
 pub mod rule_fields;
 pub mod scheme_editor;

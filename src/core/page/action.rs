@@ -7,6 +7,7 @@ use crate::core::named_schemes::SchemeId;
 use crate::core::plans::PlanId;
 use crate::core::plate_moves::LoadingGoal;
 use crate::core::plates::{Plate, Rounding};
+use crate::core::programs::ProgramId;
 use crate::core::rest_timer::TimerAction;
 use crate::core::scheme::{GroupField, SetKind};
 use crate::core::scheme_edits::GroupEdit;
@@ -98,6 +99,8 @@ pub enum SetupField {
     SchemeName(ExerciseId),
     /// The name to save the equipment under, as a gym.
     GymName,
+    /// The name of a new program.
+    ProgramName,
 }
 
 /// Any field of either page: what a draft ([`super::PageState::draft`]) is typed into.
@@ -185,7 +188,8 @@ impl SetupField {
             | SetupField::NewPlate
             | SetupField::NewPlateUnit
             | SetupField::PlanName
-            | SetupField::GymName => None,
+            | SetupField::GymName
+            | SetupField::ProgramName => None,
         }
     }
 }
@@ -340,6 +344,22 @@ pub enum SetupAction {
     DuplicatePlan,
     /// Deletes the plan in force (there must be another), with Undo.
     DeletePlan,
+    /// Copies built-in program `n` ([`crate::core::builtin_programs::BUILTIN_PROGRAMS`]) into
+    /// the library, its first day in force.
+    StartProgram(usize),
+    /// Opens a program's link (the setup page's address with a program's query).
+    OpenProgramLink(String),
+    /// Makes the plan in force the first day of a new program, named in
+    /// [`SetupField::ProgramName`].
+    NewProgram,
+    /// Adds the plan in force to a program as its last day.
+    AddDay(ProgramId),
+    /// Takes a day out of a program (the plan stays in the library), with Undo.
+    RemoveDay(ProgramId, PlanId),
+    /// Deletes a program (its days stay as plans), with Undo.
+    DeleteProgram(ProgramId),
+    /// A program's rules apply their changes by themselves (with Undo), or offer them.
+    AutoApply(ProgramId, bool),
     /// Undo on the setup page: whatever was removed last (an exercise, a plan, a scheme).
     Undo,
     Text(SetupField, String),

@@ -93,7 +93,14 @@ pub(super) fn save(s: &mut PageState) -> Option<()> {
     // A new notice: one Undo at a time, the one it offers if any.
     let waiting = match s.undo.take() {
         Some(Undo::Gym(g)) => g.id.0.saturating_add(1),
-        Some(Undo::Exercise(_) | Undo::Plan(_) | Undo::Scheme(_) | Undo::Offer(_)) | None => 0,
+        Some(
+            Undo::Exercise(_)
+            | Undo::Plan(_)
+            | Undo::Scheme(_)
+            | Undo::Offer(_)
+            | Undo::Programs(_),
+        )
+        | None => 0,
     };
     if before.is_none() && s.gyms.len() >= MAX_GYMS {
         s.notice = Some(format!("At most {MAX_GYMS} gyms: delete one first."));

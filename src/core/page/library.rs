@@ -68,9 +68,10 @@ pub(super) fn duplicate(s: &mut PageState) -> bool {
     // Not the id of a deleted plan waiting for Undo either.
     let waiting = match &s.undo {
         Some(Undo::Plan(p)) => p.id,
-        Some(Undo::Exercise(_) | Undo::Scheme(_) | Undo::Gym(_) | Undo::Offer(_)) | None => {
-            PlanId(0)
-        }
+        Some(
+            Undo::Exercise(_) | Undo::Scheme(_) | Undo::Gym(_) | Undo::Offer(_) | Undo::Programs(_),
+        )
+        | None => PlanId(0),
     };
     let id = new_plan_id(s.plan_id.max(waiting), &s.plans);
     let copy: String = format!("{} (copy)", current.name);

@@ -28,6 +28,7 @@ pub use gyms::GYM_NAME_ID;
 pub use library::{ADDED_NOTICE, SHARED_PLAN};
 pub use offers::Applied;
 pub use other_tabs::{next_write, rebase, Write};
+pub use program::PROGRAM_LINK_NOTICE;
 pub use start::{
     first_exercise, start, start_local, superseded, Start, LINK_NOTICE, STALE_REST_MS,
     STORAGE_NOTICE, SUPERSEDED_KEY,

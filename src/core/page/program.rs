@@ -5,11 +5,13 @@
 use std::rc::Rc;
 
 use super::library;
-use super::state::PageState;
-use crate::core::plans::{new_plan_id, StoredPlan, MAX_PLANS};
-use crate::core::programs::{new_program_id, same_lift, Program, MAX_PROGRAMS};
+use super::state::{PageState, Undo, UNDO_ID};
+use crate::core::plans::{new_plan_id, PlanId, StoredPlan, MAX_PLANS};
+use crate::core::programs::{
+    new_program_id, parse_program_name, same_lift, Program, ProgramId, MAX_DAYS, MAX_PROGRAMS,
+};
 use crate::core::session::Settings;
-use crate::core::url_state::{self, LinkProgram};
+use crate::core::url_state::{self, LinkProgram, ProgramLink};
 
 impl PageState {
     /// The program whose day is in force, if any.
@@ -20,7 +22,7 @@ impl PageState {
     }
 
     /// The name of each day of `program`, by id, in order.
-    pub fn day_names(&self, program: &Program) -> Vec<(crate::core::plans::PlanId, String)> {
+    pub fn day_names(&self, program: &Program) -> Vec<(PlanId, String)> {
         let name = |id| match self.plan_id == id {
             true => Some(self.plan_name.clone()),
             false => self
@@ -129,6 +131,24 @@ pub(super) fn next_day(s: &mut PageState) {
     s.notice = Some(all.join(" "));
 }
 
+/// Said when a program's link is cut short or damaged.
+pub const PROGRAM_LINK_NOTICE: &str =
+    "This program's link is cut short or damaged, so nothing was added: ask for the link again.";
+
+/// Opens a program's link (the setup page's address): the program joins the library, or the
+/// page says why not.
+pub(super) fn open_link(s: &mut PageState, query: &str) -> Option<()> {
+    match url_state::decode_program(query, &s.settings) {
+        ProgramLink::None => return None,
+        ProgramLink::Damaged => s.notice = Some(PROGRAM_LINK_NOTICE.into()),
+        ProgramLink::Whole(program, settings) => {
+            s.undo = None;
+            add(s, program, &settings);
+        }
+    }
+    Some(())
+}
+
 /// Adds `program` (from a link or the built-ins, in `settings`' equipment) to the library, its
 /// next day in force; the program already here when it has the same name and days.
 pub(super) fn add(s: &mut PageState, program: LinkProgram, settings: &Settings) -> bool {
@@ -203,4 +223,163 @@ fn same_program(s: &PageState, program: &LinkProgram) -> Option<Program> {
         .map(|(n, e)| (n.clone(), lifts(e.clone())))
         .collect();
     (days? == theirs).then(|| here.clone())
+}
+
+/// Whether the plan in force may be deleted: a program's day is taken out of it first (with
+/// Undo), so a program never loses a day by surprise.
+pub(super) fn may_delete(s: &mut PageState) -> bool {
+    let Some(p) = s.program() else {
+        return true;
+    };
+    s.notice = Some(format!(
+        "\"{}\" is a day of \"{}\": take it out of the program first.",
+        s.plan_name, p.name
+    ));
+    false
+}
+
+/// The plan in force becomes the first day of a new program, named as typed.
+pub(super) fn new_program(s: &mut PageState) {
+    let name = match parse_program_name(&s.setup.program_name) {
+        Ok(name) => name,
+        Err(e) => {
+            s.setup.program_name_refused = Some(e);
+            return;
+        }
+    };
+    if let Some(p) = s.program() {
+        s.notice = Some(format!(
+            "\"{}\" is already a day of \"{}\".",
+            s.plan_name, p.name
+        ));
+        return;
+    }
+    if s.programs.len() >= MAX_PROGRAMS {
+        s.notice = Some(format!(
+            "At most {MAX_PROGRAMS} programs: delete one first."
+        ));
+        return;
+    }
+    let id = new_program_id(&s.programs);
+    let day = s.plan_id;
+    Rc::make_mut(&mut s.programs).push(Program {
+        id,
+        name: name.clone(),
+        days: vec![day],
+        next: day,
+        auto: false,
+        waiting: Vec::new(),
+    });
+    s.setup.program_name = String::new();
+    s.notice = Some(format!(
+        "\"{name}\" starts with \"{}\". Open another plan and add it as the next day.",
+        s.plan_name
+    ));
+}
+
+/// The plan in force joins program `id` as its last day; `None` when it cannot.
+pub(super) fn add_day(s: &mut PageState, id: ProgramId) -> Option<()> {
+    if let Some(p) = s.program() {
+        s.notice = Some(format!(
+            "\"{}\" is already a day of \"{}\".",
+            s.plan_name, p.name
+        ));
+        return Some(());
+    }
+    let day = s.plan_id;
+    let programs = Rc::make_mut(&mut s.programs);
+    let p = programs.iter_mut().find(|p| p.id == id)?;
+    if p.days.len() >= MAX_DAYS {
+        s.notice = Some(format!("At most {MAX_DAYS} days in a program."));
+        return Some(());
+    }
+    p.days.push(day);
+    s.notice = Some(format!(
+        "\"{}\" is day {} of \"{}\".",
+        s.plan_name,
+        p.days.len(),
+        p.name
+    ));
+    Some(())
+}
+
+/// Takes `day` out of program `id` (the plan stays); a program left with no day goes. Undo
+/// brings both back.
+pub(super) fn remove_day(s: &mut PageState, id: ProgramId, day: PlanId) -> Option<()> {
+    let before = Rc::clone(&s.programs);
+    let programs = Rc::make_mut(&mut s.programs);
+    let i = programs
+        .iter()
+        .position(|p| p.id == id && p.days.contains(&day))?;
+    let p = programs.get_mut(i)?;
+    let next = p.day_after(day);
+    p.days.retain(|d| *d != day);
+    if p.next == day {
+        p.next = next;
+    }
+    let name = p.name.clone();
+    if p.days.is_empty() {
+        programs.remove(i);
+    }
+    s.notice = Some(format!("Took a day out of \"{name}\"; the plan is kept."));
+    s.undo = Some(Undo::Programs(before));
+    s.focus.ask(UNDO_ID);
+    Some(())
+}
+
+/// Deletes program `id`: its days stay as plans. Undo brings it back.
+pub(super) fn delete(s: &mut PageState, id: ProgramId) -> Option<()> {
+    let before = Rc::clone(&s.programs);
+    let programs = Rc::make_mut(&mut s.programs);
+    let i = programs.iter().position(|p| p.id == id)?;
+    let gone = programs.remove(i);
+    s.notice = Some(format!(
+        "Deleted the program \"{}\"; its days are kept as plans.",
+        gone.name
+    ));
+    s.undo = Some(Undo::Programs(before));
+    s.focus.ask(UNDO_ID);
+    Some(())
+}
+
+/// Brings the programs back as they were before a day or a program was taken out.
+pub(super) fn undo(s: &mut PageState) {
+    if let Some(Undo::Programs(before)) = s.undo.take() {
+        // A plan deleted since is no day any more.
+        let mut programs = (*before).clone();
+        let here = |d: &PlanId| *d == s.plan_id || s.plans.iter().any(|p| p.id == *d);
+        for p in &mut programs {
+            p.days.retain(here);
+        }
+        programs.retain(|p| !p.days.is_empty());
+        s.programs = Rc::new(programs);
+        s.notice = None;
+    }
+}
+
+impl PageState {
+    /// The query string of program `id`'s link: every day with its exercises as they stand,
+    /// the equipment in use, and its next day.
+    pub fn program_link(&self, id: ProgramId) -> Option<String> {
+        let p = self.programs.iter().find(|p| p.id == id)?;
+        let mut days = Vec::new();
+        for &day in &p.days {
+            let exercises = match day == self.plan_id {
+                true => self.session(),
+                false => {
+                    let plan = self.plans.iter().find(|q| q.id == day)?;
+                    url_state::decode(&plan.query, &self.settings).exercises
+                }
+            };
+            let name = self.day_names(p).into_iter().find(|d| d.0 == day)?.1;
+            days.push((name, exercises));
+        }
+        let at = p.days.iter().position(|d| *d == p.next).unwrap_or(0);
+        let link = LinkProgram {
+            name: p.name.clone(),
+            days,
+            at,
+        };
+        Some(url_state::encode_program(&self.settings, &link))
+    }
 }

@@ -109,9 +109,14 @@ impl PageState {
                 Some(Undo::Offer(_)) => {
                     super::offers::undo(&mut s);
                 }
-                Some(Undo::Exercise(_) | Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_)) | None => {
-                    undo_remove(&mut s)
-                }
+                Some(
+                    Undo::Exercise(_)
+                    | Undo::Plan(_)
+                    | Undo::Scheme(_)
+                    | Undo::Gym(_)
+                    | Undo::Programs(_),
+                )
+                | None => undo_remove(&mut s),
             },
             PlanAction::Offer { id, apply: true } => {
                 super::offers::apply(&mut s, id);
@@ -189,7 +194,13 @@ impl PageState {
                 s.archive_session();
                 let waiting = match &mut s.undo {
                     Some(Undo::Exercise(r)) => Some(&mut r.exercise),
-                    Some(Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_) | Undo::Offer(_))
+                    Some(
+                        Undo::Plan(_)
+                        | Undo::Scheme(_)
+                        | Undo::Gym(_)
+                        | Undo::Offer(_)
+                        | Undo::Programs(_),
+                    )
                     | None => None,
                 };
                 for e in s.exercises.iter_mut().chain(waiting) {

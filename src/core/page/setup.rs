@@ -74,8 +74,27 @@ fn apply(s: &mut PageState, action: SetupAction) -> Option<()> {
             library::duplicate(s);
         }
         SetupAction::DeletePlan => {
+            if !super::program::may_delete(s) {
+                return Some(());
+            }
             library::delete(s);
             s.focus.ask(UNDO_ID);
+        }
+        SetupAction::StartProgram(n) => {
+            let b = crate::core::builtin_programs::BUILTIN_PROGRAMS.get(n)?;
+            let settings = s.settings.clone();
+            s.undo = None;
+            super::program::add(s, b.in_unit(settings.unit), &settings);
+        }
+        SetupAction::NewProgram => super::program::new_program(s),
+        SetupAction::OpenProgramLink(query) => super::program::open_link(s, &query)?,
+        SetupAction::AddDay(id) => super::program::add_day(s, id)?,
+        SetupAction::RemoveDay(id, day) => super::program::remove_day(s, id, day)?,
+        SetupAction::DeleteProgram(id) => super::program::delete(s, id)?,
+        SetupAction::AutoApply(id, on) => {
+            let programs = std::rc::Rc::make_mut(&mut s.programs);
+            let p = programs.iter_mut().find(|p| p.id == id && p.auto != on)?;
+            p.auto = on;
         }
         SetupAction::Undo => match s.undo {
             Some(Undo::Exercise(_)) => undo_remove(s),
@@ -84,6 +103,7 @@ fn apply(s: &mut PageState, action: SetupAction) -> Option<()> {
             }
             Some(Undo::Scheme(_)) => super::own_schemes::undo(s),
             Some(Undo::Gym(_)) => super::gyms::undo(s),
+            Some(Undo::Programs(_)) => super::program::undo(s),
             Some(Undo::Offer(_)) => {
                 super::offers::undo(s);
             }
@@ -251,6 +271,10 @@ fn take_text(s: &mut PageState, field: SetupField, text: String) {
         }
         SetupField::SchemeName(id) => super::own_schemes::type_name(s, id, text),
         SetupField::GymName => super::gyms::type_name(s, text),
+        SetupField::ProgramName => {
+            s.setup.program_name = text;
+            s.setup.program_name_refused = None;
+        }
     }
 }
 
@@ -271,7 +295,8 @@ fn leave(s: &mut PageState, field: SetupField) -> bool {
         | SetupField::Formula
         | SetupField::NewPlateUnit
         | SetupField::SchemeName(_)
-        | SetupField::GymName => false,
+        | SetupField::GymName
+        | SetupField::ProgramName => false,
     }
 }
 

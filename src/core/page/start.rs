@@ -23,10 +23,6 @@ pub const STORAGE_NOTICE: &str =
 pub const LINK_NOTICE: &str =
     "Part of this link could not be read: the rest of the plan is shown with defaults.";
 
-/// Said when a program's link is cut short or damaged.
-pub const PROGRAM_LINK_NOTICE: &str =
-    "This program's link is cut short or damaged, so nothing was added: ask for the link again.";
-
 /// Where another page (history, setup) keeps the plan page's address from before it first
 /// changed the stored plan; the plan page removes it as it opens.
 pub const SUPERSEDED_KEY: &str = "backoff.superseded";
@@ -78,25 +74,13 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
         notices.push(STORAGE_NOTICE.into());
     }
     let stored_plan = url_state::decode(&saved.plan, &saved.settings);
-    let mut from_url = url_state::decode(query, &saved.settings);
-    // A program's link opens the page as stored; the program joins the library at the end.
-    let program = from_url.program.take().map(|p| {
-        let whole = from_url.problems == 0;
-        let settings = from_url.settings.clone();
-        from_url = match saved.plan.is_empty() {
-            true => url_state::decode("", &saved.settings),
-            false => stored_plan.clone(),
-        };
-        whole.then_some((p, settings))
-    });
     // An address with no plan (an installed app opens its bare start URL) takes the last plan.
-    if !from_url.present && !saved.plan.is_empty() {
-        from_url = stored_plan.clone();
-    }
-    match program {
-        Some(None) => notices.push(PROGRAM_LINK_NOTICE.into()),
-        Some(Some(_)) | None if from_url.problems > 0 => notices.push(LINK_NOTICE.into()),
-        Some(Some(_)) | None => {}
+    let from_url = match url_state::decode(query, &saved.settings) {
+        state if !state.present && !saved.plan.is_empty() => stored_plan.clone(),
+        state => state,
+    };
+    if from_url.problems > 0 {
+        notices.push(LINK_NOTICE.into());
     }
     // Checks and logged results belong to the stored plan: on another plan (a friend's link, an
     // older bookmark) they would land on the wrong sets.
@@ -202,10 +186,6 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
         t if t.overtime_ms(now_ms) > STALE_REST_MS => RestTimer::Idle,
         t => t,
     };
-    if let Some(Some((program, settings))) = program {
-        super::program::add(&mut state, program, &settings);
-        notices.extend(state.notice.take());
-    }
     state.notice = (!notices.is_empty()).then(|| notices.join(" "));
     Start { state, keep_aside }
 }

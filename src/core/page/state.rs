@@ -416,6 +416,8 @@ pub enum Undo {
     Gym(Gym),
     /// A rule's offer applied to an exercise's max.
     Offer(Box<super::offers::Applied>),
+    /// The programs before a day or a program was taken out (the setup page).
+    Programs(Rc<Vec<Program>>),
 }
 
 /// A request to the page after a change, for an element by its id: where the keyboard focus
@@ -456,6 +458,9 @@ pub struct SetupState {
     pub gym_name: String,
     /// Why that name was refused when saved: shown by the box until the name is good.
     pub gym_name_refused: Option<InputError>,
+    /// The name typed for a new program, and why it was refused if it was.
+    pub program_name: String,
+    pub program_name_refused: Option<InputError>,
     /// A rule's step or range being typed: the box, its text, and why it was refused if it
     /// was (the rule keeps its last good value).
     pub rule_text: Option<(super::action::SetupField, String, Option<InputError>)>,
@@ -477,6 +482,8 @@ impl SetupState {
             naming: None,
             gym_name: String::new(),
             gym_name_refused: None,
+            program_name: String::new(),
+            program_name_refused: None,
         }
     }
 }
@@ -578,7 +585,10 @@ impl PageState {
     pub fn removed(&self) -> Option<&Removed> {
         match &self.undo {
             Some(Undo::Exercise(r)) => Some(r),
-            Some(Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_) | Undo::Offer(_)) | None => None,
+            Some(
+                Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_) | Undo::Offer(_) | Undo::Programs(_),
+            )
+            | None => None,
         }
     }
 
@@ -586,7 +596,10 @@ impl PageState {
     pub(super) fn removed_mut(&mut self) -> Option<&mut ExerciseState> {
         match &mut self.undo {
             Some(Undo::Exercise(r)) => Some(&mut r.exercise),
-            Some(Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_) | Undo::Offer(_)) | None => None,
+            Some(
+                Undo::Plan(_) | Undo::Scheme(_) | Undo::Gym(_) | Undo::Offer(_) | Undo::Programs(_),
+            )
+            | None => None,
         }
     }
 
