@@ -7,10 +7,11 @@ import { Layout } from './layout.js';
 import { Notice } from './notice.js';
 import { Plan } from './plan.js';
 import { Plans } from './plans.js';
+import { Programs } from './programs.js';
 import { Settings } from './settings.js';
 import { Timer } from './timer.js';
 
-export { App, Gyms, History, Layout, Notice, Plan, Plans, Settings, Timer };
+export { App, Gyms, History, Layout, Notice, Plan, Plans, Programs, Settings, Timer };
 export { SetRow } from './plan.js';
 
 export const backoff = (page) => ({
@@ -21,6 +22,7 @@ export const backoff = (page) => ({
   notice: new Notice(page),
   plan: new Plan(page),
   plans: new Plans(page),
+  programs: new Programs(page),
   settings: new Settings(page),
   timer: new Timer(page),
 });
