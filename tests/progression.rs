@@ -5,7 +5,8 @@
 mod common;
 
 use backoff::core::progression::{
-    parse_range, parse_step, usual_step, Change, Outcome, Rule, WorkSet, MISSES_BEFORE_RESET,
+    gzclp_sets, parse_range, parse_step, usual_step, Change, Outcome, Rule, WorkSet,
+    MISSES_BEFORE_RESET,
 };
 use backoff::core::units::{InputError, Unit};
 use common::{double, linear};
@@ -30,6 +31,107 @@ fn outcome(load: f64, work: Vec<WorkSet>) -> Outcome {
         load,
         week: None,
     }
+}
+
+fn gzclp(tier: u8, stage: u8, step: f64) -> Rule {
+    Rule::Gzclp { tier, stage, step }
+}
+
+/// GZCLP's sets of a stage done as `done` says: the last is a "+" set when the tier has one.
+fn gzclp_work(tier: u8, stage: u8, done: impl Fn(usize, u32) -> Option<u32>) -> Vec<WorkSet> {
+    let (n, reps, plus) = gzclp_sets(tier, stage);
+    (0..n as usize)
+        .map(|i| WorkSet {
+            asked: reps,
+            amrap: plus && i + 1 == n as usize,
+            done: done(i, reps),
+            lighter: false,
+        })
+        .collect()
+}
+
+#[test]
+fn gzclp_tier_1_adds_a_step_then_moves_5x3_to_6x2_to_10x1_and_starts_over_at_85_percent() {
+    // 5×3+ at 100 kg, every set made: 105 next (lower body, 5 kg), still 5×3+.
+    let t1 = gzclp(1, 0, 5.0);
+    let d = t1
+        .decide(&outcome(100.0, gzclp_work(1, 0, |_, r| Some(r))), KG)
+        .expect("a decision");
+    assert_eq!(d.change, Change::WorkLoad(105.0));
+    assert_eq!(d.rule, t1);
+    assert_eq!(d.why, "+5 kg: 5×3 done last time");
+    // The + set short (2 of 3): 6×2+ at the same load, said, no change of max.
+    let short = gzclp_work(1, 0, |i, r| Some(if i == 4 { 2 } else { r }));
+    let d = t1.decide(&outcome(105.0, short), KG).expect("a decision");
+    assert_eq!(d.change, Change::Hold);
+    assert_eq!(d.rule, gzclp(1, 1, 5.0));
+    assert_eq!(d.why, "6×2+ next at the same load: set 5 was 2 of 3");
+    // 6×2+ short: 10×1+.
+    let short = gzclp_work(1, 1, |i, r| (i < 5).then_some(r));
+    let d = gzclp(1, 1, 5.0)
+        .decide(&outcome(105.0, short), KG)
+        .expect("a decision");
+    assert_eq!(d.rule, gzclp(1, 2, 5.0));
+    assert_eq!(d.why, "10×1+ next at the same load: set 6 was not done");
+    // 10×1+ short: back to 5×3+ at 85% of the load.
+    let short = gzclp_work(1, 2, |i, r| (i < 9).then_some(r));
+    let d = gzclp(1, 2, 5.0)
+        .decide(&outcome(100.0, short), KG)
+        .expect("a decision");
+    assert_eq!(d.change, Change::WorkLoad(85.0));
+    assert_eq!(d.rule, gzclp(1, 0, 5.0));
+    assert!(
+        d.why
+            .starts_with("−15%, back to the first sets: 10×1 fell short"),
+        "{}",
+        d.why
+    );
+}
+
+#[test]
+fn gzclp_tier_2_moves_3x10_to_3x8_to_3x6_and_tier_3_adds_a_step_at_25_reps() {
+    let short = gzclp_work(2, 0, |i, r| Some(if i == 2 { 8 } else { r }));
+    let d = gzclp(2, 0, 2.5)
+        .decide(&outcome(60.0, short), KG)
+        .expect("a decision");
+    assert_eq!((d.change, d.rule), (Change::Hold, gzclp(2, 1, 2.5)));
+    assert_eq!(d.why, "3×8 next at the same load: set 3 was 8 of 10");
+    let all = gzclp_work(2, 2, |_, r| Some(r));
+    let d = gzclp(2, 2, 2.5)
+        .decide(&outcome(60.0, all), KG)
+        .expect("a decision");
+    assert_eq!(
+        (d.change, d.rule),
+        (Change::WorkLoad(62.5), gzclp(2, 2, 2.5))
+    );
+    // Tier 3: the + set at 20 holds, at 25 adds the step.
+    let t3 = gzclp(3, 0, 2.5);
+    let d = t3
+        .decide(
+            &outcome(
+                30.0,
+                gzclp_work(3, 0, |i, r| Some(if i == 2 { 20 } else { r })),
+            ),
+            KG,
+        )
+        .expect("a decision");
+    assert_eq!(
+        (d.change, d.why.as_str()),
+        (Change::Hold, "held: the + set made 20 of 25")
+    );
+    let d = t3
+        .decide(
+            &outcome(
+                30.0,
+                gzclp_work(3, 0, |i, r| Some(if i == 2 { 25 } else { r })),
+            ),
+            KG,
+        )
+        .expect("a decision");
+    assert_eq!(d.change, Change::WorkLoad(32.5));
+    // A + set asks at least its stage's reps.
+    assert_eq!(gzclp(1, 1, 5.0).plus_least(None), 2);
+    assert_eq!(Rule::FiveThreeOne { step: 5.0 }.plus_least(Some(2)), 3);
 }
 
 #[test]
@@ -154,11 +256,14 @@ fn rules_round_trip_in_links_and_bad_ones_are_refused() {
             at: 10,
         },
         Rule::FiveThreeOne { step: 5.0 },
+        gzclp(1, 2, 2.5),
+        gzclp(3, 0, 1.0),
     ];
     for r in rules {
         assert_eq!(Rule::decode(&r.encode(), KG), Some(r), "{}", r.encode());
     }
     assert_eq!(linear(2.5, 1).encode(), "l2.5m1");
+    assert_eq!(gzclp(1, 2, 5.0).encode(), "g12:5");
     // A step of 0 or 500 kg, a range upside down, reps outside the range, three misses (the
     // reset has happened), an unknown letter: refused.
     for bad in [
@@ -170,6 +275,11 @@ fn rules_round_trip_in_links_and_bad_ones_are_refused() {
         "x1",
         "w",
         "d8-12",
+        // GZCLP: a tier or stage it does not have.
+        "g13:2.5",
+        "g31:2.5",
+        "g40:2.5",
+        "g1:2.5",
     ] {
         assert_eq!(Rule::decode(bad, KG), None, "{bad}");
     }

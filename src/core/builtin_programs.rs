@@ -2,6 +2,7 @@
 //! one into the library and changes anything. Maxes are left empty, so each lift asks for its
 //! own; steps are written in kg and converted for a lifter in lb.
 
+use super::implements::Implement;
 use super::query::build;
 use super::session::Settings;
 use super::units::Unit;
@@ -20,7 +21,7 @@ pub struct BuiltinProgram {
 }
 
 /// Every built-in program, in the order the setup page lists them.
-pub const BUILTIN_PROGRAMS: [BuiltinProgram; 3] = [
+pub const BUILTIN_PROGRAMS: [BuiltinProgram; 4] = [
     BuiltinProgram {
         name: "Back-off 3-day",
         about: "Three days, each with two or three lifts ending in a back-off set to failure at \
@@ -91,6 +92,47 @@ pub const BUILTIN_PROGRAMS: [BuiltinProgram; 3] = [
             ("Squat day", &["Squat~~531w1~~~~~w5"]),
         ],
     },
+    BuiltinProgram {
+        name: "GZCLP",
+        about: "Four days of three tiers: T1 heavy (5×3+, then 6×2+, then 10×1+ when a \
+                session falls short), T2 volume (3×10, 3×8, 3×6), T3 light (3×15+, a step \
+                once the + set reaches 25).",
+        source: "Cody Lefever, GZCLP (domain.md, section 8)",
+        days: &[
+            (
+                "Day 1",
+                &[
+                    "Squat~~strength~k5x3@85~~ramp~~g10:5",
+                    "Bench press~~strength~k3x10@65r120~~ramp~~g20:2.5",
+                    "Lat pulldown~~accessory~k3x15@55r90~~none~~g30:2.5",
+                ],
+            ),
+            (
+                "Day 2",
+                &[
+                    "Overhead press~~strength~k5x3@85~~ramp~~g10:2.5",
+                    "Deadlift~~strength~k3x10@65r120~~ramp~~g20:5",
+                    "Dumbbell row~~accessory~k3x15@55r90~~none~~g30:2.5",
+                ],
+            ),
+            (
+                "Day 3",
+                &[
+                    "Bench press~~strength~k5x3@85~~ramp~~g10:2.5",
+                    "Squat~~strength~k3x10@65r120~~ramp~~g20:5",
+                    "Lat pulldown~~accessory~k3x15@55r90~~none~~g30:2.5",
+                ],
+            ),
+            (
+                "Day 4",
+                &[
+                    "Deadlift~~strength~k5x3@85~~ramp~~g10:5",
+                    "Overhead press~~strength~k3x10@65r120~~ramp~~g20:2.5",
+                    "Dumbbell row~~accessory~k3x15@55r90~~none~~g30:2.5",
+                ],
+            ),
+        ],
+    },
 ];
 
 impl BuiltinProgram {
@@ -113,12 +155,14 @@ impl BuiltinProgram {
         }
     }
 
-    /// [`BuiltinProgram::program`] with its rules' steps in `unit`.
+    /// [`BuiltinProgram::program`] with its rules' steps in `unit`, each lift on the gear its
+    /// name suggests (an EZ bar for curls, a stack for pulldowns, dumbbells for rows).
     pub fn in_unit(&self, unit: Unit) -> LinkProgram {
         let mut program = self.program();
         for (_, exercises) in &mut program.days {
             for e in exercises {
                 e.rule = e.rule.converted(Unit::Kg, unit);
+                e.gear = Implement::for_name(&e.name).gear(unit);
             }
         }
         program

@@ -6,6 +6,9 @@
 use super::plans::{parse_plan_name, PlanId};
 use super::progression::{decode_offer, encode_offer, Offer};
 use super::query::{escape, unescape};
+use super::scheme::{Intensity, SetKind};
+use super::session::Exercise;
+use super::units::fmt;
 use super::units::{InputError, Unit};
 
 /// A program's stable id.
@@ -22,7 +25,7 @@ pub struct Program {
     pub next: PlanId,
     /// Its rules' changes to a max are applied as they are decided (with Undo), not offered.
     pub auto: bool,
-    /// Offers for lifts the day in force does not have, by exercise name, until a day has one.
+    /// Offers for lifts the day in force does not have, by [`lift_key`], until a day has one.
     pub waiting: Vec<(String, Offer)>,
 }
 
@@ -44,23 +47,43 @@ impl Program {
         next.copied().unwrap_or(day)
     }
 
-    /// Takes the waiting offer for exercise `name`, if any.
-    pub fn take_waiting(&mut self, name: &str) -> Option<Offer> {
-        let i = self.waiting.iter().position(|(n, _)| same_lift(n, name))?;
+    /// Takes the waiting offer for exercise `e`'s lift, if any.
+    pub fn take_waiting(&mut self, e: &Exercise) -> Option<Offer> {
+        let key = lift_key(e);
+        let i = self.waiting.iter().position(|(k, _)| *k == key)?;
         Some(self.waiting.remove(i).1)
     }
 
-    /// Keeps `offer` for exercise `name` until a day has it: the newer replaces an older one.
-    pub fn wait(&mut self, name: &str, offer: Offer) {
-        self.waiting.retain(|(n, _)| !same_lift(n, name));
-        self.waiting.push((name.to_string(), offer));
+    /// Keeps `offer` for the lift of key `key` until a day has it: the newer replaces an older.
+    pub fn wait(&mut self, key: String, offer: Offer) {
+        self.waiting.retain(|(k, _)| *k != key);
+        self.waiting.push((key, offer));
     }
 }
 
-/// Two days' exercises are one lift when their names match, case aside: its max, rule and
-/// offers are the program's, whichever day it is on.
-pub fn same_lift(a: &str, b: &str) -> bool {
-    a.trim().eq_ignore_ascii_case(b.trim())
+/// What makes two days' exercises one lift: the name (case aside), the kind of rule and the
+/// share of the max its first work set is at ("squat|linear|80"; "tm" for any share of a
+/// training max, which 5/3/1's weeks move). Its max, rule and offers are
+/// the program's, whichever day it is on. A bench at 85% one day and at 90% another is two
+/// lifts (one max for both would lose a step to rounding on one of them), as is a squat that is
+/// GZCLP's tier 1 one day and tier 2 another.
+pub fn lift_key(e: &Exercise) -> String {
+    let work = e.groups.iter().find(|g| g.kind == SetKind::Work);
+    let at = match work.map(|g| g.intensity) {
+        Some(Intensity::OfMax(p)) => fmt(p),
+        // A training max is one whatever the week asks of it.
+        Some(Intensity::OfTrainingMax(_)) => "tm".into(),
+        Some(Intensity::Rpe(r)) => format!("rpe{}", fmt(r)),
+        Some(Intensity::OfTopSet(p)) => format!("top{}", fmt(p)),
+        None => String::new(),
+    };
+    let name = e.name.trim().to_ascii_lowercase();
+    format!("{name}|{}|{at}", e.rule.key())
+}
+
+/// Whether two days' exercises are one lift ([`lift_key`]).
+pub fn same_lift(a: &Exercise, b: &Exercise) -> bool {
+    lift_key(a) == lift_key(b)
 }
 
 /// An id no program in `programs` has.
@@ -113,9 +136,10 @@ pub fn decode_program(text: &str) -> Option<Program> {
     })
 }
 
-/// A waiting offer's stored text: "2~Bench+press~0~102.5~l2.5~…" (program, lift, offer).
-pub fn encode_waiting(program: ProgramId, name: &str, offer: &Offer) -> String {
-    let name = escape(name).replace('~', "%7E");
+/// A waiting offer's stored text: "2~bench+press|linear|85~0~102.5~l2.5~…" (program, lift,
+/// offer).
+pub fn encode_waiting(program: ProgramId, key: &str, offer: &Offer) -> String {
+    let name = escape(key).replace('~', "%7E");
     format!("{}~{name}~{}", program.0, encode_offer(0, offer))
 }
 

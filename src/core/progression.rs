@@ -28,6 +28,39 @@ pub enum Rule {
     /// 5/3/1: the week moves on each session; after week 3 the training max rises by `step`
     /// when the last "+" set made its reps, and holds when it fell short.
     FiveThreeOne { step: f64 },
+    /// GZCLP, tier 1 to 3, at `stage` of its tier's sets ([`gzclp_sets`]): a session with every
+    /// set made adds `step` (tier 3: once its "+" set reaches [`T3_TOP`] reps); one short moves
+    /// to the next stage at the same load, and past the last, back to the first at
+    /// [`GZCLP_RESET`] of the load.
+    Gzclp { tier: u8, stage: u8, step: f64 },
+}
+
+/// GZCLP's sets of tier `tier` at `stage`: how many, their reps, and whether the last is a "+"
+/// set. Tier 1: 5×3+, 6×2+, 10×1+; tier 2: 3×10, 3×8, 3×6; tier 3: 3×15+.
+pub fn gzclp_sets(tier: u8, stage: u8) -> (u32, u32, bool) {
+    match (tier, stage) {
+        (1, 0) => (5, 3, true),
+        (1, 1) => (6, 2, true),
+        (1, _) => (10, 1, true),
+        (2, 0) => (3, 10, false),
+        (2, 1) => (3, 8, false),
+        (2, _) => (3, 6, false),
+        _ => (3, 15, true),
+    }
+}
+
+/// The reps tier 3's "+" set reaches before GZCLP adds a step.
+pub const T3_TOP: u32 = 25;
+/// What GZCLP keeps of the load when a tier starts over from its first stage (the author asks
+/// for a new 5RM test and 85% of it; without one, 85% of the load that failed).
+pub const GZCLP_RESET: f64 = 0.85;
+/// The last stage of a GZCLP tier (tier 3 has one).
+fn last_stage(tier: u8) -> u8 {
+    if tier >= 3 {
+        0
+    } else {
+        2
+    }
 }
 
 /// Sessions in a row short of their reps before linear progression takes 10% off.
@@ -150,14 +183,15 @@ pub fn week_scheme(week: u8) -> Builtin {
 }
 
 /// What a session of `sets` came to, with the sets ticked (`done`, by position) and corrected
-/// (`fixes`). A ticked set made its reps unless corrected; a "+" set asks at least the week's
-/// reps (5, 3, 1), or 1.
-pub fn outcome(sets: &[PlannedSet], done: &[usize], fixes: &[SetFix], week: Option<u8>) -> Outcome {
-    let least = match week {
-        Some(1) => 5,
-        Some(2) => 3,
-        _ => 1,
-    };
+/// (`fixes`). A ticked set made its reps unless corrected; a "+" set asks at least `least`
+/// ([`Rule::plus_least`]).
+pub fn outcome(
+    sets: &[PlannedSet],
+    done: &[usize],
+    fixes: &[SetFix],
+    week: Option<u8>,
+    least: u32,
+) -> Outcome {
     let mut load = 0.0_f64;
     let work = sets
         .iter()
@@ -240,6 +274,48 @@ impl Rule {
                     ),
                 ),
             }),
+            Rule::Gzclp { tier, stage, step } => {
+                let (sets, reps, _) = gzclp_sets(tier, stage);
+                let now = if tier >= 3 {
+                    "3×15+".to_string()
+                } else {
+                    format!("{sets}×{reps}")
+                };
+                let plus = outcome.work.last().filter(|w| w.amrap).and_then(|w| w.done);
+                let at =
+                    |stage: u8, why: String| Rule::Gzclp { tier, stage, step }.gzclp_decision(why);
+                Some(match first_short {
+                    None if tier >= 3 && plus.unwrap_or(0) < T3_TOP => same(
+                        *self,
+                        format!("held: the + set made {} of {T3_TOP}", plus.unwrap_or(0)),
+                    ),
+                    None => Decision {
+                        change: Change::WorkLoad(outcome.load + step),
+                        ..at(
+                            stage,
+                            format!("+{}: {now} done last time", fmt_weight(step, unit)),
+                        )
+                    },
+                    Some(i) if stage >= last_stage(tier) => Decision {
+                        change: Change::WorkLoad(outcome.load * GZCLP_RESET),
+                        ..at(
+                            0,
+                            format!(
+                                "−15%, back to the first sets: {now} fell short ({})",
+                                short_words(i)
+                            ),
+                        )
+                    },
+                    Some(i) => {
+                        let (s, r, plus) = gzclp_sets(tier, stage + 1);
+                        let next = format!("{s}×{r}{}", if plus { "+" } else { "" });
+                        at(
+                            stage + 1,
+                            format!("{next} next at the same load: {}", short_words(i)),
+                        )
+                    }
+                })
+            }
             Rule::Double {
                 low,
                 high,
@@ -300,6 +376,26 @@ impl Rule {
         }
     }
 
+    /// A hold at this rule, saying `why` (a GZCLP stage moves without a change of max).
+    fn gzclp_decision(self, why: String) -> Decision {
+        Decision {
+            change: Change::Hold,
+            rule: self,
+            week: None,
+            why,
+        }
+    }
+
+    /// The reps a "+" set asks at least: the GZCLP stage's, or the 5/3/1 week's (5, 3, 1).
+    pub fn plus_least(&self, week: Option<u8>) -> u32 {
+        match (*self, week) {
+            (Rule::Gzclp { tier, stage, .. }, _) => gzclp_sets(tier, stage).1,
+            (_, Some(1)) => 5,
+            (_, Some(2)) => 3,
+            _ => 1,
+        }
+    }
+
     /// The rule for a plan switched from `from` to `to`: a step of 2.5 kg becomes 5 lb and back,
     /// as lifters pair them, kept within [`step_range`].
     pub fn converted(&self, from: Unit, to: Unit) -> Rule {
@@ -330,15 +426,23 @@ impl Rule {
                 at,
             },
             Rule::FiveThreeOne { step } => Rule::FiveThreeOne { step: c(step) },
+            Rule::Gzclp { tier, stage, step } => Rule::Gzclp {
+                tier,
+                stage,
+                step: c(step),
+            },
         }
     }
 
     /// Every rule's key and label, as the setup page offers them.
-    pub const CHOICES: [(&'static str, &'static str); 4] = [
+    pub const CHOICES: [(&'static str, &'static str); 7] = [
         ("manual", "None: you set the max"),
         ("linear", "Linear: a step each session"),
         ("double", "Double: reps, then a step"),
         ("531", "5/3/1: training max each cycle"),
+        ("gzclp1", "GZCLP T1: 5×3+, 6×2+, 10×1+"),
+        ("gzclp2", "GZCLP T2: 3×10, 3×8, 3×6"),
+        ("gzclp3", "GZCLP T3: 3×15+, a step at 25"),
     ];
 
     /// This rule's key in [`Rule::CHOICES`].
@@ -348,6 +452,9 @@ impl Rule {
             Rule::Linear { .. } => "linear",
             Rule::Double { .. } => "double",
             Rule::FiveThreeOne { .. } => "531",
+            Rule::Gzclp { tier: 1, .. } => "gzclp1",
+            Rule::Gzclp { tier: 2, .. } => "gzclp2",
+            Rule::Gzclp { .. } => "gzclp3",
         }
     }
 
@@ -367,6 +474,14 @@ impl Rule {
                 at: 8,
             }),
             "531" => Some(Rule::FiveThreeOne { step }),
+            "gzclp1" | "gzclp2" | "gzclp3" => {
+                let tier = key.as_bytes().last().map_or(1, |b| b - b'0');
+                Some(Rule::Gzclp {
+                    tier,
+                    stage: 0,
+                    step,
+                })
+            }
             _ => None,
         }
         .map(|r| if r.key() == was.key() { was } else { r })
@@ -376,9 +491,10 @@ impl Rule {
     pub fn step(&self) -> Option<f64> {
         match *self {
             Rule::Manual => None,
-            Rule::Linear { step, .. } | Rule::Double { step, .. } | Rule::FiveThreeOne { step } => {
-                Some(step)
-            }
+            Rule::Linear { step, .. }
+            | Rule::Double { step, .. }
+            | Rule::FiveThreeOne { step }
+            | Rule::Gzclp { step, .. } => Some(step),
         }
     }
 
@@ -394,6 +510,11 @@ impl Rule {
                 at,
             },
             Rule::FiveThreeOne { .. } => Rule::FiveThreeOne { step: new },
+            Rule::Gzclp { tier, stage, .. } => Rule::Gzclp {
+                tier,
+                stage,
+                step: new,
+            },
         }
     }
 
@@ -407,7 +528,9 @@ impl Rule {
                 step,
                 at: at.clamp(low, high),
             },
-            Rule::Manual | Rule::Linear { .. } | Rule::FiveThreeOne { .. } => self,
+            Rule::Manual | Rule::Linear { .. } | Rule::FiveThreeOne { .. } | Rule::Gzclp { .. } => {
+                self
+            }
         }
     }
 
@@ -421,6 +544,14 @@ impl Rule {
             } => format!("Double, {low}-{high} reps, +{}", fmt_weight(step, unit)),
             Rule::FiveThreeOne { step } => {
                 format!("5/3/1, training max +{} a cycle", fmt_weight(step, unit))
+            }
+            Rule::Gzclp { tier, stage, step } => {
+                let (s, r, plus) = gzclp_sets(tier, stage);
+                let plus = if plus { "+" } else { "" };
+                format!(
+                    "GZCLP T{tier}, now {s}×{r}{plus}, +{}",
+                    fmt_weight(step, unit)
+                )
             }
         }
     }
@@ -439,6 +570,7 @@ impl Rule {
                 at,
             } => format!("d{low}-{high}:{}@{at}", fmt(step)),
             Rule::FiveThreeOne { step } => format!("w{}", fmt(step)),
+            Rule::Gzclp { tier, stage, step } => format!("g{tier}{stage}:{}", fmt(step)),
         }
     }
 
@@ -474,6 +606,19 @@ impl Rule {
                 })
             }
             Some(("w", rest)) => Some(Rule::FiveThreeOne { step: step(rest)? }),
+            Some(("g", rest)) => {
+                let (at, s) = rest.split_once(':')?;
+                let (tier, stage) = match at.as_bytes() {
+                    [t @ b'1'..=b'3', s @ b'0'..=b'2'] => (t - b'0', s - b'0'),
+                    _ => return None,
+                };
+                (stage <= last_stage(tier)).then_some(())?;
+                Some(Rule::Gzclp {
+                    tier,
+                    stage,
+                    step: step(s)?,
+                })
+            }
             Some(_) => None,
         }
     }
@@ -490,6 +635,20 @@ pub struct Offer {
     /// The rule after Apply; Keep takes it too, but for a double progression, which stays at
     /// the top of its range with the load kept.
     pub applied: Rule,
+}
+
+impl Offer {
+    /// The offer as another day of the lift says it, where its max plans the work sets at
+    /// `load` ("92.5 kg next (...)" where the day it was made on said 87.5 kg).
+    pub fn at_load(&self, load: String) -> Offer {
+        match self.text.split_once(" next (") {
+            Some((_, why)) => Offer {
+                text: format!("{load} next ({why}"),
+                ..self.clone()
+            },
+            None => self.clone(),
+        }
+    }
 }
 
 /// The stored form of an exercise's offer: "i~max~applied~text" (`i` its position).

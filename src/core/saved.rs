@@ -306,7 +306,7 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         "pwait" => decode_waiting(value, s.unit)
             .and_then(|(id, name, offer)| {
                 let g = saved.programs.iter_mut().find(|g| g.id == id)?;
-                g.wait(&name, offer);
+                g.wait(name, offer);
                 Some(())
             })
             .is_some(),

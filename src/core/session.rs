@@ -7,13 +7,13 @@ use super::implements::Implement;
 use super::loading::Equipment;
 use super::one_rep_max::{estimate, Estimate, EstimateError, Formula};
 use super::plan::{plan_and_moves, PlanInputs, PlannedSet, Rests};
-use super::progression::Rule;
+use super::progression::{gzclp_sets, Rule};
 
 /// An exercise's sets as planned, or why there are none.
 pub type Planned = Result<(Estimate, Vec<PlannedSet>), EstimateError>;
 use super::plate_moves::LoadingGoal;
 use super::plates::{standard_plates, Barbell, PlateStock, Rounding};
-use super::scheme::{Builtin, Reps, SetGroup, SetKind};
+use super::scheme::{Builtin, Intensity, Reps, SetGroup, SetKind};
 use super::units::{convert, parse_bounded, InputError, Unit, Weight};
 use super::warm_ups::WarmUpChoice;
 
@@ -379,6 +379,31 @@ impl Exercise {
                     SetKind::WarmUp | SetKind::BackOff => *g,
                 })
                 .collect(),
+            // GZCLP's stage sets the work sets, at the first work group's load and rest: the
+            // warm-ups and any back-off set stay as they are.
+            Rule::Gzclp { tier, stage, .. } => {
+                let (sets, reps, plus) = gzclp_sets(tier, stage);
+                let work = self.groups.iter().find(|g| g.kind == SetKind::Work);
+                let work = SetGroup {
+                    kind: SetKind::Work,
+                    sets: sets - u32::from(plus),
+                    reps: Reps::Exact(reps),
+                    intensity: work.map_or(Intensity::OfMax(85.0), |g| g.intensity),
+                    rest_s: work.and_then(|g| g.rest_s),
+                };
+                let last = plus.then_some(SetGroup {
+                    sets: 1,
+                    reps: Reps::Amrap,
+                    ..work
+                });
+                let mut groups: Vec<SetGroup> = Vec::new();
+                let kept = |kind| self.groups.iter().filter(move |g| g.kind == kind).copied();
+                groups.extend(kept(SetKind::WarmUp));
+                groups.push(work);
+                groups.extend(last);
+                groups.extend(kept(SetKind::BackOff));
+                std::borrow::Cow::Owned(groups)
+            }
             Rule::Manual | Rule::Linear { .. } | Rule::FiveThreeOne { .. } => {
                 std::borrow::Cow::Borrowed(&self.groups)
             }

@@ -60,7 +60,7 @@ pub fn rule_fields(
                 },
             ))
         }
-        Rule::Manual | Rule::Linear { .. } | Rule::FiveThreeOne { .. } => None,
+        Rule::Manual | Rule::Linear { .. } | Rule::FiveThreeOne { .. } | Rule::Gzclp { .. } => None,
     };
     html! {
         <>

@@ -37,7 +37,9 @@ impl ExerciseState {
             return None;
         };
         let week = week_of(self.exercise.scheme);
-        let decision = rule.decide(&outcome(sets, &self.done, &self.fixes, week), settings.unit)?;
+        let least = rule.plus_least(week);
+        let outcome = outcome(sets, &self.done, &self.fixes, week, least);
+        let decision = rule.decide(&outcome, settings.unit)?;
         // The share of the max the heaviest work set is planned at: a load asked for maps to a
         // max the same way. An RPE target follows the reps, which a double progression changes:
         // there the share is unknown (0), and nothing is offered.

@@ -8,9 +8,12 @@ use super::library;
 use super::state::{PageState, Undo, UNDO_ID};
 use crate::core::plans::{new_plan_id, PlanId, StoredPlan, MAX_PLANS};
 use crate::core::programs::{
-    new_program_id, parse_program_name, same_lift, Program, ProgramId, MAX_DAYS, MAX_PROGRAMS,
+    lift_key, new_program_id, parse_program_name, same_lift, Program, ProgramId, MAX_DAYS,
+    MAX_PROGRAMS,
 };
-use crate::core::session::Settings;
+use crate::core::scheme::SetKind;
+use crate::core::session::{MaxSource, Settings};
+use crate::core::units::fmt_weight;
 use crate::core::url_state::{self, LinkProgram, ProgramLink};
 
 impl PageState {
@@ -56,7 +59,7 @@ pub(super) fn leave_day(s: &mut PageState) {
         let mut day = url_state::decode(&plan.query, &base);
         let mut changed = false;
         for x in &mut day.exercises {
-            if let Some(e) = mine.iter().find(|e| same_lift(&e.name, &x.name)) {
+            if let Some(e) = mine.iter().find(|e| same_lift(e, x)) {
                 changed |= (x.max, x.rule) != (e.max, e.rule);
                 (x.max, x.rule) = (e.max, e.rule);
             }
@@ -68,11 +71,11 @@ pub(super) fn leave_day(s: &mut PageState) {
     let offers: Vec<_> = s
         .exercises
         .iter_mut()
-        .filter_map(|e| Some((e.exercise.name.clone(), e.offer.take()?)))
+        .filter_map(|e| Some((lift_key(&e.exercise), e.offer.take()?)))
         .collect();
     if let Some(p) = Rc::make_mut(&mut s.programs).get_mut(i) {
-        for (name, offer) in offers {
-            p.wait(&name, offer);
+        for (key, offer) in offers {
+            p.wait(key, offer);
         }
     }
 }
@@ -90,8 +93,18 @@ pub(super) fn enter_day(s: &mut PageState) {
     let auto = p.auto;
     let mut ids = Vec::new();
     for e in &mut s.exercises {
-        if let Some(offer) = p.take_waiting(&e.exercise.name) {
-            e.offer = Some(offer);
+        if let Some(offer) = p.take_waiting(&e.exercise) {
+            // Said for this day's sets: the same max may plan another load here.
+            let mut x = e.exercise.clone();
+            x.max = Some(MaxSource::OneRepMax(offer.max));
+            let top = x.plan(&s.settings).ok().and_then(|(_, sets)| {
+                let work = sets.iter().filter(|p| p.kind == SetKind::Work);
+                work.filter_map(|p| p.load()).reduce(f64::max)
+            });
+            e.offer = Some(match top {
+                Some(load) => offer.at_load(fmt_weight(load, s.settings.unit)),
+                None => offer,
+            });
             ids.push(e.id);
         }
     }
