@@ -246,3 +246,20 @@ fn a_stale_offer_goes_a_later_session_replaces_it_and_undo_keeps_later_edits() {
     assert!(s.exercises[0].offer.is_none());
     assert_eq!(s.exercises[0].exercise.rule, linear(2.5, 1));
 }
+
+#[test]
+fn a_step_smaller_than_the_plates_allow_offers_the_next_load_that_can_be_loaded() {
+    // 1 kg a session on a 60 kg press: 1.25 kg plates make 2.5 kg jumps, so 52.5 is offered
+    // (51 cannot be loaded), and Apply plans exactly that.
+    let address = "?v=1&e=Press~60~strength~~~~~l1";
+    let s = next_day(address, |_, _| true);
+    let offer = s.exercises[0].offer.clone().expect("an offer");
+    assert!(
+        offer.text.starts_with("52.5 kg next (+1 kg"),
+        "{}",
+        offer.text
+    );
+    let id = s.exercises[0].id;
+    let applied = run(s, [PlanAction::Offer { id, apply: true }.into()]);
+    assert_eq!(work_loads(&applied), [52.5; 5]);
+}

@@ -42,7 +42,7 @@ pub const BUILTIN_PROGRAMS: [BuiltinProgram; 4] = [
                 &[
                     "Deadlift~~strength~w1x4@50,w1x4@60,k3x3@85~~~~l5",
                     "Overhead press~~strength~~~~~l2.5",
-                    "EZ-bar curl~~accessory~~~~~d6-10:1@6",
+                    "EZ-bar curl~~accessory~~~~~d6-10:2.5@6",
                 ],
             ),
             (

@@ -637,20 +637,6 @@ pub struct Offer {
     pub applied: Rule,
 }
 
-impl Offer {
-    /// The offer as another day of the lift says it, where its max plans the work sets at
-    /// `load` ("92.5 kg next (...)" where the day it was made on said 87.5 kg).
-    pub fn at_load(&self, load: String) -> Offer {
-        match self.text.split_once(" next (") {
-            Some((_, why)) => Offer {
-                text: format!("{load} next ({why}"),
-                ..self.clone()
-            },
-            None => self.clone(),
-        }
-    }
-}
-
 /// The stored form of an exercise's offer: "i~max~applied~text" (`i` its position).
 pub fn encode_offer(i: usize, o: &Offer) -> String {
     format!("{i}~{}~{}~{}", fmt(o.max), o.applied.encode(), o.text)

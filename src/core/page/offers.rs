@@ -6,8 +6,9 @@
 use super::action::{ExerciseId, MaxMode};
 use super::state::{max_field, ExerciseState, PageState, Undo};
 use crate::core::implements::Implement;
-use crate::core::loading::Loading;
+use crate::core::loading::{Loader, Loading};
 use crate::core::one_rep_max::TRAINING_MAX_SHARE;
+use crate::core::plates::Rounding;
 use crate::core::progression::{outcome, week_of, week_scheme, Change, Offer, Rule};
 use crate::core::scheme::{Intensity, SetKind};
 use crate::core::session::{Exercise, MaxSource, Settings};
@@ -73,10 +74,19 @@ impl ExerciseState {
                 self.replan(settings);
                 return Some(format!("{name}: {}.", decision.why));
             }
-            Change::WorkLoad(load) if share > 0.0 && load > 0.0 => (
-                load / share,
-                format!("{} next ({})", fmt_weight(load, unit), decision.why),
-            ),
+            Change::WorkLoad(load) if share > 0.0 && load > 0.0 => {
+                // What can be loaded at or above it: a step smaller than the gear's smallest
+                // jump is that jump, and the load said is the load planned.
+                let loader = Loader::new(&self.exercise.equipment(settings));
+                let load = match loader.load(load, unit, Rounding::Up) {
+                    Loading::Loaded { total, .. } => total,
+                    _ => load,
+                };
+                (
+                    load / share,
+                    format!("{} next ({})", fmt_weight(load, unit), decision.why),
+                )
+            }
             Change::WorkLoad(_) => return None,
             Change::TrainingMax(by) => {
                 let mass = estimate.max + by / TRAINING_MAX_SHARE;

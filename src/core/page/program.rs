@@ -11,9 +11,7 @@ use crate::core::programs::{
     lift_key, new_program_id, parse_program_name, same_lift, Program, ProgramId, MAX_DAYS,
     MAX_PROGRAMS,
 };
-use crate::core::scheme::SetKind;
-use crate::core::session::{MaxSource, Settings};
-use crate::core::units::fmt_weight;
+use crate::core::session::Settings;
 use crate::core::url_state::{self, LinkProgram, ProgramLink};
 
 impl PageState {
@@ -93,18 +91,9 @@ pub(super) fn enter_day(s: &mut PageState) {
     let auto = p.auto;
     let mut ids = Vec::new();
     for e in &mut s.exercises {
+        // One lift is at one share of its max on every day: the load the offer says holds here.
         if let Some(offer) = p.take_waiting(&e.exercise) {
-            // Said for this day's sets: the same max may plan another load here.
-            let mut x = e.exercise.clone();
-            x.max = Some(MaxSource::OneRepMax(offer.max));
-            let top = x.plan(&s.settings).ok().and_then(|(_, sets)| {
-                let work = sets.iter().filter(|p| p.kind == SetKind::Work);
-                work.filter_map(|p| p.load()).reduce(f64::max)
-            });
-            e.offer = Some(match top {
-                Some(load) => offer.at_load(fmt_weight(load, s.settings.unit)),
-                None => offer,
-            });
+            e.offer = Some(offer);
             ids.push(e.id);
         }
     }
