@@ -40,7 +40,7 @@ export async function minifyGlue(staging, html) {
       source = out.js;
       writeFileSync(wasmPath, out.wasm);
       html = withIntegrity(html, wasmName, out.wasm);
-      console.log(`short-imports: ${out.renamed} imports of ${wasmName} renamed`);
+      console.log(`short-imports: ${out.renamed} imports and ${out.exports} exports of ${wasmName} renamed`);
     }
     const code = await minifyJs(source, true);
     writeFileSync(path, code);

@@ -305,7 +305,7 @@ fn settings_and_log_round_trip_through_storage() {
         gyms: gyms.clone(),
         gym: Some(GymId(4)),
         offers: offers.clone(),
-        programs: programs.clone(),
+        programs: programs.clone().into(),
     });
     let (back, status) = saved::decode(Some(&text));
     assert_eq!(status, ReadStatus::Ok, "{text}");
@@ -316,7 +316,7 @@ fn settings_and_log_round_trip_through_storage() {
     assert_eq!(back.fixes, fixes);
     assert_eq!(back.logged, vec![0, 2]);
     assert_eq!(back.offers, offers);
-    assert_eq!(back.programs, programs);
+    assert_eq!(*back.programs, programs);
     assert_eq!(back.plan, plan);
     assert!(back.example);
     assert_eq!(

@@ -12,19 +12,24 @@ export class Programs {
     return this.page.getByTestId('plan-link');
   }
 
+  /** The plan page's group of day buttons ("Days of 5×5 A/B"). */
+  dayGroup() {
+    return this.page.getByRole('group', { name: /^Days of / });
+  }
+
   /** The plan page's buttons, one a day of the program in force. */
   days() {
-    return this.page.getByTestId('days').getByRole('button');
+    return this.dayGroup().getByRole('button');
   }
 
   /** The day in force, by its pressed button. */
   today() {
-    return this.page.getByTestId('days').locator('button[aria-pressed="true"]');
+    return this.dayGroup().getByRole('button', { pressed: true });
   }
 
   /** Opens another day from the plan page. */
   async openDay(name) {
-    await this.page.getByTestId('days').getByRole('button', { name, exact: true }).click();
+    await this.dayGroup().getByRole('button', { name, exact: true }).click();
     await expect(this.today()).toHaveText(name);
   }
 

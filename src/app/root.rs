@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::components::day_switch::day_switch;
+use super::components::day_switch::gym_switch;
 use super::components::exercise_card::{exercise_card, ExerciseCardProps, SUGGESTIONS};
-use super::components::gym_list::gym_switch;
 use super::components::rest_timer_bar::RestTimerBar;
 use super::events::{asked, send};
 use super::opening::{self, use_page};

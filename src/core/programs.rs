@@ -62,23 +62,22 @@ impl Program {
 }
 
 /// What makes two days' exercises one lift: the name (case aside), the kind of rule and the
-/// share of the max its first work set is at ("squat|linear|80"; "tm" for any share of a
-/// training max, which 5/3/1's weeks move). Its max, rule and offers are
+/// share of the max its first work set is at ("squat|linear|80"; 0 for any share of a training
+/// max, which 5/3/1's weeks move). Its max, rule and offers are
 /// the program's, whichever day it is on. A bench at 85% one day and at 90% another is two
 /// lifts (one max for both would lose a step to rounding on one of them), as is a squat that is
 /// GZCLP's tier 1 one day and tier 2 another.
 pub fn lift_key(e: &Exercise) -> String {
     let work = e.groups.iter().find(|g| g.kind == SetKind::Work);
+    // Each kind of target in its own range; a training max is one whatever the week asks of it.
     let at = match work.map(|g| g.intensity) {
-        Some(Intensity::OfMax(p)) => fmt(p),
-        // A training max is one whatever the week asks of it.
-        Some(Intensity::OfTrainingMax(_)) => "tm".into(),
-        Some(Intensity::Rpe(r)) => format!("rpe{}", fmt(r)),
-        Some(Intensity::OfTopSet(p)) => format!("top{}", fmt(p)),
-        None => String::new(),
+        Some(Intensity::OfMax(p)) => p,
+        Some(Intensity::OfTopSet(p)) => 1000.0 + p,
+        Some(Intensity::Rpe(r)) => 2000.0 + r,
+        Some(Intensity::OfTrainingMax(_)) | None => 0.0,
     };
     let name = e.name.trim().to_ascii_lowercase();
-    format!("{name}|{}|{at}", e.rule.key())
+    format!("{name}|{}|{}", e.rule.key(), fmt(at))
 }
 
 /// Whether two days' exercises are one lift ([`lift_key`]).

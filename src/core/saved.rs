@@ -69,8 +69,8 @@ pub struct Saved {
     pub gym: Option<GymId>,
     /// What each exercise's rule offers (by position), until applied or kept.
     pub offers: Vec<(usize, Offer)>,
-    /// The lifter's programs: days of the library in rotation.
-    pub programs: Vec<Program>,
+    /// The lifter's programs: days of the library in rotation (shared with the page's state).
+    pub programs: Rc<Vec<Program>>,
 }
 
 impl Default for Saved {
@@ -93,7 +93,7 @@ impl Default for Saved {
             gyms: Vec::new(),
             gym: None,
             offers: Vec::new(),
-            programs: Vec::new(),
+            programs: Rc::default(),
         }
     }
 }
@@ -200,7 +200,7 @@ pub fn encode(saved: &Saved) -> String {
             .iter()
             .map(|(i, o)| ("offer", encode_offer(*i, o))),
     );
-    for g in &saved.programs {
+    for g in saved.programs.iter() {
         p.push(("prog", encode_program(g)));
         let waiting = g.waiting.iter();
         p.extend(waiting.map(|(n, o)| ("pwait", encode_waiting(g.id, n, o))));
@@ -300,12 +300,13 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         "prog" if saved.programs.len() >= MAX_PROGRAMS => false,
         "prog" => decode_program(value)
             .filter(|g| saved.programs.iter().all(|o| o.id != g.id))
-            .map(|g| saved.programs.push(g))
+            .map(|g| Rc::make_mut(&mut saved.programs).push(g))
             .is_some(),
         // After its program and the unit.
         "pwait" => decode_waiting(value, s.unit)
             .and_then(|(id, name, offer)| {
-                let g = saved.programs.iter_mut().find(|g| g.id == id)?;
+                let programs = Rc::make_mut(&mut saved.programs);
+                let g = programs.iter_mut().find(|g| g.id == id)?;
                 g.wait(name, offer);
                 Some(())
             })

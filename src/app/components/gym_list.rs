@@ -1,5 +1,5 @@
 //! The lifter's gyms on the setup page: each with what it has, Use and Delete, and a box to save
-//! the equipment in use as a gym; and the plan page's one-tap switch between them.
+//! the equipment in use as a gym (the plan page switches between them: `day_switch.rs`).
 
 use yew::prelude::*;
 
@@ -49,24 +49,5 @@ pub fn gym_list(state: &PageState, d: &Dispatch) -> Html {
                 <p id={error_id} class="field-error" aria-live="polite">{ error.unwrap_or_default() }</p>
             </form>
         </section>
-    }
-}
-
-/// The plan page's switch: one button per gym, the one in use pressed.
-pub fn gym_switch(state: &PageState, d: &Dispatch) -> Html {
-    if state.gyms.is_empty() {
-        return Html::default();
-    }
-    html! {
-        <div class="gym-switch" role="group" aria-label="Gym">
-            <span aria-hidden="true">{ "Gym" }</span>
-            { for state.gyms.iter().map(|g| {
-                let on = state.gym == Some(g.id);
-                html! {
-                    <button type="button" aria-pressed={if on { "true" } else { "false" }}
-                        onclick={send(d, PlanAction::UseGym(g.id))}>{ g.name.clone() }</button>
-                }
-            }) }
-        </div>
     }
 }

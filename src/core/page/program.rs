@@ -116,7 +116,7 @@ pub(super) fn next_day(s: &mut PageState) {
         return;
     };
     let (id, next) = (p.id, p.day_after(s.plan_id));
-    let said = s.notice.take();
+    let said = s.notice.take().unwrap_or_default();
     if let Some(p) = Rc::make_mut(&mut s.programs)
         .iter_mut()
         .find(|p| p.id == id)
@@ -124,13 +124,10 @@ pub(super) fn next_day(s: &mut PageState) {
         p.next = next;
     }
     library::open(s, next);
-    let today = format!("Today: {}.", s.plan_name);
-    let all: Vec<String> = said
-        .into_iter()
-        .chain([today])
-        .chain(s.notice.take())
-        .collect();
-    s.notice = Some(all.join(" "));
+    // What the rules made of the session, the day now, and what was applied by itself.
+    let applied = s.notice.take().unwrap_or_default();
+    let all = format!("{said} Today: {}. {applied}", s.plan_name);
+    s.notice = Some(all.trim().to_string());
 }
 
 /// Said when a program's link is cut short or damaged.

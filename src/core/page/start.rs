@@ -107,7 +107,7 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
     state.plans = Rc::new(saved.plans);
     state.schemes = Rc::new(saved.schemes);
     state.gyms = Rc::new(saved.gyms);
-    state.programs = Rc::new(saved.programs);
+    state.programs = Rc::clone(&saved.programs);
     state.gym = saved.gym;
     // A link to another plan adds it (or opens its copy in the library); the stored plan stays
     // in the library. The untouched first-visit example is not worth keeping.

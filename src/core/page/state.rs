@@ -683,7 +683,7 @@ impl PageState {
             unfiled: Rc::clone(&self.unfiled),
             schemes: self.schemes.to_vec(),
             gyms: self.gyms.to_vec(),
-            programs: self.programs.to_vec(),
+            programs: Rc::clone(&self.programs),
             gym: self.gym,
             offers: (0..)
                 .zip(&self.exercises)
