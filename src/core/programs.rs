@@ -4,12 +4,11 @@
 //! program is a program of one day, as every plan was before programs.
 
 use super::plans::{parse_plan_name, PlanId};
-use super::progression::{decode_offer, encode_offer, Offer};
-use super::query::{escape, unescape};
+use super::progression::Offer;
 use super::scheme::{Intensity, SetKind};
 use super::session::Exercise;
 use super::units::fmt;
-use super::units::{InputError, Unit};
+use super::units::InputError;
 
 /// A program's stable id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -133,20 +132,4 @@ pub fn decode_program(text: &str) -> Option<Program> {
         auto,
         waiting: Vec::new(),
     })
-}
-
-/// A waiting offer's stored text: "2~bench+press|linear|85~0~102.5~l2.5~…" (program, lift,
-/// offer).
-pub fn encode_waiting(program: ProgramId, key: &str, offer: &Offer) -> String {
-    let name = escape(key).replace('~', "%7E");
-    format!("{}~{name}~{}", program.0, encode_offer(0, offer))
-}
-
-/// Reads [`encode_waiting`]'s text in `unit`.
-pub fn decode_waiting(text: &str, unit: Unit) -> Option<(ProgramId, String, Offer)> {
-    let mut p = text.splitn(3, '~');
-    let id = ProgramId(p.next()?.parse().ok()?);
-    let name = unescape(p.next()?)?;
-    let (_, offer) = decode_offer(p.next()?, unit)?;
-    Some((id, name, offer))
 }

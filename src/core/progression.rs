@@ -243,6 +243,8 @@ impl Rule {
             week: None,
             why,
         };
+        let every_set =
+            |step: f64| format!("+{}: every set done last time", fmt_weight(step, unit));
         match *self {
             Rule::Manual => None,
             Rule::Linear { step, misses } => Some(match first_short {
@@ -250,7 +252,7 @@ impl Rule {
                     change: Change::WorkLoad(outcome.load + step),
                     rule: Rule::Linear { step, misses: 0 },
                     week: None,
-                    why: format!("+{}: every set done last time", fmt_weight(step, unit)),
+                    why: every_set(step),
                 },
                 Some(i) if misses + 1 >= MISSES_BEFORE_RESET => Decision {
                     change: Change::WorkLoad(outcome.load * RESET_SHARE),
@@ -275,15 +277,8 @@ impl Rule {
                 ),
             }),
             Rule::Gzclp { tier, stage, step } => {
-                let (sets, reps, _) = gzclp_sets(tier, stage);
-                let now = if tier >= 3 {
-                    "3×15+".to_string()
-                } else {
-                    format!("{sets}×{reps}")
-                };
                 let plus = outcome.work.last().filter(|w| w.amrap).and_then(|w| w.done);
-                let at =
-                    |stage: u8, why: String| Rule::Gzclp { tier, stage, step }.gzclp_decision(why);
+                let at = |stage: u8| Rule::Gzclp { tier, stage, step };
                 Some(match first_short {
                     None if tier >= 3 && plus.unwrap_or(0) < T3_TOP => same(
                         *self,
@@ -291,28 +286,21 @@ impl Rule {
                     ),
                     None => Decision {
                         change: Change::WorkLoad(outcome.load + step),
-                        ..at(
-                            stage,
-                            format!("+{}: {now} done last time", fmt_weight(step, unit)),
-                        )
+                        ..same(*self, every_set(step))
                     },
                     Some(i) if stage >= last_stage(tier) => Decision {
                         change: Change::WorkLoad(outcome.load * GZCLP_RESET),
-                        ..at(
-                            0,
-                            format!(
-                                "−15%, back to the first sets: {now} fell short ({})",
-                                short_words(i)
-                            ),
+                        ..same(
+                            at(0),
+                            format!("−15%, the first sets again: {}", short_words(i)),
                         )
                     },
                     Some(i) => {
                         let (s, r, plus) = gzclp_sets(tier, stage + 1);
-                        let next = format!("{s}×{r}{}", if plus { "+" } else { "" });
-                        at(
-                            stage + 1,
-                            format!("{next} next at the same load: {}", short_words(i)),
-                        )
+                        let plus = if plus { "+" } else { "" };
+                        let why =
+                            format!("{s}×{r}{plus} next at the same load: {}", short_words(i));
+                        same(at(stage + 1), why)
                     }
                 })
             }
@@ -373,16 +361,6 @@ impl Rule {
                     },
                 })
             }
-        }
-    }
-
-    /// A hold at this rule, saying `why` (a GZCLP stage moves without a change of max).
-    fn gzclp_decision(self, why: String) -> Decision {
-        Decision {
-            change: Change::Hold,
-            rule: self,
-            week: None,
-            why,
         }
     }
 
@@ -637,16 +615,17 @@ pub struct Offer {
     pub applied: Rule,
 }
 
-/// The stored form of an exercise's offer: "i~max~applied~text" (`i` its position).
-pub fn encode_offer(i: usize, o: &Offer) -> String {
-    format!("{i}~{}~{}~{}", fmt(o.max), o.applied.encode(), o.text)
+/// The stored form of an offer: "at~max~applied~text", where `at` says whose it is (an
+/// exercise's position, or a program's lift: "2:bench+press%7Clinear%7C85").
+pub fn encode_offer(at: &str, o: &Offer) -> String {
+    format!("{at}~{}~{}~{}", fmt(o.max), o.applied.encode(), o.text)
 }
 
-/// Reads [`encode_offer`]'s text in `unit`: a max within the loads a lifter can type, rules
-/// within their limits, some text.
-pub fn decode_offer(text: &str, unit: Unit) -> Option<(usize, Offer)> {
+/// Reads [`encode_offer`]'s text in `unit`: whose it is, and the offer (a max within the loads
+/// a lifter can type, rules within their limits, some text).
+pub fn decode_offer(text: &str, unit: Unit) -> Option<(&str, Offer)> {
     let mut p = text.splitn(4, '~');
-    let i = p.next()?.parse().ok()?;
+    let i = p.next()?;
     let max = super::units::parse_number(p.next()?).ok()?;
     let max = Some(max).filter(|m| m.is_finite() && m.abs() <= unit.max_load())?;
     let applied = Rule::decode(p.next()?, unit)?;

@@ -10,9 +10,7 @@ use super::gyms::{decode_gym, encode_gym, Gym, GymId, MAX_GYMS};
 use super::history::{decode_set, encode_set, inherit_plan, push_history, DoneSet};
 use super::named_schemes::{decode_scheme, encode_scheme, NamedScheme, MAX_SCHEMES};
 use super::plans::{parse_plan_name, PlanId, StoredPlan, MAX_PLANS};
-use super::programs::{
-    decode_program, decode_waiting, encode_program, encode_waiting, Program, MAX_PROGRAMS,
-};
+use super::programs::{decode_program, encode_program, Program, ProgramId, MAX_PROGRAMS};
 use super::query::{build, escape, pairs, read, unescape};
 use super::rest_timer::RestTimer;
 use super::scheme::parse_rest_s;
@@ -198,12 +196,14 @@ pub fn encode(saved: &Saved) -> String {
         saved
             .offers
             .iter()
-            .map(|(i, o)| ("offer", encode_offer(*i, o))),
+            .map(|(i, o)| ("offer", encode_offer(&i.to_string(), o))),
     );
     for g in saved.programs.iter() {
         p.push(("prog", encode_program(g)));
         let waiting = g.waiting.iter();
-        p.extend(waiting.map(|(n, o)| ("pwait", encode_waiting(g.id, n, o))));
+        // "2:<the lift's key>", the key escaped twice so a `~` cannot split the entry.
+        let at = |key: &str| format!("{}:{}", g.id.0, escape(key).replace('~', "%7E"));
+        p.extend(waiting.map(|(k, o)| ("pwait", encode_offer(&at(k), o))));
     }
     build(&p)
 }
@@ -302,20 +302,12 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
             .filter(|g| saved.programs.iter().all(|o| o.id != g.id))
             .map(|g| Rc::make_mut(&mut saved.programs).push(g))
             .is_some(),
-        // After its program and the unit.
-        "pwait" => decode_waiting(value, s.unit)
-            .and_then(|(id, name, offer)| {
-                let programs = Rc::make_mut(&mut saved.programs);
-                let g = programs.iter_mut().find(|g| g.id == id)?;
-                g.wait(name, offer);
-                Some(())
-            })
-            .is_some(),
+
         "gymin" => value.parse().map(|id| saved.gym = Some(GymId(id))).is_ok(),
         // After the unit: its loads are in it.
-        "offer" => decode_offer(value, s.unit)
-            .filter(|(i, _)| *i < MAX_EXERCISES)
-            .map(|o| saved.offers.push(o))
+        // An exercise's, or one waiting in a program (after the program).
+        "offer" | "pwait" => decode_offer(value, s.unit)
+            .and_then(|(at, offer)| place_offer(saved, key == "pwait", at, offer))
             .is_some(),
         "timer" => decode_timer(value).map(|t| saved.timer = t).is_some(),
         "done" => decode_done(value)
@@ -344,6 +336,22 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         // Unknown keys from a newer build of the same format are ignored, not reported.
         _ => apply_setting(s, key, value).unwrap_or(true),
     }
+}
+
+/// Puts a stored offer where `at` says: on an exercise (its position), or `waiting` in a program
+/// for one of its lifts ("2:<key>"). `None` when there is no such place.
+fn place_offer(saved: &mut Saved, waiting: bool, at: &str, offer: Offer) -> Option<()> {
+    if !waiting {
+        let i = at.parse().ok().filter(|i| *i < MAX_EXERCISES)?;
+        saved.offers.push((i, offer));
+        return Some(());
+    }
+    let (id, key) = at.split_once(':')?;
+    let id = ProgramId(id.parse().ok()?);
+    let key = unescape(key)?;
+    let programs = Rc::make_mut(&mut saved.programs);
+    programs.iter_mut().find(|g| g.id == id)?.wait(key, offer);
+    Some(())
 }
 
 /// A plan of the library: "3~Day A~?v=1&e=...".

@@ -98,15 +98,13 @@ pub(super) fn enter_day(s: &mut PageState) {
         }
     }
     if auto {
-        let mut said = Vec::new();
+        // Each applied change is said: none is silent.
+        let mut said = String::new();
         for id in ids {
-            if super::offers::apply(s, id) {
-                said.extend(s.notice.take());
-            }
+            super::offers::apply(s, id);
+            said = format!("{said} {}", s.notice.take().unwrap_or_default());
         }
-        if !said.is_empty() {
-            s.notice = Some(said.join(" "));
-        }
+        s.notice = Some(said.trim().to_string()).filter(|n| !n.is_empty());
     }
 }
 
@@ -116,18 +114,21 @@ pub(super) fn next_day(s: &mut PageState) {
         return;
     };
     let (id, next) = (p.id, p.day_after(s.plan_id));
-    let said = s.notice.take().unwrap_or_default();
     if let Some(p) = Rc::make_mut(&mut s.programs)
         .iter_mut()
         .find(|p| p.id == id)
     {
         p.next = next;
     }
+    // What the rules made of the session stays said, then what was applied by itself; the
+    // day in force is in the page's first line.
+    let said = s.notice.take();
     library::open(s, next);
-    // What the rules made of the session, the day now, and what was applied by itself.
-    let applied = s.notice.take().unwrap_or_default();
-    let all = format!("{said} Today: {}. {applied}", s.plan_name);
-    s.notice = Some(all.trim().to_string());
+    let applied = s.notice.take();
+    s.notice = match (said, applied) {
+        (Some(a), Some(b)) => Some(format!("{a} {b}")),
+        (a, b) => a.or(b),
+    };
 }
 
 /// Said when a program's link is cut short or damaged.
