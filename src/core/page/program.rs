@@ -43,7 +43,7 @@ pub(super) fn leave_day(s: &mut PageState) {
     let Some(i) = s.programs.iter().position(|p| p.days.contains(&s.plan_id)) else {
         return;
     };
-    let mine: Vec<_> = s.exercises.iter().map(|e| e.exercise.clone()).collect();
+    let mine = s.session();
     let days = s
         .programs
         .get(i)
@@ -51,19 +51,18 @@ pub(super) fn leave_day(s: &mut PageState) {
         .unwrap_or_default();
     let base = s.settings.clone();
     for plan in Rc::make_mut(&mut s.plans).iter_mut() {
-        if !days.contains(&plan.id) {
-            continue;
-        }
-        let mut day = url_state::decode(&plan.query, &base);
-        let mut changed = false;
-        for x in &mut day.exercises {
-            if let Some(e) = mine.iter().find(|e| same_lift(e, x)) {
-                changed |= (x.max, x.rule) != (e.max, e.rule);
-                (x.max, x.rule) = (e.max, e.rule);
+        if days.contains(&plan.id) {
+            // Only a day sharing a lift is written again.
+            let mut day = url_state::decode(&plan.query, &base);
+            let mut shares = false;
+            for x in &mut day.exercises {
+                if let Some(e) = mine.iter().find(|e| same_lift(e, x)) {
+                    (x.max, x.rule, shares) = (e.max, e.rule, true);
+                }
             }
-        }
-        if changed {
-            plan.query = url_state::encode(&day.settings, &day.exercises);
+            if shares {
+                plan.query = url_state::encode(&day.settings, &day.exercises);
+            }
         }
     }
     let offers: Vec<_> = s
