@@ -197,3 +197,34 @@ fn a_backup_of_a_fresh_device_restores_to_nothing_stored() {
     assert_eq!(page, "");
     assert_eq!(history, HISTORY_HEADER);
 }
+
+#[test]
+fn a_merge_brings_the_backups_programs_with_their_days_once() {
+    // Their device: 5×5 A/B started, Day B next. This device: a press plan of its own.
+    let s = start(None, "", MONDAY).state;
+    let theirs = s
+        .reduce(SetupAction::StartProgram(1).into())
+        .expect("a program");
+    let theirs = theirs.texts().1;
+    let here = start(None, "?v=1&e=Press~60~strength", MONDAY)
+        .state
+        .texts()
+        .1;
+    let file = write(Some(&theirs), None);
+    let b = read(&file).unwrap();
+    let (page, _) = restore(&b, Some(&here), None, true);
+    let merged = start(Some(&page), "", MONDAY).state;
+    assert_eq!(merged.plan_name, "Press");
+    assert_eq!(merged.programs.len(), 1);
+    let p = &merged.programs[0];
+    assert_eq!(p.name, "5×5 A/B");
+    let names: Vec<String> = merged
+        .day_names(p)
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect();
+    assert_eq!(names, ["Day A", "Day B"]);
+    // Merged again: nothing new.
+    let (again, _) = restore(&b, Some(&page), None, true);
+    assert_eq!(start(Some(&again), "", MONDAY).state.programs.len(), 1);
+}

@@ -10,7 +10,8 @@ use super::gyms::{new_gym_id, same_name, Gym, MAX_GYMS, MAX_GYM_NAME};
 use super::history::{append, decode_history, encode_history, DoneSet};
 use super::named_schemes::{new_scheme_id, NamedScheme, MAX_SCHEMES, MAX_SCHEME_NAME};
 use super::page::start;
-use super::plans::{PlanId, StoredPlan, MAX_PLANS};
+use super::plans::{PlanId, StoredPlan, MAX_PLANS, MAX_PLAN_NAME};
+use super::programs::{new_program_id, Program, MAX_PROGRAMS};
 use super::saved::{self, ReadStatus, Saved};
 use super::session::push_log;
 
@@ -182,18 +183,28 @@ pub fn restore(
             query: theirs.plan.clone(),
         });
     }
+    // Their plan ids as they are here, for their programs' days.
+    let mut ids: Vec<(PlanId, PlanId)> = Vec::new();
     for plan in offered {
         let key = (plan.name.clone(), plan.query.clone());
+        let same = |p: &StoredPlan| (&p.name, &p.query) == (&key.0, &key.1);
+        if let Some(mine) = here.plans.iter().find(|p| same(p)) {
+            ids.push((plan.id, mine.id));
+        } else if (&here.plan_name, &here.plan) == (&key.0, &key.1) {
+            ids.push((plan.id, here.plan_id));
+        }
         if here.plans.len() + 1 >= MAX_PLANS || known.contains(&key) {
             continue;
         }
         next_id += 1;
         known.push(key);
+        ids.push((plan.id, PlanId(next_id)));
         here.plans.push(StoredPlan {
             id: PlanId(next_id),
             ..plan
         });
     }
+    merge_programs(&mut here, &theirs.programs, &ids);
     // The lifter's own schemes: each of the backup's not here by name and sets joins them;
     // one whose name is taken here by other sets joins as "… (backup)", so saving under a
     // name still finds one scheme.
@@ -278,4 +289,50 @@ pub fn restore(
     );
     sets.sort_by(|a, b| a.at_ms.total_cmp(&b.at_ms));
     (saved::encode(&here), encode_history(&sets, &unread))
+}
+
+/// Adds the backup's programs this device does not have, their days as they are here (`ids`:
+/// their plan id, and its id here). One with a day that did not come over is left out; one whose
+/// name is taken here by other days joins as "… (backup)".
+fn merge_programs(here: &mut Saved, theirs: &[Program], ids: &[(PlanId, PlanId)]) {
+    let here_of = |id: PlanId| ids.iter().find(|(t, _)| *t == id).map(|(_, h)| *h);
+    for program in theirs {
+        let Some(days) = program
+            .days
+            .iter()
+            .map(|&d| here_of(d))
+            .collect::<Option<Vec<_>>>()
+        else {
+            continue;
+        };
+        let mine = Rc::make_mut(&mut here.programs);
+        if mine
+            .iter()
+            .any(|p| p.name == program.name && p.days == days)
+        {
+            continue;
+        }
+        // A plan is a day of one program at most.
+        let taken = |d: &PlanId| mine.iter().any(|p| p.days.contains(d));
+        if mine.len() >= MAX_PROGRAMS || days.iter().any(taken) {
+            continue;
+        }
+        let name = match mine.iter().any(|p| p.name == program.name) {
+            false => program.name.clone(),
+            true => format!("{} (backup)", program.name)
+                .chars()
+                .take(MAX_PLAN_NAME)
+                .collect(),
+        };
+        let Some(next) = here_of(program.next).or(days.first().copied()) else {
+            continue;
+        };
+        mine.push(Program {
+            id: new_program_id(mine),
+            name,
+            days,
+            next,
+            ..program.clone()
+        });
+    }
 }
