@@ -27,7 +27,7 @@ pub const BUILTIN_PROGRAMS: [BuiltinProgram; 4] = [
         about: "Three days, each with two or three lifts ending in a back-off set to failure at \
                 50%; none on deadlifts. Linear steps on the big lifts, double progression on \
                 the rest.",
-        source: "Goto et al. 2004 and the back-off article (domain.md, section 1)",
+        source: "Goto et al. 2004, J Strength Cond Res, and the back-off article (About)",
         days: &[
             (
                 "Day A",
@@ -59,7 +59,7 @@ pub const BUILTIN_PROGRAMS: [BuiltinProgram; 4] = [
         name: "5×5 A/B",
         about: "Two days in turn, five sets of five; add a step each session every set was \
                 done, 10% off after three sessions short.",
-        source: "The common novice 5×5 A/B (domain.md, section 8: linear progression)",
+        source: "The common novice 5×5 A/B, as StrongLifts 5×5 popularised it",
         days: &[
             (
                 "Day A",
@@ -84,7 +84,7 @@ pub const BUILTIN_PROGRAMS: [BuiltinProgram; 4] = [
         about: "Four days, one main lift each: the week's 5/3/1 sets, then Boring But Big \
                 5×10 at 50%. The training max rises after week 3 when the last + set made \
                 its reps.",
-        source: "Jim Wendler, 5/3/1 (domain.md, section 8)",
+        source: "Jim Wendler, 5/3/1, with its Boring But Big assistance",
         days: &[
             ("Press day", &["Overhead press~~531w1~~~~~w2.5"]),
             ("Deadlift day", &["Deadlift~~531w1~~~~~w5"]),
@@ -97,7 +97,7 @@ pub const BUILTIN_PROGRAMS: [BuiltinProgram; 4] = [
         about: "Four days of three tiers: T1 heavy (5×3+, then 6×2+, then 10×1+ when a \
                 session falls short), T2 volume (3×10, 3×8, 3×6), T3 light (3×15+, a step \
                 once the + set reaches 25).",
-        source: "Cody Lefever, GZCLP (domain.md, section 8)",
+        source: "Cody Lefever, the GZCL method's linear progression (GZCLP)",
         days: &[
             (
                 "Day 1",
