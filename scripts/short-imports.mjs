@@ -105,7 +105,9 @@ export function shortenImports(js, wasm, glue) {
       p += len;
       const descEnd = descriptorEnd(wasm, p);
       const key = token(name);
-      if (module === glue && (js.match(key) ?? []).length === 1) {
+      if (module === glue && renamed.has(name)) {
+        name = renamed.get(name);
+      } else if (module === glue && (js.match(key) ?? []).length === 1) {
         const short = shortName(renamed.size);
         renamed.set(name, short);
         js = js.replace(key, short);

@@ -11,6 +11,7 @@ use backoff::core::plan::PlannedSet;
 use backoff::core::programs::lift_key;
 use backoff::core::scheme::SetKind;
 use backoff::core::session::MaxSource;
+use backoff::core::units::Unit;
 use common::*;
 
 /// A plausible max for each built-in lift, in kg.
@@ -74,7 +75,7 @@ fn twelve_weeks_of_each_built_in_program() {
             );
             for i in 0..s.exercises.len() {
                 let e = &s.exercises[i].exercise;
-                if let Some(m) = maxes.iter().find(|m| m.0 == lift_key(e)) {
+                if let Some(m) = maxes.iter().find(|m| m.0 == lift_key(e, Unit::Kg)) {
                     assert_eq!(e.max, m.1, "{}: {} changed by itself", program.name, e.name);
                 }
                 if e.max.is_none() {
@@ -127,8 +128,8 @@ fn twelve_weeks_of_each_built_in_program() {
             let first = s.exercises[0].exercise.clone();
             s = train(s, at, short);
             for e in &s.exercises {
-                maxes.retain(|m| m.0 != lift_key(&e.exercise));
-                maxes.push((lift_key(&e.exercise), e.exercise.max));
+                maxes.retain(|m| m.0 != lift_key(&e.exercise, Unit::Kg));
+                maxes.push((lift_key(&e.exercise, Unit::Kg), e.exercise.max));
             }
             let (_, stored) = s.texts();
             s = start_local(Some(&stored), "", at + DAY, 0.0).state;
@@ -138,7 +139,7 @@ fn twelve_weeks_of_each_built_in_program() {
                 let again = s
                     .exercises
                     .iter()
-                    .find(|e| lift_key(&e.exercise) == lift_key(&first));
+                    .find(|e| lift_key(&e.exercise, Unit::Kg) == lift_key(&first, Unit::Kg));
                 if let Some(offer) = again.and_then(|e| e.offer.as_ref()) {
                     let load = offer
                         .text

@@ -5,7 +5,9 @@
 mod common;
 
 use backoff::core::builtin_programs::BUILTIN_PROGRAMS;
-use backoff::core::page::{start_local, MaxField, PageState, PlanAction, PlanField, SetupAction};
+use backoff::core::page::{
+    start_local, MaxField, PageState, PlanAction, PlanField, SetupAction, SetupField,
+};
 use backoff::core::programs::{decode_program, encode_program};
 use backoff::core::session::{MaxSource, Settings};
 use backoff::core::units::Unit;
@@ -179,4 +181,42 @@ fn the_stored_program_round_trips_and_a_bad_one_is_refused() {
     // Reloaded: the program and where it stands are kept.
     let again = reopen(&s, EVENING + HOUR);
     assert_eq!(again.programs, s.programs);
+}
+
+#[test]
+fn a_lift_on_days_in_two_units_keeps_its_max_converted() {
+    let s = with_link(None, &five_by_five(), EVENING);
+    let squat = id(&s, 0);
+    let s = run(s, [text(PlanField::Max(squat, MaxField::OneRepMax), "100")]);
+    let day_a = s.plan_id;
+    let day_b = s.plans[0].id;
+    // Day B at a gym in lb: its squat is 220.5 lb.
+    let s = run(
+        s,
+        [
+            PlanAction::OpenDay(day_b).into(),
+            SetupAction::SetUnit(Unit::Lb).into(),
+        ],
+    );
+    assert_eq!(max_of(&s, "Squat"), Some(MaxSource::OneRepMax(220.5)));
+    // Back on Day A (in kg): 100 kg, not 220.5.
+    let s = run(s, [PlanAction::OpenDay(day_a).into()]);
+    assert_eq!(s.settings.unit, Unit::Kg);
+    assert_eq!(max_of(&s, "Squat"), Some(MaxSource::OneRepMax(100.0)));
+}
+
+#[test]
+fn the_first_visits_example_made_a_program_stays_when_a_built_in_starts() {
+    let s = start_local(None, "", EVENING, 0.0).state;
+    assert!(s.example);
+    let s = run(
+        s,
+        [
+            SetupAction::Text(SetupField::ProgramName, "Mine".into()).into(),
+            SetupAction::NewProgram.into(),
+            SetupAction::StartProgram(1).into(),
+        ],
+    );
+    let mine = s.programs.iter().find(|p| p.name == "Mine").expect("kept");
+    assert_eq!(s.day_names(mine).len(), 1);
 }

@@ -124,6 +124,11 @@ fn gzclp_tier_2_moves_3x10_to_3x8_to_3x6_and_tier_3_adds_a_step_at_25_reps() {
         )
         .expect("a decision");
     assert_eq!(d.change, Change::WorkLoad(32.5));
+    // Tier 3 short: a hold, never 15% off.
+    let short = gzclp_work(3, 0, |i, r| (i < 2).then_some(r));
+    let d = t3.decide(&outcome(30.0, short), KG).expect("a decision");
+    assert_eq!((d.change, d.rule), (Change::Hold, t3));
+    assert_eq!(d.why, "held: set 3 was not done");
     // A + set asks at least its stage's reps.
     assert_eq!(gzclp(1, 1, 5.0).plus_least(None), 2);
     assert_eq!(Rule::FiveThreeOne { step: 5.0 }.plus_least(Some(2)), 3);

@@ -84,7 +84,7 @@ pub fn setup_page() -> Html {
     };
     let on_open = go_with.reform(SetupAction::OpenPlan);
     let on_start = go_with.reform(SetupAction::StartProgram);
-    // A program's link is the plan page's address with the program's query.
+    // A program's link is this page's address with the program's query: it adds the program.
     let on_share = {
         let state = state.clone();
         let d = dispatch.clone();

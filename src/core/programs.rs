@@ -8,7 +8,7 @@ use super::progression::Offer;
 use super::scheme::{Intensity, SetKind};
 use super::session::Exercise;
 use super::units::fmt;
-use super::units::InputError;
+use super::units::{InputError, Unit};
 
 /// A program's stable id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -22,7 +22,8 @@ pub struct Program {
     pub days: Vec<PlanId>,
     /// The day the next session is, once one is filed.
     pub next: PlanId,
-    /// Its rules' changes to a max are applied as they are decided (with Undo), not offered.
+    /// Its rules' changes to a max are applied, and said, as the day with the lift comes into
+    /// force (Undo for the last), not offered.
     pub auto: bool,
     /// Offers for lifts the day in force does not have, by [`lift_key`], until a day has one.
     pub waiting: Vec<(String, Offer)>,
@@ -46,9 +47,9 @@ impl Program {
         next.copied().unwrap_or(day)
     }
 
-    /// Takes the waiting offer for exercise `e`'s lift, if any.
-    pub fn take_waiting(&mut self, e: &Exercise) -> Option<Offer> {
-        let key = lift_key(e);
+    /// Takes the waiting offer for exercise `e`'s lift on a day in `unit`, if any.
+    pub fn take_waiting(&mut self, e: &Exercise, unit: Unit) -> Option<Offer> {
+        let key = lift_key(e, unit);
         let i = self.waiting.iter().position(|(k, _)| *k == key)?;
         Some(self.waiting.remove(i).1)
     }
@@ -62,11 +63,11 @@ impl Program {
 
 /// What makes two days' exercises one lift: the name (case aside), the kind of rule and the
 /// share of the max its first work set is at ("squat|linear|80"; 0 for any share of a training
-/// max, which 5/3/1's weeks move). Its max, rule and offers are
-/// the program's, whichever day it is on. A bench at 85% one day and at 90% another is two
-/// lifts (one max for both would lose a step to rounding on one of them), as is a squat that is
-/// GZCLP's tier 1 one day and tier 2 another.
-pub fn lift_key(e: &Exercise) -> String {
+/// max, which 5/3/1's weeks move). Its max, rule and offers are the program's, whichever day it
+/// is on. A bench at 85% one day and at 90% another is two lifts (one max for both would lose a
+/// step to rounding on one of them), as is a squat that is GZCLP's tier 1 one day and tier 2
+/// another. An offer's max is in a unit: the key it waits under ends in it ("…|kg").
+pub fn lift_key(e: &Exercise, unit: Unit) -> String {
     let work = e.groups.iter().find(|g| g.kind == SetKind::Work);
     // Each kind of target in its own range; a training max is one whatever the week asks of it.
     let at = match work.map(|g| g.intensity) {
@@ -76,12 +77,12 @@ pub fn lift_key(e: &Exercise) -> String {
         Some(Intensity::OfTrainingMax(_)) | None => 0.0,
     };
     let name = e.name.trim().to_ascii_lowercase();
-    format!("{name}|{}|{}", e.rule.key(), fmt(at))
+    format!("{name}|{}|{}|{}", e.rule.key(), fmt(at), unit.symbol())
 }
 
-/// Whether two days' exercises are one lift ([`lift_key`]).
+/// Whether two days' exercises are one lift ([`lift_key`]), whatever their days' units.
 pub fn same_lift(a: &Exercise, b: &Exercise) -> bool {
-    lift_key(a) == lift_key(b)
+    lift_key(a, Unit::Kg) == lift_key(b, Unit::Kg)
 }
 
 /// An id no program in `programs` has.

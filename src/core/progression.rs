@@ -288,6 +288,8 @@ impl Rule {
                         change: Change::WorkLoad(outcome.load + step),
                         ..same(*self, every_set(step))
                     },
+                    // Tier 3 has one set of sets: short, it holds.
+                    Some(i) if tier >= 3 => same(*self, format!("held: {}", short_words(i))),
                     Some(i) if stage >= last_stage(tier) => Decision {
                         change: Change::WorkLoad(outcome.load * GZCLP_RESET),
                         ..same(

@@ -63,10 +63,13 @@ pub fn encode(settings: &Settings, exercises: &[Exercise]) -> String {
 /// (the next day's position), each day as `day` (its name) and its exercises, and `end` (the
 /// number of days) last, so a link cut short is known.
 pub fn encode_program(settings: &Settings, program: &LinkProgram) -> String {
-    let mut p: Vec<(&str, String)> = vec![("v", VERSION.into())];
+    // The name first: a link cut anywhere after `v` still says it was a program's.
+    let mut p: Vec<(&str, String)> = vec![
+        ("v", VERSION.into()),
+        ("prog", program.name.clone()),
+        ("at", program.at.to_string()),
+    ];
     p.extend(encode_equipment(settings));
-    p.push(("prog", program.name.clone()));
-    p.push(("at", program.at.to_string()));
     for (name, exercises) in &program.days {
         p.push(("day", name.clone()));
         p.extend(exercises.iter().map(|e| ("e", encode_exercise(e))));

@@ -1,7 +1,8 @@
 //! What each exercise's rule makes of a session as it is filed. A hold is kept at once and
 //! said ("Squat: held: set 4 was 4 of 5 (miss 1 of 3)"); a change of max is offered on the card
 //! ("102.5 kg next: +2.5 kg, every set done last time") with Apply and Keep, and an applied one
-//! can be undone. A max never changes by itself.
+//! can be undone. A max never changes unsaid: a program set to apply by itself applies and says
+//! each change as its day comes (`program.rs`).
 
 use super::action::{ExerciseId, MaxMode};
 use super::state::{max_field, ExerciseState, PageState, Undo};

@@ -56,7 +56,14 @@ pub(super) fn leave_day(s: &mut PageState) {
             let mut day = url_state::decode(&plan.query, &base);
             let mut shares = false;
             for x in &mut day.exercises {
-                if let Some(e) = mine.iter().find(|e| same_lift(e, x)) {
+                // An empty max (not typed yet, or cleared) takes nothing from another day.
+                let e = mine.iter().find(|e| same_lift(e, x) && e.max.is_some());
+                let to = day.settings.unit;
+                let e = e.map(|e| match base.unit == to {
+                    true => e.clone(),
+                    false => e.converted(base.unit, to),
+                });
+                if let Some(e) = e {
                     (x.max, x.rule, shares) = (e.max, e.rule, true);
                 }
             }
@@ -68,7 +75,7 @@ pub(super) fn leave_day(s: &mut PageState) {
     let offers: Vec<_> = s
         .exercises
         .iter_mut()
-        .filter_map(|e| Some((lift_key(&e.exercise), e.offer.take()?)))
+        .filter_map(|e| Some((lift_key(&e.exercise, base.unit), e.offer.take()?)))
         .collect();
     if let Some(p) = Rc::make_mut(&mut s.programs).get_mut(i) {
         for (key, offer) in offers {
@@ -91,7 +98,7 @@ pub(super) fn enter_day(s: &mut PageState) {
     let mut ids = Vec::new();
     for e in &mut s.exercises {
         // One lift is at one share of its max on every day: the load the offer says holds here.
-        if let Some(offer) = p.take_waiting(&e.exercise) {
+        if let Some(offer) = p.take_waiting(&e.exercise, s.settings.unit) {
             e.offer = Some(offer);
             ids.push(e.id);
         }
@@ -103,7 +110,9 @@ pub(super) fn enter_day(s: &mut PageState) {
             super::offers::apply(s, id);
             said = format!("{said} {}", s.notice.take().unwrap_or_default());
         }
-        s.notice = Some(said.trim().to_string()).filter(|n| !n.is_empty());
+        if !said.trim().is_empty() {
+            s.notice = Some(said.trim().to_string());
+        }
     }
 }
 
@@ -138,8 +147,8 @@ pub const PROGRAM_LINK_NOTICE: &str =
 /// page says why not.
 pub(super) fn open_link(s: &mut PageState, query: &str) -> Option<()> {
     match url_state::decode_program(query, &s.settings) {
-        ProgramLink::None => return None,
-        ProgramLink::Damaged => s.notice = Some(PROGRAM_LINK_NOTICE.into()),
+        // The setup page's address holds nothing else: a query that is no whole program was cut.
+        ProgramLink::None | ProgramLink::Damaged => s.notice = Some(PROGRAM_LINK_NOTICE.into()),
         ProgramLink::Whole(program, settings) => {
             s.undo = None;
             add(s, program, &settings);
@@ -151,6 +160,10 @@ pub(super) fn open_link(s: &mut PageState, query: &str) -> Option<()> {
 /// Adds `program` (from a link or the built-ins, in `settings`' equipment) to the library, its
 /// next day in force; the program already here when it has the same name and days.
 pub(super) fn add(s: &mut PageState, program: LinkProgram, settings: &Settings) -> bool {
+    if program.days.is_empty() {
+        s.notice = Some(PROGRAM_LINK_NOTICE.into());
+        return false;
+    }
     if let Some(known) = same_program(s, &program) {
         s.notice = Some(format!("\"{}\" is already in your programs.", program.name));
         if !known.days.contains(&s.plan_id) {
@@ -191,7 +204,8 @@ pub(super) fn add(s: &mut PageState, program: LinkProgram, settings: &Settings) 
     // The untouched first-visit example is not worth keeping.
     let example = s.example.then_some(s.plan_id);
     library::open(s, next);
-    if let Some(id) = example {
+    let day = |id: PlanId| s.programs.iter().any(|p| p.days.contains(&id));
+    if let Some(id) = example.filter(|id| !day(*id)) {
         Rc::make_mut(&mut s.plans).retain(|p| p.id != id);
     }
     s.notice = Some(format!(
@@ -261,6 +275,8 @@ pub(super) fn new_program(s: &mut PageState) {
     }
     let id = new_program_id(&s.programs);
     let day = s.plan_id;
+    // A day of a program is the lifter's, no longer the first visit's example.
+    s.example = false;
     Rc::make_mut(&mut s.programs).push(Program {
         id,
         name: name.clone(),
@@ -293,6 +309,7 @@ pub(super) fn add_day(s: &mut PageState, id: ProgramId) -> Option<()> {
         return Some(());
     }
     p.days.push(day);
+    s.example = false;
     s.notice = Some(format!(
         "\"{}\" is day {} of \"{}\".",
         s.plan_name,
@@ -367,7 +384,14 @@ impl PageState {
                 true => self.session(),
                 false => {
                     let plan = self.plans.iter().find(|q| q.id == day)?;
-                    url_state::decode(&plan.query, &self.settings).exercises
+                    let d = url_state::decode(&plan.query, &self.settings);
+                    let unit = self.settings.unit;
+                    let each = d.exercises.iter();
+                    each.map(|e| match d.settings.unit == unit {
+                        true => e.clone(),
+                        false => e.converted(d.settings.unit, unit),
+                    })
+                    .collect()
                 }
             };
             let name = self.day_names(p).into_iter().find(|d| d.0 == day)?.1;

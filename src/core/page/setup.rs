@@ -86,15 +86,23 @@ fn apply(s: &mut PageState, action: SetupAction) -> Option<()> {
             s.undo = None;
             super::program::add(s, b.in_unit(settings.unit), &settings);
         }
-        SetupAction::NewProgram => super::program::new_program(s),
+        // An Undo waiting would put back the programs as they were, without this change.
+        SetupAction::NewProgram => {
+            s.undo = None;
+            super::program::new_program(s);
+        }
         SetupAction::OpenProgramLink(query) => super::program::open_link(s, &query)?,
-        SetupAction::AddDay(id) => super::program::add_day(s, id)?,
+        SetupAction::AddDay(id) => {
+            super::program::add_day(s, id)?;
+            s.undo = None;
+        }
         SetupAction::RemoveDay(id, day) => super::program::remove_day(s, id, day)?,
         SetupAction::DeleteProgram(id) => super::program::delete(s, id)?,
         SetupAction::AutoApply(id, on) => {
             let programs = std::rc::Rc::make_mut(&mut s.programs);
             let p = programs.iter_mut().find(|p| p.id == id && p.auto != on)?;
             p.auto = on;
+            s.undo = None;
         }
         SetupAction::Undo => match s.undo {
             Some(Undo::Exercise(_)) => undo_remove(s),
