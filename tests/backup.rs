@@ -228,3 +228,28 @@ fn a_merge_brings_the_backups_programs_with_their_days_once() {
     let (again, _) = restore(&b, Some(&page), None, true);
     assert_eq!(start(Some(&again), "", MONDAY).state.programs.len(), 1);
 }
+
+#[test]
+fn a_long_name_taken_here_joins_with_its_backup_mark_whole() {
+    // Both devices have a 40-character program of other days: the backup's joins marked.
+    let long = "Forty characters of program name, really";
+    assert_eq!(long.chars().count(), 40);
+    let program = |query: &str| {
+        let s = start(None, query, MONDAY).state;
+        let s = run(
+            s,
+            [
+                SetupAction::Text(SetupField::ProgramName, long.into()).into(),
+                SetupAction::NewProgram.into(),
+            ],
+        );
+        s.texts().1
+    };
+    let theirs = program("?v=1&e=Squat~140~strength");
+    let here = program("?v=1&e=Press~60~strength");
+    let b = read(&write(Some(&theirs), None)).unwrap();
+    let (page, _) = restore(&b, Some(&here), None, true);
+    let merged = start(Some(&page), "", MONDAY).state;
+    let names: Vec<&str> = merged.programs.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, [long, "Forty characters of program nam (backup)"]);
+}

@@ -221,10 +221,7 @@ pub fn restore(
         }
         let name: String = match taken(&scheme.name) {
             false => scheme.name.clone(),
-            true => format!("{} (backup)", scheme.name)
-                .chars()
-                .take(MAX_SCHEME_NAME)
-                .collect(),
+            true => backup_name(&scheme.name, MAX_SCHEME_NAME),
         };
         if mine.len() >= MAX_SCHEMES || taken(&name) {
             continue;
@@ -251,10 +248,7 @@ pub fn restore(
         }
         let name: String = match taken(&gym.name) {
             false => gym.name.clone(),
-            true => format!("{} (backup)", gym.name)
-                .chars()
-                .take(MAX_GYM_NAME)
-                .collect(),
+            true => backup_name(&gym.name, MAX_GYM_NAME),
         };
         if mine.len() >= MAX_GYMS || taken(&name) {
             continue;
@@ -317,16 +311,16 @@ fn merge_programs(here: &mut Saved, theirs: &[Program], ids: &[(PlanId, PlanId)]
         if mine.len() >= MAX_PROGRAMS || days.iter().any(taken) {
             continue;
         }
-        let name = match mine.iter().any(|p| p.name == program.name) {
+        let name: String = match mine.iter().any(|p| p.name == program.name) {
             false => program.name.clone(),
-            true => format!("{} (backup)", program.name)
-                .chars()
-                .take(MAX_PLAN_NAME)
-                .collect(),
+            true => backup_name(&program.name, MAX_PLAN_NAME),
         };
         let Some(next) = here_of(program.next).or(days.first().copied()) else {
             continue;
         };
+        if mine.iter().any(|p| p.name == name) {
+            continue;
+        }
         mine.push(Program {
             id: new_program_id(mine),
             name,
@@ -335,4 +329,13 @@ fn merge_programs(here: &mut Saved, theirs: &[Program], ids: &[(PlanId, PlanId)]
             ..program.clone()
         });
     }
+}
+
+/// `name` marked as the backup's ("Day A (backup)"), within `max` characters: the name gives way,
+/// so the mark always shows.
+fn backup_name(name: &str, max: usize) -> String {
+    const MARK: &str = " (backup)";
+    let room = max.saturating_sub(MARK.chars().count());
+    let kept: String = name.chars().take(room).collect();
+    format!("{}{MARK}", kept.trim_end())
 }
