@@ -4,8 +4,8 @@
 // wasm, and hashes do not compress. Renaming them (`a`, `b`, ... and `_a`, `_b`, ...) in both
 // files takes ≈ 4.5 KB off the first load (docs/size-and-speed.md); nothing else changes.
 
-/** Reads an unsigned LEB128 at `pos`: [value, next position]. */
-function leb(buf, pos) {
+/** Reads an unsigned LEB128 at `pos`: [value, next position] (size-diff.mjs reads with it too). */
+export function leb(buf, pos) {
   let value = 0, shift = 0, byte;
   do {
     byte = buf[pos++];

@@ -3,16 +3,7 @@
 // target/wasm-bindgen/release/backoff_bg.wasm) and prints the N biggest functions, or, given an
 // old build, the N biggest changes. Names are demangled only as far as dropping the hash.
 import { readFileSync } from 'node:fs';
-
-function leb(buf, pos) {
-  let result = 0, shift = 0, byte;
-  do {
-    byte = buf[pos++];
-    result += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return [result, pos];
-}
+import { leb } from './short-imports.mjs';
 
 /** Function name -> body size in bytes (summed when names repeat). */
 function functionSizes(path) {
