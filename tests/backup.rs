@@ -5,6 +5,7 @@
 mod common;
 
 use backoff::core::backup::{read, restore, write, BackupError, BACKUP_HEADER};
+use backoff::core::changes::{push_change, read_changes, MaxChange};
 use backoff::core::history::{append, decode_history, HISTORY_HEADER};
 use backoff::core::page::{start, PlanAction, SetupAction, SetupField};
 use backoff::core::saved;
@@ -109,7 +110,26 @@ fn replace_puts_the_backup_in_place_of_what_is_here() {
 
 #[test]
 fn merge_keeps_everything_here_and_adds_what_the_backup_has_that_is_new() {
-    let theirs = page_with("?v=1&e=Squat~140~goto", "Legs", "Legs 2");
+    let change = |at_ms: f64, text: &str| MaxChange {
+        at_ms,
+        exercise: "Squat".into(),
+        text: text.into(),
+    };
+    let with_changes = |page: String, changes: Vec<MaxChange>| {
+        let (mut saved, _) = saved::decode(Some(&page));
+        for c in changes {
+            push_change(&mut saved.changes, c.at_ms, &c.exercise, &c.text);
+        }
+        saved::encode(&saved)
+    };
+    let shared = change(MONDAY, "105 kg next (+5 kg: every set done last time)");
+    let theirs = with_changes(
+        page_with("?v=1&e=Squat~140~goto", "Legs", "Legs 2"),
+        vec![
+            shared.clone(),
+            change(MONDAY + DAY, "held: back-off 9 reps, 15 last time"),
+        ],
+    );
     let their_history = append(
         None,
         &[
@@ -118,7 +138,10 @@ fn merge_keeps_everything_here_and_adds_what_the_backup_has_that_is_new() {
         ],
     );
     let file = write(Some(&theirs), Some(&their_history));
-    let here = page_with("?v=1&e=Bench+press~100~goto", "Day A", "Day B");
+    let here = with_changes(
+        page_with("?v=1&e=Bench+press~100~goto", "Day A", "Day B"),
+        vec![shared.clone()],
+    );
     let here_history = format!(
         "{}\na line a newer build wrote",
         append(
@@ -152,6 +175,15 @@ fn merge_keeps_everything_here_and_adds_what_the_backup_has_that_is_new() {
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 4, "plan ids stay unique");
+    // What the rules did on either device, each once, oldest first.
+    let texts: Vec<String> = read_changes(&merged.changes)
+        .into_iter()
+        .map(|c| c.text)
+        .collect();
+    assert_eq!(
+        texts,
+        [shared.text.as_str(), "held: back-off 9 reps, 15 last time"]
+    );
     // Monday's bench session is in both: once. The line this build cannot read is kept.
     let (sets, unread) = decode_history(&history);
     let sessions: Vec<&str> = sets.iter().map(|d| d.exercise.as_str()).collect();

@@ -205,10 +205,21 @@ fn a_suggested_max_goes_in_with_undo_and_undo_never_writes_over_a_later_change()
     assert!(
         matches!(&updated.undo, Some(HistoryUndo::Max { said, .. }) if said.contains("Bench press"))
     );
+    // The lift's list of changes says it, dated now.
+    let change = updated.changes.last().expect("the change is listed");
+    assert_eq!(change.exercise, "Bench press");
+    assert_eq!(change.at_ms, p.now_ms);
+    assert!(change.text.starts_with("max "), "{}", change.text);
+    assert!(
+        change.text.contains("from the history (100 kg × 8)"),
+        "{}",
+        change.text
+    );
     // Undo puts the value from before back.
     let (undone, w) = reduce(&updated, HistoryEdit::UndoMax);
     assert_eq!(w.page, p.stored.page);
     assert_eq!(undone.undo, None);
+    assert!(undone.changes.is_empty(), "an undone change is not listed");
     // The plan page changed the max again meanwhile: Undo says so and writes nothing.
     let later = run(
         plan.clone(),

@@ -4,7 +4,8 @@
 
 mod common;
 
-use backoff::core::page::{start_local, PageState, PlanAction, Undo};
+use backoff::core::changes::read_changes;
+use backoff::core::page::{start_local, MaxField, PageState, PlanAction, PlanField, Timed, Undo};
 use backoff::core::plan::PlannedSet;
 use backoff::core::progression::Rule;
 use backoff::core::scheme::{Builtin, SetKind};
@@ -67,6 +68,13 @@ fn every_set_done_offers_the_next_load_to_apply_undo_or_keep() {
         applied.notice.as_deref(),
         Some("Press: 52.5 kg next (+2.5 kg: every set done last time)")
     );
+    // The history page's list says it, dated by the session that earned it.
+    let changes = read_changes(&applied.changes);
+    let change = changes.last().expect("the change is kept");
+    assert_eq!(
+        (change.exercise.as_str(), change.text.as_str(), change.at_ms),
+        ("Press", offer.text.as_str(), EVENING)
+    );
     // The new max is in the link, so the next session plans from it.
     let (query, _) = applied.texts();
     assert!(query.contains("Press~61.77~strength"), "{query}");
@@ -78,6 +86,7 @@ fn every_set_done_offers_the_next_load_to_apply_undo_or_keep() {
     );
     assert_eq!(undone.exercises[0].offer.as_ref(), Some(&offer));
     assert_eq!(work_loads(&undone), [50.0; 5]);
+    assert_eq!(undone.changes, "", "an undone change is not history");
     // Keep: the max stays, the offer goes.
     let kept = run(s, [PlanAction::Offer { id, apply: false }.into()]);
     assert!(kept.exercises[0].offer.is_none());
@@ -214,7 +223,7 @@ fn the_setup_page_picks_a_rule_its_step_and_range_and_says_why_a_bad_one_is_refu
 
 #[test]
 fn a_stale_offer_goes_a_later_session_replaces_it_and_undo_keeps_later_edits() {
-    use backoff::core::page::{MaxField, PlanField, SetupField};
+    use backoff::core::page::SetupField;
     let s = next_day(PRESS, |_, _| true);
     let id = s.exercises[0].id;
     assert!(s.exercises[0].offer.is_some());
@@ -262,4 +271,108 @@ fn a_step_smaller_than_the_plates_allow_offers_the_next_load_that_can_be_loaded(
     let id = s.exercises[0].id;
     let applied = run(s, [PlanAction::Offer { id, apply: true }.into()]);
     assert_eq!(work_loads(&applied), [52.5; 5]);
+}
+
+/// A squat of 100 kg on linear progression with a Goto back-off set.
+const SQUAT: &str = "?v=1&e=Squat~100~goto~~~~~l5";
+
+/// Every set of `s` ticked and `reps` logged on its back-off set at `at`; then the next day.
+fn back_off_session(s: PageState, reps: u32, at: f64) -> PageState {
+    let squat = id(&s, 0);
+    let count = s.exercises[0].sets().len();
+    let mut actions: Vec<_> = (0..count).map(|i| tick(&s, 0, i, at)).collect();
+    actions.push(PlanAction::Text(PlanField::Result(squat), reps.to_string()).into());
+    actions.push(PlanAction::At(Timed::LogBackOff { exercise: squat }, at).into());
+    let s = run(s, actions);
+    let (query, stored) = s.texts();
+    start_local(Some(&stored), &query, at + DAY, 0.0).state
+}
+
+#[test]
+fn back_off_reps_fallen_by_more_than_a_third_hold_the_step_and_say_so() {
+    let s = start_local(None, SQUAT, EVENING, 0.0).state;
+    // Monday: every set done, 15 back-off reps. The step is offered and applied.
+    let s = back_off_session(s, 15, EVENING);
+    assert!(s.exercises[0].offer.is_some(), "{:?}", s.notice);
+    let squat = id(&s, 0);
+    let s = run(
+        s,
+        [PlanAction::Offer {
+            id: squat,
+            apply: true,
+        }
+        .into()],
+    );
+    // Tuesday: every set done again, but the back-off set at about the same load made 9: the
+    // step waits, and the notice and the history page say why.
+    let s = back_off_session(s, 9, EVENING + DAY);
+    assert!(s.exercises[0].offer.is_none());
+    assert_eq!(
+        s.notice.as_deref(),
+        Some("Squat: held: back-off 9 reps, 15 last time.")
+    );
+    let changes = read_changes(&s.changes);
+    let held = changes.last().expect("the hold is kept");
+    assert_eq!(held.text, "held: back-off 9 reps, 15 last time");
+    assert_eq!(held.at_ms, EVENING + DAY);
+    // Ten reps after fifteen is a third down, not more: the step is offered.
+    let s = start_local(None, SQUAT, EVENING, 0.0).state;
+    let s = back_off_session(s, 15, EVENING);
+    let s = back_off_session(s, 10, EVENING + DAY);
+    assert!(s.exercises[0].offer.is_some(), "{:?}", s.notice);
+}
+
+#[test]
+fn back_off_reps_at_another_load_are_another_test() {
+    let s = start_local(None, SQUAT, EVENING, 0.0).state;
+    let s = back_off_session(s, 15, EVENING);
+    // The max typed 30% higher: the back-off set's load moves as much, and 9 reps there say
+    // nothing against 15 at the old load.
+    let squat = id(&s, 0);
+    let s = run(s, [text(PlanField::Max(squat, MaxField::OneRepMax), "130")]);
+    let s = back_off_session(s, 9, EVENING + DAY);
+    assert!(s.exercises[0].offer.is_some(), "{:?}", s.notice);
+    // And a session without a back-off result logged is judged on its work sets alone.
+    let s = start_local(None, SQUAT, EVENING, 0.0).state;
+    let s = back_off_session(s, 15, EVENING);
+    let count = s.exercises[0].sets().len() - 1;
+    let ticks: Vec<_> = (0..count).map(|i| tick(&s, 0, i, EVENING + DAY)).collect();
+    let s = run(s, ticks);
+    let (query, stored) = s.texts();
+    let s = start_local(Some(&stored), &query, EVENING + 2.0 * DAY, 0.0).state;
+    assert!(s.exercises[0].offer.is_some(), "{:?}", s.notice);
+}
+
+#[test]
+fn a_double_progression_on_rpe_sets_goes_back_to_the_bottom_and_the_chart_plans_it_heavier() {
+    use backoff::core::scheme::Intensity;
+    use backoff::core::session::{Exercise, Settings};
+    use backoff::core::units::Unit;
+    use backoff::core::url_state::encode;
+    let mut row = Exercise::new("Row", 100.0, Builtin::StrengthBackOff);
+    for g in row.groups.iter_mut().filter(|g| g.kind == SetKind::Work) {
+        g.intensity = Intensity::Rpe(8.0);
+    }
+    row.rule = double(8, 12, 12);
+    let address = encode(&Settings::for_unit(Unit::Kg), &[row]);
+    let before = start_local(None, &address, EVENING, 0.0).state;
+    let at_twelve = work_loads(&before);
+    // Every set made 12 at RPE 8: no max changes; the range starts again at 8 reps, which
+    // the same RPE makes heavier.
+    let s = next_day(&address, |_, _| true);
+    assert!(s.exercises[0].offer.is_none());
+    assert_eq!(
+        s.notice.as_deref(),
+        Some("Row: 8 reps, heavier at the same RPE: every set made 12.")
+    );
+    assert_eq!(s.exercises[0].exercise.rule, double(8, 12, 8));
+    assert_eq!(
+        s.exercises[0].exercise.max,
+        Some(MaxSource::OneRepMax(100.0))
+    );
+    let at_eight = work_loads(&s);
+    assert!(
+        at_eight.iter().zip(&at_twelve).all(|(a, b)| a > b),
+        "{at_eight:?} after {at_twelve:?}"
+    );
 }

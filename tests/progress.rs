@@ -214,3 +214,35 @@ fn dates_print_in_local_time_on_the_right_calendar_day() {
         "2025-12-31 23:59:59"
     );
 }
+
+#[test]
+fn back_off_reps_compare_with_the_last_session_at_about_the_same_load() {
+    let day = |n: f64| MONDAY + n * DAY;
+    let log = [
+        logged(day(0.0), "Squat", 50.0, 20),
+        // The back-off set moved to another share of the max: another test.
+        logged(day(2.0), "Squat", 60.0, 12),
+        // Back at 50% of a max 2.5 kg higher: against Monday's 20, down by more than a third.
+        logged(day(4.0), "Squat", 51.25, 13),
+        // 14 in lb, at about the same load: against Friday's 13.
+        LogEntry {
+            unit: Unit::Lb,
+            ..logged(day(7.0), "Squat", 115.0, 14)
+        },
+    ];
+    let all = lifts(&[], &log, Formula::Epley);
+    let squat = &all[0].sessions;
+    let changes: Vec<_> = squat
+        .iter()
+        .map(|s| (s.back_off_change, s.back_off_fell, s.first_back_off))
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            (Some(1), false, false),
+            (Some(-7), true, false),
+            (None, false, false),
+            (None, false, true),
+        ]
+    );
+}

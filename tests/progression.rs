@@ -5,8 +5,8 @@
 mod common;
 
 use backoff::core::progression::{
-    gzclp_sets, parse_range, parse_step, usual_step, Change, Outcome, Rule, WorkSet,
-    MISSES_BEFORE_RESET,
+    decode_offer, encode_offer, gzclp_sets, parse_range, parse_step, usual_step, Change, Offer,
+    Outcome, Rule, WorkSet, MISSES_BEFORE_RESET,
 };
 use backoff::core::units::{InputError, Unit};
 use common::{double, linear};
@@ -328,4 +328,54 @@ fn a_set_corrected_to_a_lighter_load_fell_short_and_5_3_1_needs_a_5_3_1_week() {
         linear(2.5, 0).decide(&outcome(0.0, sets(5, &[Some(5); 3])), KG),
         None
     );
+}
+
+#[test]
+fn a_stored_offer_keeps_its_session_and_one_kept_before_reads_with_none() {
+    let offer = Offer {
+        max: 105.0,
+        text: "92.5 kg next (+2.5 kg: every set done last time)".into(),
+        applied: Rule::Linear {
+            step: 2.5,
+            misses: 0,
+        },
+        at_ms: 1_764_000_000_000.0,
+    };
+    let text = encode_offer("2", &offer);
+    assert_eq!(decode_offer(&text, Unit::Kg), Some(("2", offer.clone())));
+    // Written before the session was kept: the text follows the rule.
+    let old = "2~105~l2.5~92.5 kg next (+2.5 kg: every set done last time)";
+    let (at, read) = decode_offer(old, Unit::Kg).expect("an older offer reads");
+    assert_eq!((at, read.at_ms, read.text), ("2", 0.0, offer.text.clone()));
+    // An old text with the separator in it stays whole.
+    let old = "2~105~l2.5~held ~ 3 of 5";
+    assert_eq!(
+        decode_offer(old, Unit::Kg).map(|(_, o)| o.text),
+        Some("held ~ 3 of 5".into())
+    );
+}
+
+#[test]
+fn the_list_of_changes_keeps_the_newest_hundred_and_takes_back_an_undone_one() {
+    use backoff::core::changes::{push_change, read_changes, take_back, MAX_CHANGES};
+    let mut log = String::new();
+    for n in 0..MAX_CHANGES + 5 {
+        push_change(&mut log, n as f64, "Squat~", &format!("change {n}"));
+    }
+    // The plan page keeps only the newest lines, each starting with its newline.
+    assert_eq!(log.matches('\n').count(), MAX_CHANGES);
+    let read = read_changes(&log);
+    assert_eq!(read.len(), MAX_CHANGES);
+    assert_eq!(read[0].text, "change 5");
+    assert_eq!(read[0].exercise, "Squat~", "a name may hold the separator");
+    // Undo takes back the newest only when it is the one undone.
+    take_back(&mut log, "change 3", "Squat~");
+    take_back(&mut log, &format!("change {}", MAX_CHANGES + 4), "Bench");
+    assert_eq!(read_changes(&log).len(), MAX_CHANGES);
+    take_back(&mut log, &format!("change {}", MAX_CHANGES + 4), "Squat~");
+    let read = read_changes(&log);
+    let newest = format!("change {}", MAX_CHANGES + 3);
+    assert_eq!(read.last().map(|c| c.text.as_str()), Some(newest.as_str()));
+    // A line that is not a change is skipped, not the list.
+    assert_eq!(read_changes("x~Squat~held\n5~Squat~held").len(), 1);
 }

@@ -1,5 +1,6 @@
 //! The URL and storage encodings: round trips, readable output, and forgiving reads.
 
+use backoff::core::changes::{push_change, read_changes, MaxChange};
 use backoff::core::gyms::{Gym, GymId};
 use backoff::core::history::{DoneSet, Implement};
 use backoff::core::named_schemes::{NamedScheme, SchemeId};
@@ -116,6 +117,9 @@ fn garbage_keeps_what_can_be_read() {
     assert_eq!(back.exercises[1].max, None);
     // bar, the broken escape, plates, rounding.
     assert_eq!(back.problems, 4);
+    // A line break in a name would split the history's line: names keep none.
+    let back = decode("?v=1&e=Front%0A%0Dsquat%09~100~goto", &Settings::default());
+    assert_eq!(back.exercises[0].name, "Frontsquat");
 }
 
 #[test]
@@ -249,6 +253,7 @@ fn settings_and_log_round_trip_through_storage() {
                     step: 2.5,
                     misses: 0,
                 },
+                at_ms: 1_731_000_000_000.0,
             },
         )],
     }];
@@ -263,8 +268,15 @@ fn settings_and_log_round_trip_through_storage() {
                 step: 2.5,
                 at: 8,
             },
+            at_ms: 0.0,
         },
     )];
+    // What the rules did (texts the page writes, with no separator), one with it in its name.
+    let mut changes = String::new();
+    let first = "102.5 kg next (+2.5 kg: every set done; 100% & more)";
+    push_change(&mut changes, 1_731_000_000_000.0, "Squat ~ & pause", first);
+    let second = "held: back-off 8 reps, 14 last time";
+    push_change(&mut changes, 1_732_000_000_000.0, "Bench", second);
     let text = saved::encode(&Saved {
         settings: s.clone(),
         log: log.clone().into(),
@@ -306,6 +318,7 @@ fn settings_and_log_round_trip_through_storage() {
         gym: Some(GymId(4)),
         offers: offers.clone(),
         programs: programs.clone().into(),
+        changes: changes.clone(),
     });
     let (back, status) = saved::decode(Some(&text));
     assert_eq!(status, ReadStatus::Ok, "{text}");
@@ -317,6 +330,22 @@ fn settings_and_log_round_trip_through_storage() {
     assert_eq!(back.logged, vec![0, 2]);
     assert_eq!(back.offers, offers);
     assert_eq!(*back.programs, programs);
+    assert_eq!(
+        read_changes(&back.changes),
+        [
+            MaxChange {
+                at_ms: 1_731_000_000_000.0,
+                exercise: "Squat ~ & pause".into(),
+                text: first.into(),
+            },
+            MaxChange {
+                at_ms: 1_732_000_000_000.0,
+                exercise: "Bench".into(),
+                text: second.into(),
+            }
+        ],
+        "a name may hold the separator"
+    );
     assert_eq!(back.plan, plan);
     assert!(back.example);
     assert_eq!(

@@ -42,6 +42,11 @@ export class History {
     return this.lift(name).getByTestId('session');
   }
 
+  /** What was done to the lift's max and why, newest first: one list item each. */
+  changes(name) {
+    return this.lift(name).getByTestId('changes').getByRole('listitem');
+  }
+
   /** Opens a stored session of the lift for correcting (the newest unless `n` says). */
   async editSession(name, n = 1) {
     await this.sessions(name).nth(n - 1).getByRole('button', { name: /^Edit the session of/ }).click();

@@ -578,9 +578,10 @@ export class Plan {
 
   // The back-off log.
 
-  /** Where the reps done in the back-off set at this load are typed, e.g. '50 kg'. */
+  /** Where the reps done in the back-off set at this load are typed, e.g. '50 kg' (any load
+   * when not given). */
   backOffRepsField(load) {
-    return this.page.getByLabel(`Back-off reps at ${load}`);
+    return this.page.getByLabel(load ? `Back-off reps at ${load}` : /^Back-off reps at /);
   }
 
   async typeBackOffReps(load, reps) {

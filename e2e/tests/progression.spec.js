@@ -51,3 +51,41 @@ test('a double progression over a range typed upside down says how to write it',
   await expect(plan.workSets().first().getByTestId('reps')).toHaveText('× 10');
   await expect(page).toHaveURL(/~d10-15:2\.5@10/);
 });
+
+/** Every set of the plan's first exercise ticked, and `reps` saved for its back-off set. */
+async function everySetAndBackOff(plan, reps) {
+  await expect(plan.sets().first()).toBeVisible();
+  const count = await plan.setCount();
+  for (let n = 1; n <= count; n += 1) await plan.set(n).tick();
+  await plan.typeBackOffReps(undefined, reps);
+  await plan.saveResult();
+  await expect(plan.logged()).toBeVisible();
+}
+
+test('back-off reps fallen by more than a third hold the step, and the history says each change and why', async ({ page }) => {
+  const { history, notice, plan } = backoff(page);
+  await page.clock.install({ time: new Date('2026-11-30T18:00:00') });
+  await page.goto('./?v=1&e=Squat~100~goto~~~~~l5');
+  // Monday: every set done, 15 reps on the back-off set.
+  await everySetAndBackOff(plan, '15');
+  // Tuesday: the step is offered and applied; every set done again, but 9 back-off reps.
+  await page.clock.setSystemTime(new Date('2026-12-01T18:00:00'));
+  await page.reload();
+  await expect(plan.offer()).toContainText('+5 kg: every set done last time');
+  await plan.applyOffer();
+  await everySetAndBackOff(plan, '9');
+  // Wednesday: the rule holds the step, and says why.
+  await page.clock.setSystemTime(new Date('2026-12-02T18:00:00'));
+  await page.reload();
+  await expect(notice.message()).toContainText('Squat: held: back-off 9 reps, 15 last time.');
+  await expect(plan.offer()).toHaveCount(0);
+  // The history page says both, newest first, each dated by the session that earned it.
+  await history.openFromPlan();
+  const changes = history.changes('Squat');
+  await expect(changes).toHaveCount(2);
+  await expect(changes.first()).toHaveText(/^1 Dec 2026: held: back-off 9 reps, 15 last time$/);
+  await expect(changes.last()).toContainText('30 Nov 2026: ');
+  await expect(changes.last()).toContainText('+5 kg: every set done last time');
+  await expect(history.sessions('Squat').first()).toContainText('9 reps at');
+  await expect(history.sessions('Squat').first()).toContainText('(-6 reps: down more than a third)');
+});

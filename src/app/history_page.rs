@@ -118,6 +118,7 @@ pub fn history_page() -> Html {
                 let offers = Offers {
                     max: suggest(l, &h.plan, &h.settings),
                     cycle: next_cycle(l, &h.plan, &h.settings),
+                    changes: &h.changes,
                 };
                 lift_history(l, h.unit, h.utc_offset_min, offers, &corrections)
             }) }

@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
+use super::changes::merge_changes;
 use super::gyms::{new_gym_id, same_name, Gym, MAX_GYMS, MAX_GYM_NAME};
 use super::history::{append, decode_history, encode_history, DoneSet};
 use super::named_schemes::{new_scheme_id, NamedScheme, MAX_SCHEMES, MAX_SCHEME_NAME};
@@ -263,6 +264,7 @@ pub fn restore(
         }
     }
     log.sort_by(|a, b| a.at_ms.total_cmp(&b.at_ms));
+    here.changes = merge_changes(&here.changes, &theirs.changes);
     // Sets: every session of either, once (a session is a lift at a time).
     let (mut sets, unread) = decode_history(&append(history, &[]));
     let session = |d: &DoneSet| (d.at_ms.to_bits(), d.exercise.clone());

@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use super::changes::{push_change, read_changes, MaxChange};
 use super::history::{all_sets, decode_history, encode_history, DoneSet};
 use super::history_edits::{
     correct, correct_log, delete_session, put_log_entries, take_log_entries, undo_delete,
@@ -72,6 +73,8 @@ pub struct HistoryPage {
     pub unread: Vec<String>,
     /// The plan in force and its settings, for suggested maxes.
     pub plan: Vec<Exercise>,
+    /// What the rules (and this page) did to each lift's max, and why.
+    pub changes: Vec<MaxChange>,
     pub settings: Settings,
     /// The session open for correcting.
     pub open: Option<SessionKey>,
@@ -104,6 +107,7 @@ impl HistoryPage {
             .unwrap_or_default();
         HistoryPage {
             plan: state.session(),
+            changes: read_changes(&state.changes),
             unit: state.settings.unit,
             settings: state.settings,
             stored,
@@ -193,7 +197,18 @@ impl HistoryPage {
                     s.exercise,
                     fmt_weight(s.offered, s.unit)
                 );
-                let after = self.with_plan(|q, b| suggestions::apply(q, b, &s))?;
+                let b = s.from;
+                let change = MaxChange {
+                    at_ms: self.now_ms,
+                    exercise: s.exercise.clone(),
+                    text: format!(
+                        "max {} from the history ({} × {})",
+                        fmt_weight(s.offered, s.unit),
+                        fmt_weight(b.load, b.unit),
+                        b.reps
+                    ),
+                };
+                let after = self.with_plan(change, |q, b| suggestions::apply(q, b, &s))?;
                 (next.undo, writes.page) = (self.max_undo(&after, said), Some(after));
             }
             HistoryEdit::NextCycle(c) => {
@@ -202,7 +217,15 @@ impl HistoryPage {
                     c.exercise,
                     fmt_weight(c.rise, c.unit)
                 );
-                let after = self.with_plan(|q, b| suggestions::start_cycle(q, b, &c))?;
+                let change = MaxChange {
+                    at_ms: self.now_ms,
+                    exercise: c.exercise.clone(),
+                    text: format!(
+                        "training max +{}: the next 5/3/1 cycle, week 1",
+                        fmt_weight(c.rise, c.unit)
+                    ),
+                };
+                let after = self.with_plan(change, |q, b| suggestions::start_cycle(q, b, &c))?;
                 (next.undo, writes.page) = (self.max_undo(&after, said), Some(after));
             }
             HistoryEdit::UndoMax => {
@@ -250,13 +273,19 @@ impl HistoryPage {
     }
 
     /// The plan page's value with the plan in force changed by `change` (from its query string
-    /// and settings to the new query string); `None` when nothing changes.
-    fn with_plan(&self, change: impl FnOnce(&str, &Settings) -> Option<String>) -> Option<String> {
+    /// and settings to the new query string), and `said` in its list of changes; `None` when
+    /// nothing changes.
+    fn with_plan(
+        &self,
+        said: MaxChange,
+        change: impl FnOnce(&str, &Settings) -> Option<String>,
+    ) -> Option<String> {
         let (mut page, status) = saved::decode(self.stored.page.as_deref());
         if self.stored.page.is_none() || status != ReadStatus::Ok {
             return None;
         }
         page.plan = change(&page.plan, &page.settings)?;
+        push_change(&mut page.changes, said.at_ms, &said.exercise, &said.text);
         Some(saved::encode(&page))
     }
 

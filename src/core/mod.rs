@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod builtin_programs;
 pub mod calendar;
+pub mod changes;
 pub mod chart;
 pub mod csv;
 pub mod gyms;

@@ -1,11 +1,12 @@
 //! A lift's progress, from the history: its sessions newest first, each with its best set (and
-//! the max it implies) and its back-off result, the change in back-off reps from the session
-//! before, and which sessions set a record.
+//! the max it implies) and its back-off result, the change in back-off reps from the last
+//! session at about the same load (the Goto set as a test of fatigue and progress), and which
+//! sessions set a record.
 
 use super::history::{DoneSet, SESSION_GAP_MS};
 use super::one_rep_max::{estimate, Formula, MAX_REPS};
 use super::scheme::SetKind;
-use super::session::LogEntry;
+use super::session::{comparable, fell_by_a_third, LogEntry};
 use super::units::{convert, Unit};
 
 /// One exercise's history.
@@ -31,9 +32,14 @@ pub struct Session {
     pub tested: Option<Best>,
     /// The back-off set's reps as logged, at its load.
     pub back_off: Option<LogEntry>,
-    /// Back-off reps against the last session before it that logged them (`None`: the first
-    /// time).
+    /// Back-off reps against the last session before it that logged them at about the same
+    /// load, the same share of the max (`None`: the first time at that load).
     pub back_off_change: Option<i64>,
+    /// The back-off reps fell by more than a third from that session's: a sign of fatigue, on
+    /// which a rule holds its step.
+    pub back_off_fell: bool,
+    /// No session before it logged a back-off result, at any load.
+    pub first_back_off: bool,
     /// The best set's max beats every session before it.
     pub record: bool,
 }
@@ -137,6 +143,8 @@ fn session(at_ms: f64, sets: Vec<DoneSet>) -> Session {
         tested: None,
         back_off: None,
         back_off_change: None,
+        back_off_fell: false,
+        first_back_off: false,
         record: false,
     }
 }
@@ -144,7 +152,7 @@ fn session(at_ms: f64, sets: Vec<DoneSet>) -> Session {
 /// Oldest first: each session's best set, its record, and its back-off change.
 fn settle(sessions: &mut [Session], formula: Formula) {
     let mut top: Option<Best> = None;
-    let mut last_back_off: Option<LogEntry> = None;
+    let mut back_offs: Vec<LogEntry> = Vec::new();
     for s in sessions.iter_mut() {
         s.best = best(s, formula, false);
         s.tested = best(s, formula, true);
@@ -155,10 +163,11 @@ fn settle(sessions: &mut [Session], formula: Formula) {
             }
         }
         if let Some(now) = &s.back_off {
-            s.back_off_change = last_back_off
-                .as_ref()
-                .map(|before| i64::from(now.reps) - i64::from(before.reps));
-            last_back_off = Some(now.clone());
+            let before = back_offs.iter().rev().find(|b| comparable(now, b));
+            s.back_off_change = before.map(|b| i64::from(now.reps) - i64::from(b.reps));
+            s.back_off_fell = before.is_some_and(|b| fell_by_a_third(now.reps, b.reps));
+            s.first_back_off = back_offs.is_empty();
+            back_offs.push(now.clone());
         }
     }
 }

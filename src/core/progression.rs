@@ -7,7 +7,7 @@ use super::loading::Loading;
 use super::plan::PlannedSet;
 use super::scheme::{Builtin, Reps, SetKind};
 use super::set_fix::SetFix;
-use super::units::{fmt, fmt_weight, parse_bounded, InputError, Unit};
+use super::units::{fmt, fmt_weight, parse_bounded, parse_number, InputError, Unit};
 
 /// How an exercise moves forward, with where it stands (misses so far, the reps now asked).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -615,12 +615,21 @@ pub struct Offer {
     /// The rule after Apply; Keep takes it too, but for a double progression, which stays at
     /// the top of its range with the load kept.
     pub applied: Rule,
+    /// The session that earned it (wall-clock ms; 0: not known, from before it was kept).
+    pub at_ms: f64,
 }
 
-/// The stored form of an offer: "at~max~applied~text", where `at` says whose it is (an
-/// exercise's position, or a program's lift: "2:bench+press%7Clinear%7C85").
+/// The stored form of an offer: "at~max~applied~ms~text", where `at` says whose it is (an
+/// exercise's position, or a program's lift: "2:bench+press%7Clinear%7C85") and `ms` is when
+/// the session that earned it ended (absent before it was kept).
 pub fn encode_offer(at: &str, o: &Offer) -> String {
-    format!("{at}~{}~{}~{}", fmt(o.max), o.applied.encode(), o.text)
+    format!(
+        "{at}~{}~{}~{}~{}",
+        fmt(o.max),
+        o.applied.encode(),
+        fmt(o.at_ms.max(0.0).floor()),
+        o.text
+    )
 }
 
 /// Reads [`encode_offer`]'s text in `unit`: whose it is, and the offer (a max within the loads
@@ -628,11 +637,25 @@ pub fn encode_offer(at: &str, o: &Offer) -> String {
 pub fn decode_offer(text: &str, unit: Unit) -> Option<(&str, Offer)> {
     let mut p = text.splitn(4, '~');
     let i = p.next()?;
-    let max = super::units::parse_number(p.next()?).ok()?;
+    let max = parse_number(p.next()?).ok()?;
     let max = Some(max).filter(|m| m.is_finite() && m.abs() <= unit.max_load())?;
     let applied = Rule::decode(p.next()?, unit)?;
-    let text: String = p.next()?.chars().take(MAX_OFFER_TEXT).collect();
-    (!text.is_empty()).then_some((i, Offer { max, text, applied }))
+    let rest = p.next()?;
+    // An offer kept before its session was has its text right after the rule.
+    let (at_ms, text) = match rest.split_once('~').map(|(ms, t)| (parse_number(ms), t)) {
+        Some((Ok(ms), t)) if ms >= 0.0 => (ms, t),
+        _ => (0.0, rest),
+    };
+    let text: String = text.chars().take(MAX_OFFER_TEXT).collect();
+    (!text.is_empty()).then_some((
+        i,
+        Offer {
+            max,
+            text,
+            applied,
+            at_ms,
+        },
+    ))
 }
 
 /// The longest offer text kept from storage.

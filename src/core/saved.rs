@@ -69,6 +69,8 @@ pub struct Saved {
     pub offers: Vec<(usize, Offer)>,
     /// The lifter's programs: days of the library in rotation (shared with the page's state).
     pub programs: Rc<Vec<Program>>,
+    /// What the rules did to each lift's max: its lines (`changes.rs`).
+    pub changes: String,
 }
 
 impl Default for Saved {
@@ -92,6 +94,7 @@ impl Default for Saved {
             gym: None,
             offers: Vec::new(),
             programs: Rc::default(),
+            changes: String::new(),
         }
     }
 }
@@ -151,6 +154,9 @@ pub fn encode(saved: &Saved) -> String {
             e.reps
         );
         p.push(("log", entry));
+    }
+    if !saved.changes.is_empty() {
+        p.push(("chg", saved.changes.clone()));
     }
     if let Some(t) = encode_timer(&saved.timer) {
         p.push(("timer", t));
@@ -310,6 +316,11 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
             .and_then(|(at, offer)| place_offer(saved, key == "pwait", at, offer))
             .is_some(),
         "timer" => decode_timer(value).map(|t| saved.timer = t).is_some(),
+        // Read line by line on the history page, which shows them.
+        "chg" => {
+            saved.changes = value.to_string();
+            true
+        }
         "done" => decode_done(value)
             .map(|(i, sets)| {
                 if saved.done.len() <= i {

@@ -199,9 +199,13 @@ pub fn parse_step(text: &str, unit: Unit) -> Result<f64, InputError> {
     }
 }
 
-/// An exercise's name as kept: at most [`MAX_NAME`] characters.
+/// An exercise's name as kept: at most [`MAX_NAME`] characters, with no line break or other
+/// control character (a link can carry one; the history keeps a set a line).
 pub fn clip_name(text: &str) -> String {
-    text.chars().take(MAX_NAME).collect()
+    text.chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_NAME)
+        .collect()
 }
 
 /// The usual bar in each unit.
@@ -497,6 +501,33 @@ pub fn last_result<'a>(log: &'a [LogEntry], exercise: &str) -> Option<&'a LogEnt
     log.iter()
         .filter(|e| e.exercise.trim().to_ascii_lowercase() == key)
         .max_by(|a, b| a.at_ms.total_cmp(&b.at_ms))
+}
+
+/// Whether two back-off results can be compared: sets at about the same load, which is the
+/// same share of a max that moves by small steps (within a tenth, in either unit). A back-off
+/// set moved to another share is another test.
+pub fn comparable(a: &LogEntry, b: &LogEntry) -> bool {
+    let other = convert(b.load, b.unit, a.unit);
+    (a.load - other).abs() <= a.load.max(other) / 10.0
+}
+
+/// The newest back-off result of `exercise` and the last one before it that it compares with,
+/// when its reps fell by more than a third (the Goto set's sign of fatigue): a rise waits.
+pub fn back_off_fell<'a>(
+    log: &'a [LogEntry],
+    exercise: &str,
+) -> Option<(&'a LogEntry, &'a LogEntry)> {
+    let now = last_result(log, exercise)?;
+    let before = log
+        .iter()
+        .filter(|b| b.at_ms < now.at_ms && b.exercise == now.exercise && comparable(now, b))
+        .max_by(|a, b| a.at_ms.total_cmp(&b.at_ms))?;
+    fell_by_a_third(now.reps, before.reps).then_some((now, before))
+}
+
+/// More than a third fewer reps than `before`.
+pub fn fell_by_a_third(now: u32, before: u32) -> bool {
+    now * 3 < before * 2
 }
 
 /// Appends an entry, dropping the oldest beyond `MAX_LOG`.

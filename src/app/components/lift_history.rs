@@ -1,11 +1,13 @@
-//! One lift on the history page: its name, its chart, and its sessions newest first (date,
-//! best set and the max it implies, back-off result and its change from last time).
+//! One lift on the history page: its name, its chart, its sessions newest first (date, best
+//! set and the max it implies, back-off result and its change from the last time at that
+//! load), and what was done to its max and why.
 
 use yew::prelude::*;
 
 use super::lift_chart::lift_chart;
 use super::session_editor::session_editor;
 use crate::core::calendar::LocalTime;
+use crate::core::changes::{of_lift, MaxChange};
 use crate::core::chart::chart;
 use crate::core::history::DoneSet;
 use crate::core::history_edits::{is_stored, HistoryEdit, SessionKey};
@@ -23,10 +25,13 @@ pub struct Corrections<'a> {
     pub on: &'a Callback<HistoryEdit>,
 }
 
-/// What the history suggests for the lift's exercise in the plan in force.
-pub struct Offers {
+/// What the history suggests for the lift's exercise in the plan in force, and what was done
+/// to its max before.
+pub struct Offers<'a> {
     pub max: Option<MaxSuggestion>,
     pub cycle: Option<NextCycle>,
+    /// Every lift's changes; this lift's are picked by name.
+    pub changes: &'a [MaxChange],
 }
 
 /// A lift's section, its loads shown in `unit`.
@@ -46,6 +51,22 @@ pub fn lift_history(
     let drawn = chart(lift, unit, utc_offset_min).map(|c| lift_chart(&c, unit, label));
     let offer = offers.max.map(|s| suggestion(s, c.on));
     let cycle = offers.cycle.map(|n| next_cycle(n, c.on));
+    let changes = of_lift(offers.changes, &lift.name);
+    let changed = (!changes.is_empty()).then(|| {
+        html! {
+            <>
+            <h3>{ "Changes to the max" }</h3>
+            <ul class="changes" data-testid="changes">
+                { for changes.iter().map(|c| html! {
+                    <li>
+                        <span class="muted">{ format!("{}: ", LocalTime::at(c.at_ms, utc_offset_min).day_label()) }</span>
+                        { &c.text }
+                    </li>
+                }) }
+            </ul>
+            </>
+        }
+    });
     html! {
         <section class="lift" data-testid="lift">
             <h2>{ &lift.name }</h2>
@@ -65,6 +86,7 @@ pub fn lift_history(
                     { for lift.sessions.iter().map(|s| row(s, unit, utc_offset_min, c)) }
                 </tbody>
             </table>
+            { for changed }
         </section>
     }
 }
@@ -128,10 +150,13 @@ fn row(s: &Session, unit: Unit, utc_offset_min: f64, c: &Corrections) -> Html {
     };
     let back_off = match &s.back_off {
         Some(b) => {
+            // Against the last session at about the same load: the same share of the max.
             let change = match s.back_off_change {
-                None => "first time".to_string(),
+                None if s.first_back_off => "first time".to_string(),
+                None => "first at this load".to_string(),
                 Some(0) => "same as last time".to_string(),
                 Some(c) if c > 0 => format!("+{c} reps"),
+                Some(c) if s.back_off_fell => format!("{c} reps: down more than a third"),
                 Some(c) => format!("{c} reps"),
             };
             format!(

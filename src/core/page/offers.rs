@@ -4,15 +4,18 @@
 //! can be undone. A max never changes unsaid: a program set to apply by itself applies and says
 //! each change as its day comes (`program.rs`).
 
+use std::rc::Rc;
+
 use super::action::{ExerciseId, MaxMode};
 use super::state::{max_field, ExerciseState, PageState, Undo};
+use crate::core::changes::{push_change, take_back};
 use crate::core::implements::Implement;
 use crate::core::loading::{Loader, Loading};
 use crate::core::one_rep_max::TRAINING_MAX_SHARE;
 use crate::core::plates::Rounding;
 use crate::core::progression::{outcome, week_of, week_scheme, Change, Offer, Rule};
 use crate::core::scheme::{Intensity, SetKind};
-use crate::core::session::{Exercise, MaxSource, Settings};
+use crate::core::session::{back_off_fell, Exercise, LogEntry, MaxSource, Settings};
 use crate::core::units::{fmt, fmt_weight};
 
 /// An applied offer, waiting for Undo: the exercise as it was and as Apply left it, and the
@@ -28,7 +31,12 @@ pub struct Applied {
 impl ExerciseState {
     /// Judges the session this exercise's ticks belong to, by its rule; the words said of a
     /// hold, if any. Replans what changed.
-    pub(super) fn judge(&mut self, settings: &Settings) -> Option<String> {
+    pub(super) fn judge(
+        &mut self,
+        settings: &Settings,
+        at_ms: f64,
+        fell: Option<(&LogEntry, &LogEntry)>,
+    ) -> Option<String> {
         let rule = self.exercise.rule;
         if self.done.is_empty() {
             return None;
@@ -41,24 +49,41 @@ impl ExerciseState {
         let week = week_of(self.exercise.scheme);
         let least = rule.plus_least(week);
         let outcome = outcome(sets, &self.done, &self.fixes, week, least);
-        let decision = rule.decide(&outcome, settings.unit)?;
+        let mut decision = rule.decide(&outcome, settings.unit)?;
+        let rise = match decision.change {
+            Change::WorkLoad(load) => load > outcome.load,
+            Change::TrainingMax(by) => by > 0.0,
+            Change::Hold => false,
+        };
+        // The back-off set is the Goto test: reps fallen by more than a third at the same
+        // load say fatigue, and a rise waits (the rule stands where it stood).
+        if let (true, Some((now, before))) = (rise, fell) {
+            decision.change = Change::Hold;
+            decision.rule = rule;
+            decision.why = format!(
+                "held: back-off {} reps, {} last time",
+                now.reps, before.reps
+            );
+        }
         // The share of the max the heaviest work set is planned at: a load asked for maps to a
         // max the same way. An RPE target follows the reps, which a double progression changes:
-        // there the share is unknown (0), and nothing is offered.
+        // back at the bottom of its range, the RPE chart plans a heavier load from the same max.
         let rpe = self
             .exercise
             .groups
             .iter()
             .any(|g| matches!(g.intensity, Intensity::Rpe(_)));
-        let share = match (rule, rpe) {
-            (Rule::Double { .. }, true) => 0.0,
-            _ => top_work_target(sets) / estimate.max,
-        };
+        if let (Rule::Double { low, high, .. }, true, Change::WorkLoad(_)) =
+            (rule, rpe, decision.change)
+        {
+            decision.change = Change::Hold;
+            decision.why = format!("{low} reps, heavier at the same RPE: every set made {high}");
+        }
+        let share = top_work_target(sets) / estimate.max;
         let body = match self.exercise.implement() {
             Implement::Bodyweight => settings.bodyweight,
             _ => 0.0,
         };
-        let name = self.exercise.name.clone();
         let unit = settings.unit;
         // 5/3/1's week moves on whatever is decided about the max; sets the lifter edited stay
         // as they are.
@@ -73,7 +98,7 @@ impl ExerciseState {
             Change::Hold => {
                 self.exercise.rule = decision.rule;
                 self.replan(settings);
-                return Some(format!("{name}: {}.", decision.why));
+                return Some(decision.why);
             }
             Change::WorkLoad(load) if share > 0.0 && load > 0.0 => {
                 // What can be loaded at or above it: a step smaller than the gear's smallest
@@ -99,6 +124,7 @@ impl ExerciseState {
             max: round_up(mass - body),
             text,
             applied: decision.rule,
+            at_ms,
         });
         self.replan(settings);
         None
@@ -148,11 +174,18 @@ impl PageState {
             self.undo = None;
         }
         let settings = self.settings.clone();
-        let said: Vec<String> = self
-            .exercises
-            .iter_mut()
-            .filter_map(|e| e.judge(&settings))
-            .collect();
+        let at_ms = self.ticked_at;
+        let log = Rc::clone(&self.log);
+        let mut said = Vec::new();
+        for e in &mut self.exercises {
+            // Only a result logged this session says how this session went.
+            let fell = back_off_fell(&log, &e.exercise.name).filter(|_| e.logged);
+            if let Some(why) = e.judge(&settings, at_ms, fell) {
+                let exercise = &e.exercise.name;
+                said.push(format!("{exercise}: {why}."));
+                push_change(&mut self.changes, at_ms, exercise, &why);
+            }
+        }
         if !said.is_empty() {
             self.notice = Some(said.join(" "));
         }
@@ -171,7 +204,9 @@ pub(super) fn apply(s: &mut PageState, id: ExerciseId) -> bool {
     let before = e.exercise.clone();
     e.put_max(offer.max, &settings);
     e.exercise.rule = offer.applied;
-    s.notice = Some(format!("{}: {}", e.exercise.name, offer.text));
+    let exercise = &e.exercise.name;
+    s.notice = Some(format!("{exercise}: {}", offer.text));
+    push_change(&mut s.changes, offer.at_ms, exercise, &offer.text);
     let after = e.exercise.clone();
     s.undo = Some(Undo::Offer(Box::new(Applied {
         id,
@@ -230,6 +265,8 @@ pub(super) fn undo(s: &mut PageState) -> bool {
         }
     }
     e.exercise.rule = before.rule;
+    // The change it made goes from the history page's list too.
+    take_back(&mut s.changes, &offer.text, &e.exercise.name);
     e.offer = Some(offer);
     s.notice = None;
     true

@@ -150,6 +150,7 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
     }
     state.log = Rc::clone(&saved.log);
     state.unfiled = Rc::clone(&saved.unfiled);
+    state.changes = saved.changes.clone();
     if same_plan {
         state.ticked_at = saved.ticked_at;
         if session_over(saved.ticked_at, now_ms, utc_offset_min) {

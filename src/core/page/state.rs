@@ -549,6 +549,9 @@ pub struct PageState {
     pub gym: Option<GymId>,
     /// The lifter's programs: days of the library in rotation.
     pub programs: Rc<Vec<Program>>,
+    /// What the rules did to each lift's max, and why, for the history page (`changes.rs`:
+    /// its stored lines).
+    pub changes: String,
     /// What only the setup page edits.
     pub setup: SetupState,
 }
@@ -632,6 +635,7 @@ impl PageState {
             weighing: None,
             ticked_at: 0.0,
             unfiled: Rc::new(Vec::new()),
+            changes: String::new(),
             schemes: Rc::new(Vec::new()),
             gyms: Rc::new(Vec::new()),
             programs: Rc::new(Vec::new()),
@@ -684,6 +688,7 @@ impl PageState {
             schemes: self.schemes.to_vec(),
             gyms: self.gyms.to_vec(),
             programs: Rc::clone(&self.programs),
+            changes: self.changes.clone(),
             gym: self.gym,
             offers: (0..)
                 .zip(&self.exercises)
