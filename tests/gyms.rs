@@ -90,7 +90,7 @@ fn two_gyms() -> PageState {
     let s = then(s, |s| {
         vec![
             SetupAction::SetUnit(Unit::Lb).into(),
-            text(PlanField::GearPart(id(s, 1), GearPart::BarWeight), "25"),
+            text(SetupField::GearPart(id(s, 1), GearPart::BarWeight), "25"),
         ]
     });
     save_as(s, "Work gym")
@@ -153,7 +153,7 @@ fn what_the_lifter_changes_is_kept_in_the_gym_in_use() {
         vec![
             text(SetupField::Bar, "15"),
             SetupAction::SetGoal(LoadingGoal::FewestChanges).into(),
-            text(PlanField::GearPart(id(s, 1), GearPart::BarWeight), "12"),
+            text(SetupField::GearPart(id(s, 1), GearPart::BarWeight), "12"),
         ]
     });
     let s = at(s, "Work gym");

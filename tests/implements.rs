@@ -10,7 +10,7 @@ use backoff::core::implements::{
     weights_of, weights_text, BarKind, Gear, GearPart, Implement, Run,
 };
 use backoff::core::loading::{Equipment, FixedStep, Loader, Loading};
-use backoff::core::page::{start, MaxField, PlanAction, PlanField};
+use backoff::core::page::{start, MaxField, PlanAction, PlanField, SetupField};
 use backoff::core::plan::PlannedSet;
 use backoff::core::plates::Rounding;
 use backoff::core::scheme::{Builtin, SetKind};
@@ -420,14 +420,14 @@ fn bad_gear_says_why_and_keeps_the_last_good_gear() {
     let before = s.exercises[0].sets().to_vec();
     let s = run(
         s,
-        [text(PlanField::GearPart(press, GearPart::Base), "heavy")],
+        [text(SetupField::GearPart(press, GearPart::Base), "heavy")],
     );
     assert_eq!(s.exercises[0].exercise.gear, sled);
     assert_eq!(s.exercises[0].sets(), before.as_slice());
     assert!(
         matches!(&s.exercises[0].gear_refused, Some((GearPart::Base, t, InputError::NotANumber)) if t == "heavy")
     );
-    let s = run(s, [text(PlanField::GearPart(press, GearPart::Base), "60")]);
+    let s = run(s, [text(SetupField::GearPart(press, GearPart::Base), "60")]);
     assert_eq!(s.exercises[0].gear_refused, None);
     assert_eq!(
         s.exercises[0].exercise.gear,
@@ -546,7 +546,7 @@ fn an_implement_switched_away_and_back_keeps_its_weights_through_a_reload() {
         [
             text(PlanField::Gear(press), "bar"),
             text(PlanField::Gear(press), "machine"),
-            text(PlanField::GearPart(press, GearPart::Top), "300"),
+            text(SetupField::GearPart(press, GearPart::Top), "300"),
             text(PlanField::Gear(press), "sled"),
         ],
     );

@@ -284,7 +284,7 @@ fn a_draft_follows_its_exercise_and_goes_with_its_removal() {
     let (bench, squat) = (id(&s, 0), id(&s, 1));
     let s = run(
         s,
-        [PlanAction::Draft(PlanField::GearPart(squat, GearPart::Step), "2.".into()).into()],
+        [SetupAction::Draft(SetupField::GearPart(squat, GearPart::Step), "2.".into()).into()],
     );
     let s = run(
         s,
@@ -297,7 +297,7 @@ fn a_draft_follows_its_exercise_and_goes_with_its_removal() {
     assert_eq!(
         s.draft,
         Some((
-            PlanField::GearPart(squat, GearPart::Step).into(),
+            SetupField::GearPart(squat, GearPart::Step).into(),
             "2.".into()
         ))
     );
@@ -467,10 +467,10 @@ fn scheme_and_gear_choices_replan_and_unknown_ones_change_nothing() {
         s.exercises[0].exercise.gear,
         Implement::Machine.gear(Unit::Kg)
     );
-    let s = run(s, [text(PlanField::GearPart(b, GearPart::Step), "2.5")]);
+    let s = run(s, [text(SetupField::GearPart(b, GearPart::Step), "2.5")]);
     assert!(matches!(s.exercises[0].exercise.gear, Gear::Stack { step, .. } if step == 2.5));
     // A step the form refuses leaves the gear alone, and says why.
-    let s = run(s, [text(PlanField::GearPart(b, GearPart::Step), "51")]);
+    let s = run(s, [text(SetupField::GearPart(b, GearPart::Step), "51")]);
     assert!(matches!(s.exercises[0].exercise.gear, Gear::Stack { step, .. } if step == 2.5));
     assert!(s.exercises[0].gear_refused.is_some());
     // An unknown kind changes nothing.
@@ -737,7 +737,7 @@ fn text_for_an_exercise_that_is_gone_changes_nothing() {
     let gone = ExerciseId(42);
     assert_eq!(s.reduce(text(PlanField::Name(gone), "x")), None);
     assert_eq!(
-        s.reduce(PlanAction::Draft(PlanField::GearPart(gone, GearPart::Step), "1".into()).into()),
+        s.reduce(SetupAction::Draft(SetupField::GearPart(gone, GearPart::Step), "1".into()).into()),
         None
     );
     assert_eq!(
@@ -1007,7 +1007,7 @@ fn field(ids: &[ExerciseId], pick: usize, kind: u8) -> Field {
         5 => PlanField::Result(e).into(),
         6 => PlanField::Scheme(e).into(),
         7 => PlanField::Gear(e).into(),
-        8 => PlanField::GearPart(e, GearPart::Step).into(),
+        8 => SetupField::GearPart(e, GearPart::Step).into(),
         9 => SetupField::Cell {
             exercise: e,
             group: pick % 4,
@@ -1132,7 +1132,7 @@ fn action(ids: &[ExerciseId], kind: u8, pick: usize, t: &str, at: f64) -> Action
                 GearPart::AddOns,
                 GearPart::Assist,
             ];
-            text(PlanField::GearPart(e, parts[pick % 7]), &typed)
+            text(SetupField::GearPart(e, parts[pick % 7]), &typed)
         }
         35 => text(
             PlanField::Gear(e),
@@ -1385,7 +1385,7 @@ fn a_step_converted_to_lb_stays_one_the_link_can_read() {
         s,
         [
             text(PlanField::Gear(b), "machine"),
-            text(PlanField::GearPart(b, GearPart::Step), "25"),
+            text(SetupField::GearPart(b, GearPart::Step), "25"),
             SetupAction::SetUnit(Unit::Lb).into(),
         ],
     );

@@ -331,37 +331,57 @@ export class Plan {
     await this.page.getByLabel('Equipment').selectOption({ label });
   }
 
-  /** A stack's step. */
+  // The gear's own weights are set up at home: on the setup page, in the exercise's section
+  // ("Edit sets and equipment" goes there). Each box below is found there.
+
+  /** The exercise's section of the setup page (the one opened last when not given). */
+  equipmentOf(exercise) {
+    return this.page.locator(`#sets-${exercise ?? this.editing ?? 1}`);
+  }
+
+  /** On the setup page: a stack's step. */
   stepsField(unit = 'kg', exercise) {
-    return this.within(exercise).getByLabel(`Steps of (${unit})`);
+    return this.equipmentOf(exercise).getByLabel(`Steps of (${unit})`);
   }
 
-  /** Sets a stack's steps and confirms with Enter. */
-  async setSteps(step, unit = 'kg') {
-    await this.fillGear(this.stepsField(unit), step);
-  }
-
-  /** The dumbbells on hand ('1-10/1, 12-50/2': 1 to 10 in steps of 1, then 12 to 50 by 2). */
+  /** On the setup page: the dumbbells on hand ('1-10/1, 12-50/2': 1 to 10 in steps of 1, then
+   * 12 to 50 by 2). */
   dumbbellsField(unit = 'kg', exercise) {
-    return this.within(exercise).getByLabel(`Dumbbells on hand, each (${unit})`);
+    return this.equipmentOf(exercise).getByLabel(`Dumbbells on hand, each (${unit})`);
   }
 
-  async setDumbbells(text, unit = 'kg', exercise) {
-    await this.fillGear(this.dumbbellsField(unit, exercise), text);
-  }
-
-  /** A bar's own weight (an EZ bar, a trap bar...). */
+  /** On the setup page: a bar's own weight (an EZ bar, a trap bar...). */
   barWeightField(unit = 'kg', exercise) {
-    return this.within(exercise).getByLabel(`Bar weight (${unit})`);
+    return this.equipmentOf(exercise).getByLabel(`Bar weight (${unit})`);
   }
 
-  /** A plate-loaded machine's sled or carriage. */
+  /** On the setup page: a plate-loaded machine's sled or carriage. */
   sledField(unit = 'kg', exercise) {
-    return this.within(exercise).getByLabel(`Sled or carriage (${unit}); 0 counts plates only`);
+    return this.equipmentOf(exercise).getByLabel(`Sled or carriage (${unit}); 0 counts plates only`);
   }
 
-  async setSled(weight, unit = 'kg', exercise) {
-    await this.fillGear(this.sledField(unit, exercise), weight);
+  /** From the plan page: types `text` into the box `field(unit, exercise)` of the exercise's
+   * equipment on the setup page, and comes back. */
+  async setGear(field, text, unit = 'kg', exercise = 1) {
+    await this.openSetEditor(exercise);
+    await this.fillGear(field.call(this, unit, exercise), text);
+    await this.doneEditingSets();
+  }
+
+  async setSteps(step, unit = 'kg', exercise = 1) {
+    await this.setGear(this.stepsField, step, unit, exercise);
+  }
+
+  async setDumbbells(text, unit = 'kg', exercise = 1) {
+    await this.setGear(this.dumbbellsField, text, unit, exercise);
+  }
+
+  async setBarWeight(weight, unit = 'kg', exercise = 1) {
+    await this.setGear(this.barWeightField, weight, unit, exercise);
+  }
+
+  async setSled(weight, unit = 'kg', exercise = 1) {
+    await this.setGear(this.sledField, weight, unit, exercise);
   }
 
   /** The message beside a gear box (the line under it). */
@@ -395,7 +415,8 @@ export class Plan {
     await field.blur();
   }
 
-  // The scheme editor, on the setup page: "Edit sets" in an exercise's setup goes there.
+  // The scheme editor, on the setup page: "Edit sets and equipment" in an exercise's setup
+  // goes there.
 
   /** Opens exercise `n`'s sets on the setup page, from its setup on the plan page. */
   async openSetEditor(exercise = 1) {

@@ -15,10 +15,8 @@ test("the article's biceps curl goes on an EZ bar by its name, and every set loa
   for (const text of await plan.page.getByTestId('plates').allTextContents()) {
     expect(text).not.toMatch(/Lighter|More than/);
   }
-  // Its bar weighs what the lifter's does.
-  await plan.openSetup();
-  await plan.fillGear(plan.barWeightField(), '8');
-  await plan.closeSetup();
+  // Its bar weighs what the lifter's does: set once, at home, on the setup page.
+  await plan.setBarWeight('8');
   await expect(page).toHaveURL(/zez%3A8|zez:8/);
 });
 
@@ -33,13 +31,14 @@ test('the Goto leg press at 250 kg loads on a plate-loaded machine, its sled cou
   const firstWork = plan.exercise(2).locator('[data-testid="set-row"][data-kind="work"]').first();
   await expect(firstWork.getByTestId('load')).toHaveText('225 kg');
   await expect(firstWork.getByTestId('plates')).toHaveText('4×25 + 10 + 2.5 a side');
-  // A 50 kg sled: the plates carry the rest.
-  await plan.openSetup(2);
+  // A 50 kg sled, set on the setup page: the plates carry the rest.
   await plan.setSled('50', 'kg', 2);
   await expect(firstWork.getByTestId('plates')).toHaveText('3×25 + 10 + 2.5 a side');
   // A sled of less than nothing is refused beside its box; the plan keeps the last good one.
-  await plan.setSled('-5', 'kg', 2);
+  await plan.openSetEditor(2);
+  await plan.fillGear(plan.sledField('kg', 2), '-5');
   await expect(plan.gearError(plan.sledField('kg', 2))).toHaveText('Use a value from 0 to 500.');
+  await plan.doneEditingSets();
   await expect(firstWork.getByTestId('plates')).toHaveText('3×25 + 10 + 2.5 a side');
 });
 
@@ -95,10 +94,13 @@ test('an exercise switched to another implement and back keeps its weights, afte
   await page.goto('./?v=1&e=Leg+press~250~goto~~s50');
   await plan.pickEquipment('Barbell');
   await plan.pickEquipment('Plate-loaded machine');
+  await plan.openSetEditor();
   await expect(plan.sledField()).toHaveValue('50');
+  await plan.doneEditingSets();
   await plan.pickEquipment('Barbell');
   await page.reload();
   await plan.pickEquipment('Plate-loaded machine');
+  await plan.openSetEditor();
   await expect(plan.sledField()).toHaveValue('50');
 });
 
@@ -129,19 +131,27 @@ test.describe('every implement at 360 and 412 px, both themes', () => {
   for (const width of [360, 412]) {
     for (const colorScheme of ['light', 'dark']) {
       test(`${width} px, ${colorScheme}: nothing cut off or drawn over, targets a thumb can tap, axe clean`, async ({ page }) => {
-        const { app, layout, plan } = backoff(page);
+        const { app, layout, plan, settings } = backoff(page);
         await page.setViewportSize({ width, height: 800 });
         await page.emulateMedia({ colorScheme });
         await page.goto(ALL);
         await expect(plan.exercises()).toHaveCount(6);
         await app.openEverything();
-        expect(await layout.sidewaysScroll()).toBe(0);
-        expect(await layout.cutOff()).toEqual([]);
-        expect(await layout.overlaps()).toEqual([]);
-        const small = (await app.tapTargets()).filter((r) => r.height < 44 || r.width < 44);
-        expect(small).toEqual([]);
-        const axe = await new AxeBuilder({ page }).analyze();
-        expect(axe.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+        // The plan page, then the setup page with every exercise's equipment.
+        for (const where of ['plan', 'setup']) {
+          if (where === 'setup') {
+            await settings.open();
+            await expect(plan.dumbbellsField('kg', 3)).toBeVisible();
+            await expect(plan.stepsField('kg', 4)).toBeVisible();
+          }
+          expect(await layout.sidewaysScroll(), where).toBe(0);
+          expect(await layout.cutOff(), where).toEqual([]);
+          expect(await layout.overlaps(), where).toEqual([]);
+          const small = (await app.tapTargets()).filter((r) => r.height < 44 || r.width < 44);
+          expect(small, where).toEqual([]);
+          const axe = await new AxeBuilder({ page }).analyze();
+          expect(axe.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+        }
       });
     }
   }

@@ -7,6 +7,7 @@
 
 use yew::prelude::*;
 
+use super::components::gear_fields::gear_fields;
 use super::components::gym_list::gym_list;
 use super::components::own_schemes::{save_form, scheme_list};
 use super::components::plan_library::plan_library;
@@ -20,6 +21,7 @@ use super::opening::{self, use_page};
 use super::store::{self, Saved, Writer};
 use crate::browser::share::{share, Shared};
 use crate::browser::{focus, url};
+use crate::core::implements::Implement;
 use crate::core::page::{
     PageState, PlanAction, PlanField, Request, SetupAction, SetupField, UNDO_ID,
 };
@@ -125,7 +127,7 @@ pub fn setup_page() -> Html {
             { plan_library(&state, &dispatch, &on_open) }
             { program_list(&state, &dispatch, &on_open, &on_share, &on_start) }
             <section class="plan-sets" aria-labelledby="sets-title">
-                <h2 id="sets-title">{ "Sets of this plan" }</h2>
+                <h2 id="sets-title">{ "Sets and equipment of this plan" }</h2>
                 { for state.exercises.iter().enumerate().map(|(i, e)| html! {
                     <div class="exercise-sets" id={format!("sets-{}", i + 1)}>
                         <h3>{ match e.exercise.name.trim() { "" => format!("Exercise {}", i + 1), name => name.to_string() } }</h3>
@@ -143,6 +145,15 @@ pub fn setup_page() -> Html {
                                 }) }
                             </select>
                         </div>
+                        <div class="field">
+                            <label for={format!("implement-{}", i + 1)}>{ "Equipment" }</label>
+                            <select id={format!("implement-{}", i + 1)} onchange={changed(&dispatch, PlanField::Gear(e.id))}>
+                                { for Implement::ALL.map(|k| html! {
+                                    <option value={k.key()} selected={k == e.exercise.implement()}>{ k.label() }</option>
+                                }) }
+                            </select>
+                        </div>
+                        { gear_fields(e, state.settings.unit, state.draft.as_ref(), &dispatch) }
                         { rule_fields(e, i + 1, state.settings.unit, state.setup.rule_text.as_ref(), &dispatch) }
                         { scheme_editor(&SchemeEditorProps {
                             id: e.id,

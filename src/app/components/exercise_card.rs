@@ -8,15 +8,15 @@ use super::number_field::{number_field, NumberField};
 use super::scheme_picker::{scheme_label, scheme_options};
 use super::set_fix::set_fixer;
 use super::set_row::{set_row, SetRowProps};
-use crate::app::events::{changed, changed_at, drafted, enter_at, send, send_at, typed, Dispatch};
+use crate::app::events::{changed, changed_at, enter_at, send, send_at, typed, Dispatch};
 use crate::browser::clock::short_date;
-use crate::core::implements::{load_words, plates_on, weighed, GearPart, Implement};
+use crate::core::implements::{load_words, plates_on, weighed, Implement};
 use crate::core::named_schemes::NamedScheme;
 use crate::core::one_rep_max::{Estimate, EstimateError};
 use crate::core::page::Typed;
 use crate::core::page::{
-    shown, ExerciseId, ExerciseState, Field, Fixing, MaxField, MaxMode, Panel, PlanAction,
-    PlanField, Timed, WeighStep,
+    ExerciseId, ExerciseState, Field, Fixing, MaxField, MaxMode, Panel, PlanAction, PlanField,
+    Timed, WeighStep,
 };
 use crate::core::plates::Plate;
 use crate::core::session::{last_result, LogEntry, MaxSource, Settings, Trust};
@@ -290,11 +290,12 @@ fn setup(c: &Card, implement: Implement) -> Html {
                     </select>
                 </div>
             </div>
-            { gear_fields(c, implement) }
+            { bodyweight_field(c, implement) }
             { weigh(c) }
-            // Editing the sets is done at home: on the setup page, at this exercise.
+            // Editing the sets and the gear's weights is done at home: on the setup page, at
+            // this exercise.
             <p class="more-links">
-                <a href={format!("setup/#sets-{}", i + 1)}>{ if e.exercise.is_edited() { "Edit sets (edited)" } else { "Edit sets" } }</a>
+                <a href={format!("setup/#sets-{}", i + 1)}>{ if e.exercise.is_edited() { "Edit sets (edited) and equipment" } else { "Edit sets and equipment" } }</a>
             </p>
             <div class="row-buttons">
                 <button type="button" class="icon" aria-label={format!("Move exercise {} up", i + 1)} disabled={i == 0}
@@ -350,82 +351,23 @@ fn choices<const N: usize>(
     }
 }
 
-/// The boxes for the weights of the exercise's gear: a bar's weight, a machine's sled, the
-/// dumbbells or bells on hand, a stack's step, top and add-ons, or the lifter's bodyweight and
-/// the assistance step. Each takes its value when left; a bad one says why beside it.
-fn gear_fields(c: &Card, implement: Implement) -> Html {
+/// A bodyweight lift's box for the lifter's bodyweight, taken when left and dated then. The
+/// gear's own weights (dumbbells on hand, a stack's steps...) are set on the setup page.
+fn bodyweight_field(c: &Card, implement: Implement) -> Html {
+    if implement != Implement::Bodyweight {
+        return html! {};
+    }
     let u = c.unit.symbol();
-    let parts: Vec<(GearPart, String, &'static str)> = match implement {
-        Implement::Barbell => Vec::new(),
-        Implement::Bar(_) => vec![(GearPart::BarWeight, format!("Bar weight ({u})"), "")],
-        Implement::Sled | Implement::OneSleeve => vec![(
-            GearPart::Base,
-            format!("Sled or carriage ({u}); 0 counts plates only"),
-            "",
-        )],
-        Implement::Dumbbells => vec![(
-            GearPart::Weights,
-            format!("Dumbbells on hand, each ({u})"),
-            "e.g. 1-10/1, 12-50/2",
-        )],
-        Implement::Kettlebells => vec![(
-            GearPart::Weights,
-            format!("Bells on hand ({u})"),
-            "e.g. 8, 12, 16, 24",
-        )],
-        Implement::Machine => vec![
-            (GearPart::Step, format!("Steps of ({u})"), ""),
-            (GearPart::Top, format!("Heaviest on the stack ({u})"), ""),
-            (
-                GearPart::AddOns,
-                format!("Add-on weights ({u})"),
-                "e.g. 1.25, 2.5",
-            ),
-        ],
-        Implement::Bodyweight => vec![(
-            GearPart::Assist,
-            format!("Assistance in steps of ({u}); 0 for none"),
-            "",
-        )],
-    };
-    let e = c.e;
-    let body = (implement == Implement::Bodyweight).then(|| {
-        let b = &c.p.bodyweight;
-        html! {
-            <div class="field">
-                <label for="bodyweight">{ format!("Your bodyweight ({u})") }</label>
-                <input id="bodyweight" type="text" inputmode="decimal" autocomplete="off" enterkeyhint="done"
-                    value={b.text.clone()} oninput={typed(c.d, PlanField::Bodyweight)}
-                    onchange={changed_at(c.d, Timed::Weighed)}
-                    aria-invalid={b.message_shown().is_some().then_some("true")} aria-describedby="bodyweight-error" />
-                <p id="bodyweight-error" class="field-error" aria-live="polite">{ b.message_shown().unwrap_or_default() }</p>
-            </div>
-        }
-    });
+    let b = &c.p.bodyweight;
     html! {
-        <>
-        { for body }
-        { for parts.into_iter().map(|(part, label, placeholder)| {
-            let field = PlanField::GearPart(c.ex, part);
-            let refused = e.gear_refused.as_ref().filter(|r| r.0 == part);
-            let value = match refused {
-                Some((_, text, _)) => text.clone(),
-                None => shown(c.p.draft, field, e.exercise.gear.part_text(part)),
-            };
-            let id = c.id(&format!("gear-{}", part_key(part)));
-            let error = refused.map(|r| r.2.message());
-            html! {
-                <div class="field">
-                    <label for={id.clone()}>{ label }</label>
-                    <input id={id.clone()} type="text" inputmode={if part == GearPart::Weights || part == GearPart::AddOns { "text" } else { "decimal" }}
-                        autocomplete="off" enterkeyhint="done" {placeholder} {value}
-                        oninput={drafted(c.d, field)} onchange={changed(c.d, field)}
-                        aria-invalid={error.is_some().then_some("true")} aria-describedby={format!("{id}-error")} />
-                    <p id={format!("{id}-error")} class="field-error" aria-live="polite">{ error.unwrap_or_default() }</p>
-                </div>
-            }
-        }) }
-        </>
+        <div class="field">
+            <label for="bodyweight">{ format!("Your bodyweight ({u})") }</label>
+            <input id="bodyweight" type="text" inputmode="decimal" autocomplete="off" enterkeyhint="done"
+                value={b.text.clone()} oninput={typed(c.d, PlanField::Bodyweight)}
+                onchange={changed_at(c.d, Timed::Weighed)}
+                aria-invalid={b.message_shown().is_some().then_some("true")} aria-describedby="bodyweight-error" />
+            <p id="bodyweight-error" class="field-error" aria-live="polite">{ b.message_shown().unwrap_or_default() }</p>
+        </div>
     }
 }
 
@@ -473,19 +415,6 @@ fn plate_label(p: Plate, unit: Unit) -> String {
     match p.unit == unit {
         true => fmt(p.weight),
         false => fmt_weight(p.weight, p.unit),
-    }
-}
-
-/// A gear box's part of its element id.
-fn part_key(part: GearPart) -> &'static str {
-    match part {
-        GearPart::BarWeight => "bar",
-        GearPart::Base => "base",
-        GearPart::Weights => "weights",
-        GearPart::Step => "step",
-        GearPart::Top => "top",
-        GearPart::AddOns => "add-ons",
-        GearPart::Assist => "assist",
     }
 }
 

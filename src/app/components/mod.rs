@@ -5,6 +5,7 @@ pub mod data_panel;
 pub mod day_switch;
 pub mod device_check;
 pub mod exercise_card;
+pub mod gear_fields;
 pub mod gym_list;
 pub mod lift_chart;
 pub mod lift_history;

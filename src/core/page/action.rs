@@ -58,8 +58,6 @@ pub enum PlanField {
     Scheme(ExerciseId),
     /// An equipment kind's key ([`crate::core::implements::Implement::key`]).
     Gear(ExerciseId),
-    /// A weight of the exercise's gear (taken when the box is left).
-    GearPart(ExerciseId, GearPart),
     /// The lifter's bodyweight, for bodyweight lifts (a setting).
     Bodyweight,
     CustomRest,
@@ -78,6 +76,9 @@ pub enum SetupField {
     RuleStep(ExerciseId),
     /// A double progression's rep range ("8-12"), taken as typed.
     RuleRange(ExerciseId),
+    /// A weight of the exercise's gear (taken when the box is left): the dumbbells on hand, a
+    /// stack's steps, a sled... set up at home, once.
+    GearPart(ExerciseId, GearPart),
     /// A cell of the scheme editor (taken when the box is left), by the group's position: a
     /// group edit drops the cell's text being typed, so it never lands on another group.
     Cell {
@@ -164,8 +165,7 @@ impl PlanField {
             | PlanField::Max(e, _)
             | PlanField::Result(e)
             | PlanField::Scheme(e)
-            | PlanField::Gear(e)
-            | PlanField::GearPart(e, _) => Some(e),
+            | PlanField::Gear(e) => Some(e),
             PlanField::CustomRest | PlanField::Fix(_) | PlanField::Bodyweight => None,
         }
     }
@@ -179,6 +179,7 @@ impl SetupField {
             | SetupField::Rule(e)
             | SetupField::RuleStep(e)
             | SetupField::RuleRange(e)
+            | SetupField::GearPart(e, _)
             | SetupField::SchemeName(e)
             | SetupField::Cell { exercise: e, .. } => Some(e),
             SetupField::Bar

@@ -87,16 +87,6 @@ pub(super) fn take_text(s: &mut PageState, field: PlanField, text: String) {
                 });
             }
         }
-        // A bad value keeps the last good gear, and says why beside its box.
-        PlanField::GearPart(id, part) => with(s, id, |e| {
-            match e.exercise.gear.with_part(part, &text, unit) {
-                Ok(g) => {
-                    e.exercise.gear = g;
-                    e.gear_refused = None;
-                }
-                Err(err) => e.gear_refused = Some((part, text, err)),
-            }
-        }),
         PlanField::Bodyweight => {
             let value = parse_bodyweight(&text, unit);
             s.bodyweight = Typed::parsed(text, value).after(&s.bodyweight);
@@ -166,10 +156,7 @@ pub(super) fn leave(s: &mut PageState, field: PlanField) -> bool {
         }
         // Fields that take their value when left, or a choice: no message waits on them.
         PlanField::Bodyweight => changed = s.bodyweight.leave(),
-        PlanField::Name(_)
-        | PlanField::Scheme(_)
-        | PlanField::Gear(_)
-        | PlanField::GearPart(..) => {}
+        PlanField::Name(_) | PlanField::Scheme(_) | PlanField::Gear(_) => {}
     }
     changed
 }

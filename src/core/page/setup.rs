@@ -209,6 +209,19 @@ fn take_text(s: &mut PageState, field: SetupField, text: String) {
             });
             s.setup.rule_text = None;
         }
+        // A bad value keeps the last good gear, and says why beside its box.
+        SetupField::GearPart(id, part) => {
+            let unit = s.settings.unit;
+            with(s, id, |e| {
+                match e.exercise.gear.with_part(part, &text, unit) {
+                    Ok(g) => {
+                        e.exercise.gear = g;
+                        e.gear_refused = None;
+                    }
+                    Err(err) => e.gear_refused = Some((part, text, err)),
+                }
+            });
+        }
         SetupField::RuleStep(id) => {
             let step = parse_rule_step(&text, s.settings.unit);
             if let Ok(step) = step {
@@ -299,6 +312,7 @@ fn leave(s: &mut PageState, field: SetupField) -> bool {
         | SetupField::Rule(_)
         | SetupField::RuleStep(_)
         | SetupField::RuleRange(_)
+        | SetupField::GearPart(..)
         | SetupField::Cell { .. }
         | SetupField::Formula
         | SetupField::NewPlateUnit
