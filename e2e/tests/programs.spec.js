@@ -22,6 +22,8 @@ test('5×5 A/B: three sessions on three days open Day A, Day B, Day A, the squat
   // Each lift asks for its max; the squat's is typed.
   await plan.typeMax('125', { exercise: 1 });
   await plan.closeSetup(1);
+  // The card's line says the sets, not the scheme they were edited from.
+  await expect(plan.summary(1)).toHaveText('1RM 125 kg · 5×5 · Barbell');
   const squat = plan.within(1).locator('[data-testid="set-row"][data-kind="work"]').first().getByTestId('load');
   await expect(squat).toHaveText('100 kg');
   await tickAll(page);
@@ -85,3 +87,4 @@ test("a program's link cut short adds nothing and says so", async ({ page }) => 
   await expect(programs.line()).toHaveText('Plan: Press');
   await expect(programs.days()).toHaveCount(0);
 });
+

@@ -291,9 +291,54 @@ pub fn has_back_off(groups: &[SetGroup]) -> bool {
         .any(|g| g.kind == SetKind::BackOff && g.sets > 0)
 }
 
+/// The work sets in a few characters, for a card's line: "5×5", "5×3+" (four triples and an
+/// AMRAP of at least three), "4×9, back-off". `None` when the work sets differ in their reps
+/// (5/3/1's 5, 3, 1+): the scheme's name says those better.
+pub fn sets_words(groups: &[SetGroup]) -> Option<String> {
+    let (mut sets, mut reps, mut plus) = (0, None, false);
+    for g in groups.iter().filter(|g| g.kind == Work && g.sets > 0) {
+        match g.reps {
+            // Only one AMRAP, last, is a "+" set.
+            _ if plus => return None,
+            Exact(r) if reps.is_none_or(|x| x == r) => reps = Some(r),
+            Amrap if g.sets == 1 => plus = true,
+            Exact(_) | Amrap => return None,
+        }
+        sets += g.sets;
+    }
+    let r = reps?;
+    let plus = if plus { "+" } else { "" };
+    let back = if has_back_off(groups) {
+        ", back-off"
+    } else {
+        ""
+    };
+    Some(format!("{sets}×{r}{plus}{back}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sets_read_in_a_few_characters() {
+        let work = |n, reps| group(Work, n, reps, OfMax(80.0), None);
+        let warm = group(WarmUp, 2, Exact(5), OfMax(40.0), None);
+        let words = |g: &[SetGroup]| sets_words(g);
+        assert_eq!(words(&[warm, work(5, Exact(5))]).as_deref(), Some("5×5"));
+        assert_eq!(
+            words(&[work(4, Exact(3)), work(1, Amrap)]).as_deref(),
+            Some("5×3+")
+        );
+        assert_eq!(
+            words(&Builtin::StrengthBackOff.groups()).as_deref(),
+            Some("5×2, back-off")
+        );
+        // Reps that differ, an AMRAP not last, or only AMRAPs: the scheme's name says it.
+        assert_eq!(words(&Builtin::FiveThreeOneWeek3.groups()), None);
+        assert_eq!(words(&[work(1, Amrap), work(3, Exact(5))]), None);
+        assert_eq!(words(&[work(3, Amrap)]), None);
+    }
 
     #[test]
     fn in_place_edits_take_valid_values_only() {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::core::named_schemes::{fitting, NamedScheme};
-use crate::core::scheme::Builtin;
+use crate::core::scheme::{sets_words, Builtin};
 use crate::core::session::Exercise;
 
 /// The `<option>`s of the list, the exercise's scheme chosen: one of the lifter's own when its
@@ -27,11 +27,14 @@ pub fn scheme_options(e: &Exercise, schemes: &[NamedScheme]) -> Html {
     }
 }
 
-/// "My heavy triples", or "Goto back-off (edited)".
+/// "My heavy triples", "Goto back-off", or the sets when they are not a scheme's as it is
+/// (edited, or moved by the rule: GZCLP's stage, a double progression's reps): "5×3+";
+/// "Goto back-off (edited)" when they cannot be said in a few characters.
 pub fn scheme_label(e: &Exercise, schemes: &[NamedScheme]) -> String {
+    let planned = e.rule_groups();
     match fitting(schemes, e) {
-        Some(own) => own.name.clone(),
-        None if e.is_edited() => format!("{} (edited)", e.scheme.name()),
-        None => e.scheme.name().to_string(),
+        Some(own) if *planned == *own.groups => own.name.clone(),
+        None if !e.is_edited() && *planned == *e.groups => e.scheme.name().to_string(),
+        _ => sets_words(&planned).unwrap_or_else(|| format!("{} (edited)", e.scheme.name())),
     }
 }
