@@ -220,3 +220,30 @@ fn the_first_visits_example_made_a_program_stays_when_a_built_in_starts() {
     let mine = s.programs.iter().find(|p| p.name == "Mine").expect("kept");
     assert_eq!(s.day_names(mine).len(), 1);
 }
+
+#[test]
+fn a_program_is_renamed_and_a_name_that_will_not_do_stays_in_its_box_with_why() {
+    let s = start_local(None, "", EVENING, 0.0).state;
+    let s = run(s, [SetupAction::StartProgram(1).into()]);
+    let id = s.programs[0].id;
+    let name = s.programs[0].name.clone();
+    let refused = run(
+        s.clone(),
+        [SetupAction::Text(SetupField::ProgramRename(id), "  ".into()).into()],
+    );
+    assert_eq!(refused.programs[0].name, name);
+    let why = refused.setup.program_rename_refused.clone();
+    assert!(
+        matches!(&why, Some((i, t, _)) if *i == id && t == "  "),
+        "{why:?}"
+    );
+    let renamed = run(
+        refused,
+        [SetupAction::Text(SetupField::ProgramRename(id), " My 5×5 ".into()).into()],
+    );
+    assert_eq!(renamed.programs[0].name, "My 5×5");
+    assert_eq!(renamed.setup.program_rename_refused, None);
+    // The name is stored, and the plan page's line says it.
+    let back = reopen(&renamed, EVENING + HOUR);
+    assert_eq!(back.program().map(|p| p.name.as_str()), Some("My 5×5"));
+}

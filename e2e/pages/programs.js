@@ -45,6 +45,24 @@ export class Programs {
     return this.page.getByRole('article', { name, exact: true });
   }
 
+  /** The box with program `name`'s name, on the setup page. */
+  nameField(name) {
+    return this.program(name).getByLabel('Name', { exact: true });
+  }
+
+  /** Why the name typed for program `name` was refused (empty when it was not). */
+  nameError(name) {
+    return this.program(name).locator('.field-error');
+  }
+
+  /** Renames program `name` on the setup page to `to` (taken as the box is left). */
+  async rename(name, to) {
+    const field = this.nameField(name);
+    await field.fill(to);
+    await field.press('Enter');
+    await field.blur();
+  }
+
   /** The names of a program's days on the setup page, in order. */
   async dayNames(name) {
     return this.program(name).getByRole('listitem').locator('> span:first-child').evaluateAll(

@@ -88,3 +88,16 @@ test("a program's link cut short adds nothing and says so", async ({ page }) => 
   await expect(programs.days()).toHaveCount(0);
 });
 
+test('a program started from a built-in is renamed on the setup page; an empty name is refused beside its box', async ({ page }) => {
+  const { programs } = backoff(page);
+  await page.goto('./');
+  await programs.start('5×5 A/B');
+  await page.goto('./setup/#programs');
+  await programs.rename('5×5 A/B', '   ');
+  await expect(programs.nameField('5×5 A/B')).toHaveAttribute('aria-invalid', 'true');
+  await expect(programs.nameError('5×5 A/B')).toHaveText('Give it a name.');
+  await programs.rename('5×5 A/B', 'My 5×5');
+  await expect(programs.program('My 5×5')).toBeVisible();
+  await page.goto('./');
+  await expect(programs.line()).toHaveText('My 5×5 · Day A');
+});

@@ -31,9 +31,18 @@ pub fn program_list(
             { for state.programs.iter().map(|p| {
                 let id = p.id;
                 let name = p.name.clone();
+                let refused = state.setup.program_rename_refused.as_ref().filter(|r| r.0 == id);
+                let box_id = format!("program-{}-name", id.0);
                 html! {
                     <article class="program" aria-label={name.clone()}>
                         <h3>{ name.clone() }</h3>
+                        <div class="field">
+                            <label for={box_id.clone()}>{ "Name" }</label>
+                            <input id={box_id.clone()} type="text" autocomplete="off" enterkeyhint="done" maxlength={MAX_PLAN_NAME.to_string()}
+                                value={refused.map_or(name.clone(), |r| r.1.clone())} onchange={changed(d, SetupField::ProgramRename(id))}
+                                aria-invalid={refused.is_some().then_some("true")} aria-describedby={format!("{box_id}-error")} />
+                            <p id={format!("{box_id}-error")} class="field-error" aria-live="polite">{ refused.map(|r| r.2.message()).unwrap_or_default() }</p>
+                        </div>
                         <ol class="plan-list" aria-label={format!("Days of {name}")}>
                             { for state.day_names(p).into_iter().map(|(day, day_name)| html! {
                                 <li>

@@ -102,6 +102,8 @@ pub enum SetupField {
     GymName,
     /// The name of a new program.
     ProgramName,
+    /// A program's name, retyped (taken when left).
+    ProgramRename(ProgramId),
 }
 
 /// Any field of either page: what a draft ([`super::PageState::draft`]) is typed into.
@@ -190,7 +192,8 @@ impl SetupField {
             | SetupField::NewPlateUnit
             | SetupField::PlanName
             | SetupField::GymName
-            | SetupField::ProgramName => None,
+            | SetupField::ProgramName
+            | SetupField::ProgramRename(_) => None,
         }
     }
 }

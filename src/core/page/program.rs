@@ -251,6 +251,21 @@ pub(super) fn may_delete(s: &mut PageState) -> bool {
     false
 }
 
+/// Renames program `id` to `text`; a name that will not do stays in its box, with why, and
+/// the program keeps its name.
+pub(super) fn rename(s: &mut PageState, id: ProgramId, text: String) {
+    match parse_program_name(&text) {
+        Ok(name) => {
+            let programs = Rc::make_mut(&mut s.programs);
+            if let Some(p) = programs.iter_mut().find(|p| p.id == id) {
+                p.name = name;
+            }
+            s.setup.program_rename_refused = None;
+        }
+        Err(e) => s.setup.program_rename_refused = Some((id, text, e)),
+    }
+}
+
 /// The plan in force becomes the first day of a new program, named as typed.
 pub(super) fn new_program(s: &mut PageState) {
     let name = match parse_program_name(&s.setup.program_name) {

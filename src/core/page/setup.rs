@@ -296,6 +296,7 @@ fn take_text(s: &mut PageState, field: SetupField, text: String) {
             s.setup.program_name = text;
             s.setup.program_name_refused = None;
         }
+        SetupField::ProgramRename(id) => super::program::rename(s, id, text),
     }
 }
 
@@ -318,7 +319,8 @@ fn leave(s: &mut PageState, field: SetupField) -> bool {
         | SetupField::NewPlateUnit
         | SetupField::SchemeName(_)
         | SetupField::GymName
-        | SetupField::ProgramName => false,
+        | SetupField::ProgramName
+        | SetupField::ProgramRename(_) => false,
     }
 }
 

@@ -15,7 +15,7 @@ use crate::core::one_rep_max::{estimate, Estimate, EstimateError, Formula};
 use crate::core::plan::PlannedSet;
 use crate::core::plans::{PlanId, StoredPlan, UNNAMED_PLAN};
 use crate::core::plates::Plate;
-use crate::core::programs::Program;
+use crate::core::programs::{Program, ProgramId};
 use crate::core::rest_timer::{parse_duration, RestTimer};
 use crate::core::rpe::parse_rpe;
 use crate::core::saved::{self, Saved};
@@ -461,6 +461,8 @@ pub struct SetupState {
     /// The name typed for a new program, and why it was refused if it was.
     pub program_name: String,
     pub program_name_refused: Option<InputError>,
+    /// A program's name retyped and refused: which program, the text, and why.
+    pub program_rename_refused: Option<(ProgramId, String, InputError)>,
     /// A rule's step or range being typed: the box, its text, and why it was refused if it
     /// was (the rule keeps its last good value).
     pub rule_text: Option<(super::action::SetupField, String, Option<InputError>)>,
@@ -484,6 +486,7 @@ impl SetupState {
             gym_name_refused: None,
             program_name: String::new(),
             program_name_refused: None,
+            program_rename_refused: None,
         }
     }
 }
