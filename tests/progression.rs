@@ -177,14 +177,14 @@ fn double_progression_climbs_the_range_then_adds_a_step() {
     let d = rule
         .decide(&outcome(20.0, sets(9, &[Some(9); 3])), KG)
         .expect("a decision");
-    assert_eq!(d.change, Change::Hold);
+    assert_eq!(d.change, Change::Step);
     assert_eq!(d.rule, double(8, 12, 10));
     assert_eq!(d.why, "10 reps: every set made 9 last time");
     // A set short: the same reps again.
     let d = rule
         .decide(&outcome(20.0, sets(9, &[Some(9), Some(9), Some(7)])), KG)
         .expect("a decision");
-    assert_eq!(d.rule, rule);
+    assert_eq!((d.change, d.rule), (Change::Hold, rule));
     assert_eq!(d.why, "held at 9 reps: set 3 was 7 of 9");
     // At the top of the range: a step, back to the bottom.
     let top = double(8, 12, 12);
@@ -223,9 +223,9 @@ fn five_three_one_moves_the_week_and_raises_the_training_max_after_week_three() 
         week: Some(week),
     };
     let d = rule.decide(&week(1, Some(8), 5), KG).expect("a decision");
-    assert_eq!((d.change, d.week), (Change::Hold, Some(2)));
+    assert_eq!((d.change, d.week), (Change::Step, Some(2)));
     let d = rule.decide(&week(2, Some(2), 3), KG).expect("a decision");
-    assert_eq!((d.change, d.week), (Change::Hold, Some(3)));
+    assert_eq!((d.change, d.week), (Change::Step, Some(3)));
     // Week 3's 1+ set made: the training max rises, and week 1 comes back.
     let d = rule.decide(&week(3, Some(4), 1), KG).expect("a decision");
     assert_eq!((d.change, d.week), (Change::TrainingMax(2.5), Some(1)));
@@ -357,25 +357,47 @@ fn a_stored_offer_keeps_its_session_and_one_kept_before_reads_with_none() {
 
 #[test]
 fn the_list_of_changes_keeps_the_newest_hundred_and_takes_back_an_undone_one() {
-    use backoff::core::changes::{push_change, read_changes, take_back, MAX_CHANGES};
+    use backoff::core::changes::{newest, push_change, read_changes, take_back, MAX_CHANGES};
     let mut log = String::new();
     for n in 0..MAX_CHANGES + 5 {
-        push_change(&mut log, n as f64, "Squat~", &format!("change {n}"));
+        push_change(&mut log, n as f64, "Squat~", &format!("change ~{n}"));
     }
-    // The plan page keeps only the newest lines, each starting with its newline.
-    assert_eq!(log.matches('\n').count(), MAX_CHANGES);
+    // Storage keeps the newest lines, each starting with its newline.
+    assert_eq!(newest(&log).matches('\n').count(), MAX_CHANGES);
     let read = read_changes(&log);
     assert_eq!(read.len(), MAX_CHANGES);
-    assert_eq!(read[0].text, "change 5");
-    assert_eq!(read[0].exercise, "Squat~", "a name may hold the separator");
-    // Undo takes back the newest only when it is the one undone.
-    take_back(&mut log, "change 3", "Squat~");
-    take_back(&mut log, &format!("change {}", MAX_CHANGES + 4), "Bench");
-    assert_eq!(read_changes(&log).len(), MAX_CHANGES);
-    take_back(&mut log, &format!("change {}", MAX_CHANGES + 4), "Squat~");
-    let read = read_changes(&log);
-    let newest = format!("change {}", MAX_CHANGES + 3);
-    assert_eq!(read.last().map(|c| c.text.as_str()), Some(newest.as_str()));
+    assert_eq!(
+        read[0].text, "change -5",
+        "the text never holds the separator"
+    );
+    assert_eq!(read[0].exercise, "Squat~", "a name may");
+    // Undo takes back the newest only when it is the one undone, and the oldest kept before
+    // the Apply is kept after the Undo.
+    let before = log.clone();
+    push_change(&mut log, 1e6, "Squat~", "applied");
+    take_back(&mut log, "change ~3", "Squat~");
+    take_back(&mut log, "applied", "Bench");
+    assert_eq!(
+        read_changes(&log).last().map(|c| c.text.as_str()),
+        Some("applied")
+    );
+    take_back(&mut log, "applied", "Squat~");
+    assert_eq!(log, before);
+    assert_eq!(read_changes(&log)[0].text, "change -5");
     // A line that is not a change is skipped, not the list.
-    assert_eq!(read_changes("x~Squat~held\n5~Squat~held").len(), 1);
+    assert_eq!(read_changes("x~held~Squat\n5~held~Squat").len(), 1);
+}
+
+#[test]
+fn a_merge_keeps_each_line_once_in_time_order_and_a_line_it_cannot_read() {
+    use backoff::core::changes::{merge_changes, read_changes};
+    let mine = "\n2~held~Squat\n4~held again~Squat";
+    let theirs = "\n1~105 kg next~Squat\n2~held~Squat";
+    let merged = merge_changes(mine, theirs);
+    let texts: Vec<String> = read_changes(&merged).into_iter().map(|c| c.text).collect();
+    assert_eq!(texts, ["105 kg next", "held", "held again"]);
+    assert_eq!(merged.matches('\n').count(), 3);
+    // A line a newer build wrote, which this one cannot read, is not lost.
+    let merged = merge_changes("\nv2|a newer line", theirs);
+    assert!(merged.starts_with("\nv2|a newer line\n"), "{merged}");
 }

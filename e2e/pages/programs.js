@@ -55,12 +55,17 @@ export class Programs {
     return this.program(name).locator('.field-error');
   }
 
-  /** Renames program `name` on the setup page to `to` (taken as the box is left). */
+  /** Renames program `name` on the setup page to `to`, taken as the box is left (its section
+   * then goes by the new name). */
   async rename(name, to) {
     const field = this.nameField(name);
     await field.fill(to);
-    await field.press('Enter');
-    await field.blur();
+    await field.press('Tab');
+  }
+
+  /** The setup page's Programs section, opened by its address. */
+  async openOnSetupPage() {
+    await this.page.goto('./setup/#programs');
   }
 
   /** The names of a program's days on the setup page, in order. */

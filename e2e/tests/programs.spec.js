@@ -59,7 +59,7 @@ test("a program's link opens the same program in a fresh browser", async ({ page
   await plan.typeMax('60', { exercise: 1 });
   await plan.closeSetup(1);
   const loads = await plan.allLoads();
-  await page.goto('./setup/#programs');
+  await programs.openOnSetupPage();
   const link = await programs.link('5/3/1 + BBB');
   expect(link).toContain('/setup/?v=1');
   const fresh = await browser.newContext({ baseURL });
@@ -92,7 +92,7 @@ test('a program started from a built-in is renamed on the setup page; an empty n
   const { programs } = backoff(page);
   await page.goto('./');
   await programs.start('5×5 A/B');
-  await page.goto('./setup/#programs');
+  await programs.openOnSetupPage();
   await programs.rename('5×5 A/B', '   ');
   await expect(programs.nameField('5×5 A/B')).toHaveAttribute('aria-invalid', 'true');
   await expect(programs.nameError('5×5 A/B')).toHaveText('Give it a name.');

@@ -26,20 +26,27 @@ pub const MAX_CHANGES: usize = 100;
 /// The longest text kept from storage.
 const MAX_TEXT: usize = 200;
 
-/// Adds a change as the newest line of `log`; past [`MAX_CHANGES`] lines, the oldest goes.
+/// Adds a change as the newest line of `log`. Storage keeps the newest [`MAX_CHANGES`]
+/// ([`newest`]): an Undo right after can still take it back whole.
 pub fn push_change(log: &mut String, at_ms: f64, exercise: &str, text: &str) {
-    // The name last: it may hold the separator.
+    // The name last: it may hold the separator; the text may not.
+    let text = text.replace('~', "-");
     *log = format!("{log}\n{}~{text}~{exercise}", fmt(at_ms.max(0.0).floor()));
-    let breaks = || log.bytes().enumerate().filter(|(_, b)| *b == b'\n');
-    // Lines start with their newline: the oldest ends where the second begins.
-    if let Some((cut, _)) = breaks().nth(MAX_CHANGES) {
-        let oldest = breaks().nth(1).map_or(cut, |(i, _)| i);
-        log.drain(..oldest);
+}
+
+/// The newest [`MAX_CHANGES`] lines of `log`, as stored and read back.
+pub fn newest(log: &str) -> &str {
+    let over = log.matches('\n').count().saturating_sub(MAX_CHANGES);
+    // Lines start with their newline: the first kept one starts at the `over`th.
+    match log.match_indices('\n').nth(over) {
+        Some((i, _)) if over > 0 => log.get(i..).unwrap_or(log),
+        _ => log,
     }
 }
 
 /// Takes back the newest line of `log` when it says `text` of `exercise` (an Undo).
 pub fn take_back(log: &mut String, text: &str, exercise: &str) {
+    let text = text.replace('~', "-");
     if log.ends_with(&format!("~{text}~{exercise}")) {
         let cut = log.bytes().rposition(|b| b == b'\n').unwrap_or(0);
         log.truncate(cut);
@@ -49,10 +56,7 @@ pub fn take_back(log: &mut String, text: &str, exercise: &str) {
 /// The changes `log` holds, oldest first, the newest [`MAX_CHANGES`]; lines that are not one
 /// are skipped.
 pub fn read_changes(log: &str) -> Vec<MaxChange> {
-    let mut all: Vec<MaxChange> = log.lines().filter_map(decode_change).collect();
-    let over = all.len().saturating_sub(MAX_CHANGES);
-    all.drain(..over);
-    all
+    newest(log).lines().filter_map(decode_change).collect()
 }
 
 /// Reads one line of a log; `None` when it is not one.
@@ -68,20 +72,19 @@ fn decode_change(line: &str) -> Option<MaxChange> {
     })
 }
 
-/// `theirs` (a backup's log) joined to `mine`: each change once, oldest first, the newest kept.
+/// `theirs` (a backup's log) joined to `mine`: each line once, oldest first, the newest
+/// [`MAX_CHANGES`] kept. A line this build cannot read (a newer build's) is kept too, as oldest.
 pub fn merge_changes(mine: &str, theirs: &str) -> String {
-    let mut all = read_changes(mine);
-    for c in read_changes(theirs) {
-        if !all.contains(&c) {
-            all.push(c);
+    let mut lines: Vec<&str> = mine.lines().filter(|l| !l.is_empty()).collect();
+    for line in theirs.lines().filter(|l| !l.is_empty()) {
+        if !lines.contains(&line) {
+            lines.push(line);
         }
     }
-    all.sort_by(|a, b| a.at_ms.total_cmp(&b.at_ms));
-    let mut log = String::new();
-    for c in all {
-        push_change(&mut log, c.at_ms, &c.exercise, &c.text);
-    }
-    log
+    let at = |line: &&str| decode_change(line).map_or(0.0, |c| c.at_ms);
+    lines.sort_by(|a, b| at(a).total_cmp(&at(b)));
+    let log: String = lines.iter().map(|l| format!("\n{l}")).collect();
+    newest(&log).to_string()
 }
 
 /// The changes of the lift named `name` (without case or surrounding spaces), newest first.

@@ -140,8 +140,11 @@ pub struct Outcome {
 /// What a rule changes in the max.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Change {
-    /// Nothing: the rule holds the load.
+    /// Nothing: the rule holds the load (a miss counted, a stage moved on, a rise held).
     Hold,
+    /// Nothing either, the rule moving on as planned: a rep more in the range, the next 5/3/1
+    /// week. Said, but not kept among what changed a lift's max.
+    Step,
     /// Plan the work sets at this load next time, in the plan's unit.
     WorkLoad(f64),
     /// Raise the 5/3/1 training max by this much.
@@ -326,15 +329,18 @@ impl Rule {
                         fmt_weight(step, unit)
                     ),
                 },
-                None => same(
-                    Rule::Double {
-                        low,
-                        high,
-                        step,
-                        at: at + 1,
-                    },
-                    format!("{} reps: every set made {at} last time", at + 1),
-                ),
+                None => Decision {
+                    change: Change::Step,
+                    ..same(
+                        Rule::Double {
+                            low,
+                            high,
+                            step,
+                            at: at + 1,
+                        },
+                        format!("{} reps: every set made {at} last time", at + 1),
+                    )
+                },
                 Some(i) => same(*self, format!("held at {at} reps: {}", short_words(i))),
             }),
             Rule::FiveThreeOne { step } => {
@@ -358,6 +364,7 @@ impl Rule {
                         ..same(*self, format!("training max held: {}", short_words(i)))
                     },
                     (false, _) => Decision {
+                        change: Change::Step,
                         week: Some(next),
                         ..same(*self, format!("week {next} of the cycle"))
                     },

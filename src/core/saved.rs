@@ -6,6 +6,7 @@
 use super::progression::{decode_offer, encode_offer, Offer};
 use std::rc::Rc;
 
+use super::changes::newest;
 use super::gyms::{decode_gym, encode_gym, Gym, GymId, MAX_GYMS};
 use super::history::{decode_set, encode_set, inherit_plan, push_history, DoneSet};
 use super::named_schemes::{decode_scheme, encode_scheme, NamedScheme, MAX_SCHEMES};
@@ -156,7 +157,7 @@ pub fn encode(saved: &Saved) -> String {
         p.push(("log", entry));
     }
     if !saved.changes.is_empty() {
-        p.push(("chg", saved.changes.clone()));
+        p.push(("chg", newest(&saved.changes).to_string()));
     }
     if let Some(t) = encode_timer(&saved.timer) {
         p.push(("timer", t));
@@ -318,7 +319,7 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
         "timer" => decode_timer(value).map(|t| saved.timer = t).is_some(),
         // Read line by line on the history page, which shows them.
         "chg" => {
-            saved.changes = value.to_string();
+            saved.changes = newest(value).to_string();
             true
         }
         "done" => decode_done(value)

@@ -520,7 +520,8 @@ pub fn back_off_fell<'a>(
     let now = last_result(log, exercise)?;
     let before = log
         .iter()
-        .filter(|b| b.at_ms < now.at_ms && b.exercise == now.exercise && comparable(now, b))
+        .filter(|b| b.at_ms < now.at_ms && comparable(now, b))
+        .filter(|b| b.exercise.trim().eq_ignore_ascii_case(now.exercise.trim()))
         .max_by(|a, b| a.at_ms.total_cmp(&b.at_ms))?;
     fell_by_a_third(now.reps, before.reps).then_some((now, before))
 }

@@ -295,7 +295,7 @@ fn setup(c: &Card, implement: Implement) -> Html {
             // Editing the sets and the gear's weights is done at home: on the setup page, at
             // this exercise.
             <p class="more-links">
-                <a href={format!("setup/#sets-{}", i + 1)}>{ if e.exercise.is_edited() { "Edit sets (edited) and equipment" } else { "Edit sets and equipment" } }</a>
+                <a href={format!("setup/#sets-{}", i + 1)}>{ if e.exercise.is_edited() { "Edit sets and equipment (sets edited)" } else { "Edit sets and equipment" } }</a>
             </p>
             <div class="row-buttons">
                 <button type="button" class="icon" aria-label={format!("Move exercise {} up", i + 1)} disabled={i == 0}

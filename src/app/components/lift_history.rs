@@ -59,7 +59,10 @@ pub fn lift_history(
             <ul class="changes" data-testid="changes">
                 { for changes.iter().map(|c| html! {
                     <li>
-                        <span class="muted">{ format!("{}: ", LocalTime::at(c.at_ms, utc_offset_min).day_label()) }</span>
+                        // Kept before its session was (an offer from an older build): no date.
+                        if c.at_ms > 0.0 {
+                            <span class="muted">{ format!("{}: ", LocalTime::at(c.at_ms, utc_offset_min).day_label()) }</span>
+                        }
                         { &c.text }
                     </li>
                 }) }

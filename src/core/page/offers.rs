@@ -9,6 +9,7 @@ use std::rc::Rc;
 use super::action::{ExerciseId, MaxMode};
 use super::state::{max_field, ExerciseState, PageState, Undo};
 use crate::core::changes::{push_change, take_back};
+use crate::core::history::SESSION_GAP_MS;
 use crate::core::implements::Implement;
 use crate::core::loading::{Loader, Loading};
 use crate::core::one_rep_max::TRAINING_MAX_SHARE;
@@ -30,13 +31,14 @@ pub struct Applied {
 
 impl ExerciseState {
     /// Judges the session this exercise's ticks belong to, by its rule; the words said of a
-    /// hold, if any. Replans what changed.
+    /// hold or a step, if any, and whether they go among what changed the lift's max. Replans
+    /// what changed.
     pub(super) fn judge(
         &mut self,
         settings: &Settings,
         at_ms: f64,
         fell: Option<(&LogEntry, &LogEntry)>,
-    ) -> Option<String> {
+    ) -> Option<(String, bool)> {
         let rule = self.exercise.rule;
         if self.done.is_empty() {
             return None;
@@ -53,13 +55,16 @@ impl ExerciseState {
         let rise = match decision.change {
             Change::WorkLoad(load) => load > outcome.load,
             Change::TrainingMax(by) => by > 0.0,
-            Change::Hold => false,
+            Change::Hold | Change::Step => false,
         };
         // The back-off set is the Goto test: reps fallen by more than a third at the same
-        // load say fatigue, and a rise waits (the rule stands where it stood).
+        // load say fatigue, and a rise waits. A double progression stays at the top of its
+        // range to try again; every other rule counts the session as done (no miss).
         if let (true, Some((now, before))) = (rise, fell) {
             decision.change = Change::Hold;
-            decision.rule = rule;
+            if matches!(rule, Rule::Double { .. }) {
+                decision.rule = rule;
+            }
             decision.why = format!(
                 "held: back-off {} reps, {} last time",
                 now.reps, before.reps
@@ -95,10 +100,10 @@ impl ExerciseState {
             }
         }
         let (mass, text) = match decision.change {
-            Change::Hold => {
+            Change::Hold | Change::Step => {
                 self.exercise.rule = decision.rule;
                 self.replan(settings);
-                return Some(decision.why);
+                return Some((decision.why, decision.change == Change::Hold));
             }
             Change::WorkLoad(load) if share > 0.0 && load > 0.0 => {
                 // What can be loaded at or above it: a step smaller than the gear's smallest
@@ -179,11 +184,14 @@ impl PageState {
         let mut said = Vec::new();
         for e in &mut self.exercises {
             // Only a result logged this session says how this session went.
-            let fell = back_off_fell(&log, &e.exercise.name).filter(|_| e.logged);
-            if let Some(why) = e.judge(&settings, at_ms, fell) {
+            let fell = back_off_fell(&log, &e.exercise.name)
+                .filter(|(now, _)| e.logged && (at_ms - now.at_ms).abs() <= SESSION_GAP_MS);
+            if let Some((why, kept)) = e.judge(&settings, at_ms, fell) {
                 let exercise = &e.exercise.name;
                 said.push(format!("{exercise}: {why}."));
-                push_change(&mut self.changes, at_ms, exercise, &why);
+                if kept {
+                    push_change(&mut self.changes, at_ms, exercise, &why);
+                }
             }
         }
         if !said.is_empty() {
