@@ -8,7 +8,9 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use backoff::core::calendar::LocalTime;
 use backoff::core::chart::chart;
+use backoff::core::history_import::{new_sets, ImportPreview};
 use backoff::core::history::{append, decode_history, encode_history, DoneSet, Implement};
 use backoff::core::one_rep_max::Formula;
 use backoff::core::page::{start, MaxField, PlanAction, PlanField, Timed};
@@ -133,6 +135,47 @@ fn main() {
         11,
     );
     println!("history page data (decode + group + charts), 20,000 sets: {page_render:?}");
+
+    // A five-year Strong export of the same sets (20,000 rows): read and previewed, then
+    // merged into an empty history and into one that holds it all already.
+    let mut csv = String::from(
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE\n",
+    );
+    for d in &sets {
+        let t = LocalTime::at(d.at_ms, 0.0).iso_date_time();
+        let name = format!("{} (Barbell)", d.exercise);
+        let reps = d.reps.unwrap_or(1);
+        csv.push_str(&format!("{t},Upper,1h 2m,{name},1,{},{reps},,,\n", d.load));
+    }
+    let read = median(
+        || {
+            black_box(ImportPreview::of(&csv, Unit::Kg, 0.0).ok());
+        },
+        5,
+    );
+    let Ok(preview) = ImportPreview::of(&csv, Unit::Kg, 0.0) else {
+        return println!("import: the bench's own export did not read");
+    };
+    let rows = preview.reading.sets.len();
+    let kb = csv.len() / 1000;
+    println!("import: a {kb} KB Strong export of {rows} rows read and previewed in {read:?}");
+    let into_empty = median(
+        || {
+            black_box(new_sets(&[], preview.sets()));
+        },
+        5,
+    );
+    let imported = preview.sets();
+    let held: Vec<&DoneSet> = imported.iter().collect();
+    let again = median(
+        || {
+            black_box(new_sets(&held, preview.sets()));
+        },
+        5,
+    );
+    println!(
+        "import: merged into an empty history in {into_empty:?}; the same file again (nothing new) in {again:?}"
+    );
 }
 
 fn ratio(a: Duration, b: Duration) -> f64 {

@@ -5,6 +5,7 @@ mod common;
 
 use backoff::core::history::{append, decode_history, DoneSet};
 use backoff::core::history_edits::{HistoryEdit, SessionKey, SetPart};
+use backoff::core::history_import::ImportEdit;
 use backoff::core::history_page::{HistoryPage, HistoryUndo, Stored, Writes};
 use backoff::core::page::{start, MaxField, PlanAction, PlanField, Timed};
 use backoff::core::saved;
@@ -282,7 +283,7 @@ fn edit(p: &HistoryPage, kind: u8, pick: usize, t: &str) -> HistoryEdit {
         .lifts
         .iter()
         .find_map(|l| suggest(l, &p.plan, &p.settings));
-    match kind % 8 {
+    match kind % 11 {
         0 => HistoryEdit::Open(key),
         1 => HistoryEdit::Close,
         2 => HistoryEdit::Correct(key, pick % 3, part, t.into()),
@@ -290,6 +291,11 @@ fn edit(p: &HistoryPage, kind: u8, pick: usize, t: &str) -> HistoryEdit {
         4 => HistoryEdit::UndoDelete,
         5 => offer.map_or(HistoryEdit::Close, HistoryEdit::UpdateMax),
         6 => HistoryEdit::UndoMax,
+        7 => HistoryEdit::Import(ImportEdit::Read {
+            text: STRONG.into(),
+        }),
+        8 => HistoryEdit::Import(ImportEdit::Import),
+        9 => HistoryEdit::Import(ImportEdit::Undo),
         _ => HistoryEdit::Exported {
             name: "h.csv".into(),
             saved: pick % 2 == 0,
@@ -300,7 +306,7 @@ fn edit(p: &HistoryPage, kind: u8, pick: usize, t: &str) -> HistoryEdit {
 fn total_sets(p: &HistoryPage) -> usize {
     let waiting = match &p.undo {
         Some(HistoryUndo::Session { sets, .. }) => sets.len(),
-        Some(HistoryUndo::Max { .. }) | None => 0,
+        Some(HistoryUndo::Max { .. } | HistoryUndo::Import { .. }) | None => 0,
     };
     p.sets.len() + waiting
 }
@@ -313,6 +319,8 @@ proptest! {
         let mut p = page();
         let mut store = p.stored.clone();
         let all = p.sets.len();
+        // Sets the imports added and no Undo took back.
+        let mut imported = 0;
         for (kind, pick, t) in steps {
             let e = edit(&p, kind, pick, &t);
             let before = p.sets.len();
@@ -322,17 +330,116 @@ proptest! {
                 prop_assert_eq!(&next, &next.reread(store.clone(), next.now_ms), "{:?}", e);
                 p = next;
             }
-            // Only a deletion takes sets out of the history, and they wait for Undo.
-            if !matches!(e, HistoryEdit::Delete(_)) {
+            // Only a deletion takes sets out of the history, and they wait for Undo; an import's
+            // Undo takes out only what it added.
+            if matches!(e, HistoryEdit::Import(ImportEdit::Undo)) {
+                prop_assert!(p.sets.len() + imported >= before);
+                imported -= before - p.sets.len();
+            } else if !matches!(e, HistoryEdit::Delete(_)) {
                 prop_assert!(p.sets.len() >= before, "{:?} lost a set", e);
             } else if p.sets.len() < before {
                 prop_assert_eq!(total_sets(&p), before);
             }
-            prop_assert!(total_sets(&p) <= all);
+            if matches!(e, HistoryEdit::Import(ImportEdit::Import)) {
+                imported += p.sets.len() - before;
+            }
+            prop_assert!(total_sets(&p) <= all + imported);
             // The plan page's value always reads cleanly.
             prop_assert_eq!(saved::decode(store.page.as_deref()).1, saved::ReadStatus::Ok);
         }
         let sets: Vec<DoneSet> = decode_history(store.history.as_deref().unwrap_or_default()).0;
         prop_assert_eq!(sets, p.sets);
     }
+}
+
+/// A Strong export of two sets, one of a lift the history does not have.
+const STRONG: &str =
+    "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE\n\
+    2025-11-20 18:00:00,Push,,Bench Press (Barbell),1,100.0,5,,,\n\
+    2025-11-20 18:00:00,Push,,Deadlift (Barbell),1,180.0,3,,,\n";
+
+#[test]
+fn an_import_is_seen_first_then_merged_once_and_undone_whole() {
+    let strong = STRONG;
+    let p = page();
+    let before = p.stored.history.clone();
+    let import = |e| HistoryEdit::Import(e);
+    // Read: shown, nothing written.
+    let (seen, w) = reduce(
+        &p,
+        import(ImportEdit::Read {
+            text: strong.into(),
+        }),
+    );
+    assert_eq!(w, Writes::default());
+    let preview = seen.import.clone().expect("a preview");
+    assert_eq!(preview.reading.sets.len(), 2);
+    assert_eq!(seen.lifts.len(), p.lifts.len());
+    // Renamed, then imported: the sets join the history.
+    let (renamed, _) = reduce(
+        &seen,
+        import(ImportEdit::Rename(1, "Conventional deadlift".into())),
+    );
+    let (done, w) = reduce(&renamed, import(ImportEdit::Import));
+    let history = w.history.clone().expect("the history is written");
+    let sets = decode_history(&history).0;
+    assert_eq!(sets.len(), p.sets.len() + 2);
+    assert!(sets.iter().any(|d| d.exercise == "Conventional deadlift"));
+    assert!(done.import.is_none());
+    assert!(
+        matches!(&done.undo, Some(HistoryUndo::Import { said, .. }) if said.contains("Imported 2 sets from Strong"))
+    );
+    // The same file again, its names filed the same, adds nothing.
+    let again = done.reread(written(&done.stored, &w), p.now_ms);
+    let (seen, _) = reduce(
+        &again,
+        import(ImportEdit::Read {
+            text: strong.into(),
+        }),
+    );
+    let (seen, _) = reduce(
+        &seen,
+        import(ImportEdit::Rename(1, "Conventional deadlift".into())),
+    );
+    let (_, w2) = reduce(&seen, import(ImportEdit::Import));
+    let twice = decode_history(&w2.history.unwrap_or_default()).0;
+    assert_eq!(twice.len(), sets.len());
+    // Undo gives back the history as it was.
+    let (undone, w) = reduce(&done, import(ImportEdit::Undo));
+    assert_eq!(w.history, before);
+    assert_eq!(undone.undo, None);
+    // A file of another kind: said, nothing written.
+    let (refused, w) = reduce(
+        &p,
+        import(ImportEdit::Read {
+            text: "a,b\n1,2\n".into(),
+        }),
+    );
+    assert_eq!(w, Writes::default());
+    assert!(refused
+        .import_refused
+        .is_some_and(|m| m.contains("not a Strong, Hevy or Backoff")));
+}
+
+#[test]
+fn a_lift_with_years_of_sessions_shows_its_newest_and_more_on_a_tap() {
+    use backoff::core::history_page::SESSIONS_SHOWN;
+    let sets: Vec<DoneSet> = (0..40)
+        .map(|i| set(MONDAY - f64::from(i) * 3.0 * DAY, "Squat", 140.0, Some(3)))
+        .collect();
+    let stored = Stored {
+        history: Some(append(None, &sets)),
+        ..Stored::default()
+    };
+    let p = HistoryPage::read(stored, MONDAY + DAY, 0.0);
+    assert_eq!(p.lifts[0].sessions.len(), 40);
+    assert_eq!(p.sessions_shown("Squat"), SESSIONS_SHOWN);
+    let (more, w) = reduce(&p, HistoryEdit::ShowMore("squat ".into()));
+    assert_eq!(w, Writes::default());
+    assert_eq!(more.sessions_shown("Squat"), 2 * SESSIONS_SHOWN);
+    let (more, _) = reduce(&more, HistoryEdit::ShowMore("Squat".into()));
+    assert_eq!(more.sessions_shown("SQUAT"), 3 * SESSIONS_SHOWN);
+    // What is shown stays as the page reads storage again.
+    let again = more.reread(more.stored.clone(), more.now_ms);
+    assert_eq!(again.sessions_shown("Squat"), 3 * SESSIONS_SHOWN);
 }

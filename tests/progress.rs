@@ -143,9 +143,27 @@ fn five_years_of_sessions_chart_in_a_few_milliseconds() {
     let all = lifts(&sets, &[], Formula::Epley);
     let c = chart(&all[0], Unit::Kg, 0.0).unwrap();
     let took = started.elapsed();
-    assert_eq!(c.max_points.len(), 750);
+    // Five years read as one point a month: the best of each, the records kept.
+    assert_eq!(c.max_points.len(), 62);
+    assert!(c.max_points.iter().any(|p| p.record));
+    let best = 120.0 * (1.0 + 5.0 / 30.0);
+    let y_best = c.max_points.iter().map(|p| p.y).fold(f64::MAX, f64::min);
+    assert!(c.max_points.iter().filter(|p| p.y == y_best).count() > 1, "{best}");
     println!("750 sessions, 3,750 sets: grouped and charted in {took:?}");
     assert!(took.as_millis() < 200, "{took:?}");
+}
+
+#[test]
+fn two_years_of_sessions_chart_one_point_a_week() {
+    // Two sessions a week for 100 weeks: 200 sessions, 100 points.
+    let sets: Vec<DoneSet> = (0..200)
+        .map(|i| done(MONDAY + f64::from(i) * 3.5 * DAY, "Squat", SetKind::Work, 100.0, Some(5)))
+        .collect();
+    let c = chart(&lifts(&sets, &[], Formula::Epley)[0], Unit::Kg, 0.0).unwrap();
+    assert_eq!(c.max_points.len(), 100);
+    // A hundred sessions or fewer are drawn one each.
+    let c = chart(&lifts(&sets[..100], &[], Formula::Epley)[0], Unit::Kg, 0.0).unwrap();
+    assert_eq!(c.max_points.len(), 100);
 }
 
 #[test]

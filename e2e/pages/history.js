@@ -47,6 +47,11 @@ export class History {
     return this.lift(name).getByTestId('changes').getByRole('listitem');
   }
 
+  /** "Show more (… older)" under the lift's table. */
+  showMoreButton(name) {
+    return this.lift(name).getByRole('button', { name: /^Show more/ });
+  }
+
   /** Opens a stored session of the lift for correcting (the newest unless `n` says). */
   async editSession(name, n = 1) {
     await this.sessions(name).nth(n - 1).getByRole('button', { name: /^Edit the session of/ }).click();
@@ -83,7 +88,7 @@ export class History {
     await this.deleted().getByRole('button', { name: 'Undo' }).click();
   }
 
-  /** "Your last session's … implies a max of …", with its "Update max to …" button. */
+  /** "Your best recent set, … implies a max of …", with its "Update max to …" button. */
   suggestion(name) {
     return this.lift(name).getByTestId('suggestion');
   }
@@ -115,6 +120,61 @@ export class History {
 
   notice() {
     return this.page.getByTestId('notice');
+  }
+
+  // Import from another app.
+
+  /** Picks another app's export to import: `{ name, text }`. */
+  async importFrom({ name, text }) {
+    await this.page.getByLabel('Pick a CSV export').setInputFiles({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text, 'utf8'),
+    });
+  }
+
+  /** What the file holds, shown before anything changes. */
+  importPreview() {
+    return this.page.getByTestId('import-preview');
+  }
+
+  /** "From Strong: 2 workouts, 6 sets, …". */
+  importSummary() {
+    return this.page.getByTestId('import-summary');
+  }
+
+  /** The box with what the file's exercise `was` is filed as. */
+  filedAs(was) {
+    return this.importPreview().getByLabel(was, { exact: true });
+  }
+
+  /** Files the file's exercise `was` as `name` (taken as the box is left). */
+  async fileAs(was, name) {
+    await this.filedAs(was).fill(name);
+    await this.filedAs(was).press('Tab');
+  }
+
+  /** Picks the unit of a file that names none: 'kg' or 'lb'. */
+  async importUnit(unit) {
+    await this.importPreview().getByRole('radio', { name: unit, exact: true }).check();
+  }
+
+  async confirmImport() {
+    await this.importPreview().getByRole('button', { name: 'Import', exact: true }).click();
+  }
+
+  /** "Imported … sets from …", with its Undo. */
+  imported() {
+    return this.page.getByTestId('imported');
+  }
+
+  async undoImport() {
+    await this.imported().getByRole('button', { name: 'Undo' }).click();
+  }
+
+  /** Why a file was refused. */
+  importRefused() {
+    return this.page.getByTestId('import-refused');
   }
 
   // Your data.

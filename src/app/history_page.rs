@@ -8,12 +8,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::data_panel::DataPanel;
+use super::components::import_panel::import_panel;
 use super::components::lift_history::{lift_history, Corrections, Offers};
 use super::store;
 use crate::browser::{clock, download};
 use crate::core::calendar::LocalTime;
 use crate::core::csv;
 use crate::core::history_edits::HistoryEdit;
+use crate::core::history_import::ImportEdit;
 use crate::core::history_page::{self, HistoryUndo};
 use crate::core::suggestions::{next_cycle, suggest};
 
@@ -90,7 +92,7 @@ pub fn history_page() -> Html {
         </header>
         <main class="page">
             if h.lifts.is_empty() {
-                <p class="hint" data-testid="no-history">{ "Nothing here yet: tick off sets on the plan, and each session shows here." }</p>
+                <p class="hint" data-testid="no-history">{ "Nothing here yet: tick off sets on the plan, and each session shows here. Or bring your history from another app below." }</p>
             } else {
                 <div class="history-actions">
                     <button type="button" onclick={export}>{ "Export history (CSV)" }</button>
@@ -112,6 +114,12 @@ pub fn history_page() -> Html {
                         <button type="button" onclick={send(HistoryEdit::UndoMax)}>{ "Undo" }</button>
                     </div>
                 },
+                Some(HistoryUndo::Import { said, .. }) => html! {
+                    <div class="notice" role="status" data-testid="imported">
+                        <p>{ said }</p>
+                        <button type="button" onclick={send(HistoryEdit::Import(ImportEdit::Undo))}>{ "Undo" }</button>
+                    </div>
+                },
                 None => html! {},
             } }
             { for h.lifts.iter().map(|l| {
@@ -120,8 +128,10 @@ pub fn history_page() -> Html {
                     cycle: next_cycle(l, &h.plan, &h.settings),
                     changes: &h.changes,
                 };
-                lift_history(l, h.unit, h.utc_offset_min, offers, &corrections)
+                let shown = h.sessions_shown(&l.name);
+                lift_history(l, (h.unit, h.utc_offset_min, shown), offers, &corrections)
             }) }
+            { import_panel(h, &on_edit) }
             <DataPanel unsaved_sessions={h.unsaved_sessions} changed={reread} />
             <p class="more-links"><a href="../about/">{ "What is a back-off set?" }</a></p>
         </main>

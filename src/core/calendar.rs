@@ -19,6 +19,26 @@ pub struct LocalTime {
 }
 
 impl LocalTime {
+    /// The local time `year-month-day` at `seconds` past midnight, when it is a real day of the
+    /// calendar (`None` for 31 June or a 25th hour).
+    pub fn new(year: i64, month: u32, day: u32, seconds: u32) -> Option<LocalTime> {
+        let t = LocalTime {
+            year,
+            month,
+            day,
+            seconds,
+        };
+        let (y, m, d) = civil(days_from_civil(year, month, day));
+        ((y, m, d) == (year, month, day) && seconds < 86_400).then_some(t)
+    }
+
+    /// The wall-clock ms of this local time where the clock is `utc_offset_min` minutes east
+    /// of UTC: the inverse of [`LocalTime::at`].
+    pub fn to_ms(&self, utc_offset_min: f64) -> f64 {
+        let days = days_from_civil(self.year, self.month, self.day) as f64;
+        days * DAY_MS + f64::from(self.seconds) * 1000.0 - utc_offset_min * 60_000.0
+    }
+
     /// The local time at `at_ms` where the clock is `utc_offset_min` minutes east of UTC.
     pub fn at(at_ms: f64, utc_offset_min: f64) -> LocalTime {
         let local = at_ms + utc_offset_min * 60_000.0;
@@ -59,6 +79,24 @@ impl LocalTime {
         );
         format!("{} {h:02}:{m:02}:{s:02}", self.iso_date())
     }
+}
+
+/// The month (1 to 12) an English abbreviation names ("Jul"), in any case.
+pub fn month_number(abbr: &str) -> Option<u32> {
+    let i = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(abbr))?;
+    u32::try_from(i + 1).ok()
+}
+
+/// A proleptic Gregorian (year, month, day) to days since 1970-01-01: Howard Hinnant's
+/// `days_from_civil`, the inverse of [`civil`].
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let y = year - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
 }
 
 /// Days since 1970-01-01 to a proleptic Gregorian (year, month, day): Howard Hinnant's

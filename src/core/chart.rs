@@ -54,10 +54,17 @@ pub fn chart(lift: &Lift, unit: Unit, utc_offset_min: f64) -> Option<Chart> {
         .iter()
         .filter_map(|s| Some((s.at_ms, s.best?.max_in(unit), s.record)))
         .collect();
-    let reps: Vec<(f64, f64)> = sessions
+    let reps: Vec<(f64, f64, bool)> = sessions
         .iter()
-        .filter_map(|s| Some((s.at_ms, f64::from(s.back_off.as_ref()?.reps))))
+        .filter_map(|s| Some((s.at_ms, f64::from(s.back_off.as_ref()?.reps), false)))
         .collect();
+    // Years of sessions: one point a week, or a month, so the line stays readable.
+    let bucket = match (maxes.len().max(reps.len()), last - first) {
+        (n, _) if n <= MAX_POINTS => 0.0,
+        (_, span) if span / WEEK_MS <= MAX_POINTS as f64 => WEEK_MS,
+        _ => MONTH_MS,
+    };
+    let (maxes, reps) = (thin(maxes, first, bucket), thin(reps, first, bucket));
     if maxes.is_empty() && reps.is_empty() {
         return None;
     }
@@ -82,7 +89,7 @@ pub fn chart(lift: &Lift, unit: Unit, utc_offset_min: f64) -> Option<Chart> {
         .collect();
     let rep_points: Vec<Point> = reps
         .iter()
-        .map(|&(at, v)| Point {
+        .map(|&(at, v, _)| Point {
             x: x(at),
             y: y_reps(v),
             record: false,
@@ -127,6 +134,30 @@ pub fn chart(lift: &Lift, unit: Unit, utc_offset_min: f64) -> Option<Chart> {
         rep_ticks,
         date_ticks,
     })
+}
+
+/// The most points a series draws one per session; past it, one per week or month.
+pub const MAX_POINTS: usize = 120;
+const WEEK_MS: f64 = 7.0 * 86_400_000.0;
+const MONTH_MS: f64 = 30.44 * 86_400_000.0;
+
+/// `points` (oldest first) as one per `bucket` of time from `first` (each the best of its
+/// bucket, at its last session, a record if any was); as they are with no bucket.
+fn thin(points: Vec<(f64, f64, bool)>, first: f64, bucket: f64) -> Vec<(f64, f64, bool)> {
+    if bucket <= 0.0 {
+        return points;
+    }
+    let mut out: Vec<(f64, f64, bool)> = Vec::new();
+    let mut last_bucket = f64::NAN;
+    for (at, v, record) in points {
+        let b = ((at - first) / bucket).floor();
+        match out.last_mut() {
+            Some(p) if b == last_bucket => *p = (at, p.1.max(v), p.2 || record),
+            _ => out.push((at, v, record)),
+        }
+        last_bucket = b;
+    }
+    out
 }
 
 /// A low and high bound around the values, on whole steps of 5 with a little room, so a flat

@@ -3,6 +3,7 @@
 //! kept aside by the caller and written back untouched.
 
 use super::history::{DoneSet, SESSION_GAP_MS};
+use super::history_import::ImportEdit;
 use super::rpe::parse_rpe;
 use super::session::LogEntry;
 use super::suggestions::{MaxSuggestion, NextCycle};
@@ -109,6 +110,10 @@ pub enum HistoryEdit {
         name: String,
         saved: bool,
     },
+    /// A step of importing another app's export.
+    Import(ImportEdit),
+    /// More of a lift's older sessions in its table (by the lift's name).
+    ShowMore(String),
 }
 
 /// The back-off log's entries that belong to the session (its lift, within a session's gap):

@@ -12,6 +12,8 @@ use super::history_edits::{
     correct, correct_log, delete_session, put_log_entries, take_log_entries, undo_delete,
     HistoryEdit, SessionKey, SetPart,
 };
+use super::history_import::{new_sets, ImportEdit, ImportPreview};
+use super::import::ImportError;
 use super::page::start_local;
 use super::progress::{lifts, Lift};
 use super::saved::{self, ReadStatus};
@@ -55,6 +57,13 @@ pub enum HistoryUndo {
         after: String,
         said: String,
     },
+    /// An import: the history before it and after it, and what was said. Undo puts `before`
+    /// back only while the history is still `after`.
+    Import {
+        before: Option<String>,
+        after: String,
+        said: String,
+    },
 }
 
 /// Everything the history page shows.
@@ -82,6 +91,27 @@ pub struct HistoryPage {
     pub undo: Option<HistoryUndo>,
     /// A line about the last export, or why an Undo could not be done.
     pub notice: Option<String>,
+    /// A file being imported, shown before anything changes.
+    pub import: Option<ImportPreview>,
+    /// Why the file picked to import was refused.
+    pub import_refused: Option<String>,
+    /// How many sessions each lift's table shows, by the lift's name in lower case, when more
+    /// than [`SESSIONS_SHOWN`]: years of sessions are drawn only as the lifter asks.
+    pub shown: Vec<(String, usize)>,
+}
+
+/// The sessions a lift's table shows at first, newest first; "Show more" adds as many again.
+pub const SESSIONS_SHOWN: usize = 12;
+
+impl HistoryPage {
+    /// How many of `lift`'s sessions its table shows.
+    pub fn sessions_shown(&self, lift: &str) -> usize {
+        let key = lift.trim().to_lowercase();
+        self.shown
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(SESSIONS_SHOWN, |(_, n)| *n)
+    }
 }
 
 impl HistoryPage {
@@ -121,6 +151,9 @@ impl HistoryPage {
             refused: None,
             undo: None,
             notice: None,
+            import: None,
+            import_refused: None,
+            shown: Vec::new(),
         }
     }
 
@@ -132,6 +165,9 @@ impl HistoryPage {
             refused: self.refused.clone(),
             undo: self.undo.clone(),
             notice: self.notice.clone(),
+            import: self.import.clone(),
+            import_refused: self.import_refused.clone(),
+            shown: self.shown.clone(),
             ..HistoryPage::read(stored, now_ms, self.utc_offset_min)
         }
     }
@@ -243,6 +279,15 @@ impl HistoryPage {
                 }
                 next.undo = None;
             }
+            HistoryEdit::ShowMore(lift) => {
+                let n = self.sessions_shown(&lift) + SESSIONS_SHOWN;
+                let key = lift.trim().to_lowercase();
+                next.shown.retain(|(k, _)| *k != key);
+                next.shown.push((key, n));
+            }
+            HistoryEdit::Import(edit) => {
+                writes.history = self.import(edit, &mut next)?;
+            }
             HistoryEdit::Exported { name, saved } => {
                 next.notice = Some(match saved {
                     true => format!("Saved {name}: one row per set, as Strong exports it."),
@@ -259,6 +304,83 @@ impl HistoryPage {
             backed_up_ms: self.stored.backed_up_ms,
         };
         Some((next.reread(stored, self.now_ms), writes))
+    }
+
+    /// A step of an import on `next`; the history to write, once imported or undone.
+    fn import(&self, edit: ImportEdit, next: &mut HistoryPage) -> Option<Option<String>> {
+        next.import_refused = None;
+        let preview = next.import.as_mut();
+        match (edit, preview) {
+            (ImportEdit::NotRead { too_big }, _) => {
+                next.import = None;
+                next.import_refused = Some(match too_big {
+                    true => ImportError::TooBig.message(),
+                    false => "The file could not be read: nothing was changed.".into(),
+                });
+            }
+            (ImportEdit::Read { text }, _) => {
+                match ImportPreview::of(&text, self.unit, self.utc_offset_min) {
+                    Ok(p) => next.import = Some(p),
+                    Err(e) => {
+                        next.import = None;
+                        next.import_refused = Some(e.message());
+                    }
+                }
+            }
+            (ImportEdit::Unit(u), Some(p)) => p.unit = u,
+            (ImportEdit::Rename(at, text), Some(p)) => p.rename(at, text),
+            (ImportEdit::SkipBad(yes), Some(p)) => p.skip_bad = yes,
+            (ImportEdit::Cancel, _) => next.import = None,
+            (ImportEdit::Import, Some(p)) => {
+                if p.blocked().is_some() {
+                    return None;
+                }
+                let all = p.sets();
+                let count = all.len();
+                let shown: Vec<&DoneSet> = self
+                    .lifts
+                    .iter()
+                    .flat_map(|l| &l.sessions)
+                    .flat_map(|s| &s.sets)
+                    .collect();
+                let new = new_sets(&shown, all);
+                let mut sets = self.sets.clone();
+                sets.extend(new.iter().cloned());
+                sets.sort_by(|a, b| a.at_ms.total_cmp(&b.at_ms));
+                let after = encode_history(&sets, &self.unread);
+                let said = format!(
+                    "Imported {} set{} from {}; {} already here.",
+                    new.len(),
+                    if new.len() == 1 { "" } else { "s" },
+                    p.reading.source.name(),
+                    count - new.len()
+                );
+                next.import = None;
+                next.undo = Some(HistoryUndo::Import {
+                    before: self.stored.history.clone(),
+                    after: after.clone(),
+                    said,
+                });
+                return Some(Some(after));
+            }
+            (ImportEdit::Undo, _) => {
+                let Some(HistoryUndo::Import { before, after, .. }) = &self.undo else {
+                    return None;
+                };
+                next.undo = None;
+                // The history changed since (a session filed, an edit): putting the old one
+                // back would lose that.
+                if self.stored.history.as_deref() != Some(after.as_str()) {
+                    next.notice = Some("The history has changed since: the import stays.".into());
+                    return Some(None);
+                }
+                let before = before.clone().unwrap_or_else(|| encode_history(&[], &[]));
+                return Some(Some(before));
+            }
+            (ImportEdit::Unit(_) | ImportEdit::Rename(..) | ImportEdit::SkipBad(_), None)
+            | (ImportEdit::Import, None) => return None,
+        }
+        Some(None)
     }
 
     /// The plan page's value with `change` made to its back-off log; `None` when there is no

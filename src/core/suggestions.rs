@@ -21,13 +21,17 @@ pub const LOWER_SHARE: f64 = 0.05;
 pub struct MaxSuggestion {
     /// The plan's exercise, by its name there.
     pub exercise: String,
-    /// The max the plan uses now, and the one offered, in `unit`.
-    pub now: f64,
+    /// The max the plan uses now (`None`: it has none yet, as after an import), and the one
+    /// offered, in `unit`.
+    pub now: Option<f64>,
     pub offered: f64,
     pub unit: Unit,
     /// The set it comes from.
     pub from: Best,
 }
+
+/// How far back from a lift's newest counted session a better one still counts: six weeks.
+pub const RECENT_MS: f64 = 42.0 * 24.0 * 60.0 * 60.0 * 1000.0;
 
 /// What to offer for `lift`, given the plan in force.
 pub fn suggest(lift: &Lift, plan: &[Exercise], settings: &Settings) -> Option<MaxSuggestion> {
@@ -35,12 +39,21 @@ pub fn suggest(lift: &Lift, plan: &[Exercise], settings: &Settings) -> Option<Ma
     let exercise = plan.iter().find(|e| key(&e.name) == key(&lift.name))?;
     let now = exercise
         .estimate(settings.formula, settings.bodyweight)
-        .ok()?
-        .max;
-    // The newest session whose reps were counted somewhere (a planned set says nothing).
-    let from = lift.sessions.iter().find_map(|s| s.tested)?;
+        .ok()
+        .map(|e| e.max);
+    // The best of the recent sessions whose reps were counted (a planned set says nothing):
+    // those within six weeks of the newest one.
+    let newest = lift.sessions.iter().find(|s| s.tested.is_some())?.at_ms;
+    let from = lift
+        .sessions
+        .iter()
+        .take_while(|s| newest - s.at_ms <= RECENT_MS)
+        .filter_map(|s| s.tested)
+        .max_by(|a, b| a.max_in(Unit::Kg).total_cmp(&b.max_in(Unit::Kg)))?;
     let implied = from.max_in(settings.unit);
-    let moved = implied >= now * (1.0 + RAISE_SHARE) || implied <= now * (1.0 - LOWER_SHARE);
+    let moved = now.is_none_or(|now| {
+        implied >= now * (1.0 + RAISE_SHARE) || implied <= now * (1.0 - LOWER_SHARE)
+    });
     // Offered in whole steps a lifter would type: 0.5 kg or 1 lb.
     let step = match settings.unit {
         Unit::Kg => 0.5,

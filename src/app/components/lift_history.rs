@@ -34,11 +34,10 @@ pub struct Offers<'a> {
     pub changes: &'a [MaxChange],
 }
 
-/// A lift's section, its loads shown in `unit`.
+/// A lift's section, its loads shown in `unit`, its newest `shown` sessions in its table.
 pub fn lift_history(
     lift: &Lift,
-    unit: Unit,
-    utc_offset_min: f64,
+    (unit, utc_offset_min, shown): (Unit, f64, usize),
     offers: Offers,
     c: &Corrections,
 ) -> Html {
@@ -86,9 +85,16 @@ pub fn lift_history(
                     </tr>
                 </thead>
                 <tbody>
-                    { for lift.sessions.iter().map(|s| row(s, unit, utc_offset_min, c)) }
+                    { for lift.sessions.iter().take(shown).map(|s| row(s, unit, utc_offset_min, c)) }
                 </tbody>
             </table>
+            if count > shown {
+                <button type="button" class="show-more" onclick={{
+                    let on = c.on.clone();
+                    let name = lift.name.clone();
+                    Callback::from(move |_: MouseEvent| on.emit(HistoryEdit::ShowMore(name.clone())))
+                }}>{ format!("Show more ({} older)", count - shown) }</button>
+            }
             { for changed }
         </section>
     }
@@ -98,12 +104,18 @@ pub fn lift_history(
 /// button that puts it in the plan.
 fn suggestion(s: MaxSuggestion, on: &Callback<HistoryEdit>) -> Html {
     let b = s.from;
+    let plan = match s.now {
+        Some(now) => format!(
+            "the plan uses {}",
+            fmt_weight((now * 2.0).round() / 2.0, s.unit)
+        ),
+        None => "the plan has no max for it yet".into(),
+    };
     let text = format!(
-        "Your last session's {} × {} implies a max of {}; the plan uses {}.",
+        "Your best recent set, {} × {}, implies a max of {}; {plan}.",
         fmt_weight(b.load, b.unit),
         b.reps,
         fmt_weight(s.offered, s.unit),
-        fmt_weight((s.now * 2.0).round() / 2.0, s.unit)
     );
     let button = format!("Update max to {}", fmt_weight(s.offered, s.unit));
     let on = on.clone();

@@ -7,6 +7,7 @@ pub mod device_check;
 pub mod exercise_card;
 pub mod gear_fields;
 pub mod gym_list;
+pub mod import_panel;
 pub mod lift_chart;
 pub mod lift_history;
 pub mod number_field;

@@ -1,0 +1,163 @@
+//! The history page's import, before and after the tap: what a file holds (its app, sessions
+//! and sets, dates, unit, each name and what it is filed as, the rows skipped or refused), the
+//! names the lifter renames, and the sets it adds: never one already in the history.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::history::DoneSet;
+use super::import::{read, ImportError, Reading};
+use super::plans::parse_plan_name;
+use super::units::{InputError, Unit};
+
+/// What the lifter does to an import.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportEdit {
+    /// A file picked and read: its text.
+    Read {
+        text: String,
+    },
+    /// A file picked that the browser would not read (`too_big`: over the size read).
+    NotRead {
+        too_big: bool,
+    },
+    /// The unit of a file that names none.
+    Unit(Unit),
+    /// What a name of the file (by its position in the preview) is filed as, retyped.
+    Rename(usize, String),
+    /// The lifter agrees (or not) to import without the rows that cannot be read.
+    SkipBad(bool),
+    /// The tap that imports.
+    Import,
+    Cancel,
+    /// Takes the last import back.
+    Undo,
+}
+
+/// A file read, shown before anything changes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPreview {
+    pub reading: Rc<Reading>,
+    /// The unit of the loads: the file's, or the one picked for a file that names none.
+    pub unit: Unit,
+    /// What each name of the file is filed as (by its position in `reading.names`).
+    pub filed: Vec<String>,
+    /// A name retyped and refused: its position, the text, and why.
+    pub refused: Option<(usize, String, InputError)>,
+    /// The lifter agreed to import without the rows that cannot be read.
+    pub skip_bad: bool,
+}
+
+impl ImportPreview {
+    /// The preview of `text`, read with loads in `unit` when it names none.
+    pub fn of(text: &str, unit: Unit, utc_offset_min: f64) -> Result<Self, ImportError> {
+        let reading = read(text, unit, utc_offset_min)?;
+        let filed = reading.names.iter().map(|(_, f)| f.clone()).collect();
+        Ok(ImportPreview {
+            reading: Rc::new(reading),
+            unit,
+            filed,
+            refused: None,
+            skip_bad: false,
+        })
+    }
+
+    /// The sets as they would be filed: each under its name as renamed, in the unit picked.
+    pub fn sets(&self) -> Vec<DoneSet> {
+        let r = &self.reading;
+        r.sets
+            .iter()
+            .zip(&r.origin)
+            .map(|(d, &n)| DoneSet {
+                exercise: self
+                    .filed
+                    .get(n)
+                    .cloned()
+                    .unwrap_or_else(|| d.exercise.clone()),
+                unit: if r.unit_asked { self.unit } else { d.unit },
+                ..d.clone()
+            })
+            .collect()
+    }
+
+    /// How many workouts the file holds (each start or end time once).
+    pub fn workouts(&self) -> usize {
+        let mut times: Vec<u64> = self
+            .reading
+            .sets
+            .iter()
+            .map(|d| d.at_ms.to_bits())
+            .collect();
+        times.sort_unstable();
+        times.dedup();
+        times.len()
+    }
+
+    /// The first and last workout's times.
+    pub fn range(&self) -> Option<(f64, f64)> {
+        let times = self.reading.sets.iter().map(|d| d.at_ms);
+        let first = times.clone().reduce(f64::min)?;
+        let last = times.reduce(f64::max)?;
+        Some((first, last))
+    }
+
+    /// Takes a retyped name: a good one is filed under, a bad one stays in its box with why.
+    pub fn rename(&mut self, at: usize, text: String) {
+        match parse_plan_name(&text) {
+            Ok(name) => {
+                if let Some(slot) = self.filed.get_mut(at) {
+                    *slot = name;
+                }
+                self.refused = None;
+            }
+            Err(e) => self.refused = Some((at, text, e)),
+        }
+    }
+
+    /// Why the import cannot be done yet, if it cannot.
+    pub fn blocked(&self) -> Option<String> {
+        let r = &self.reading;
+        if r.bad_count > 0 && !self.skip_bad {
+            return Some(format!(
+                "{} row{} cannot be read: agree to import without {}, or fix the file.",
+                r.bad_count,
+                if r.bad_count == 1 { "" } else { "s" },
+                if r.bad_count == 1 { "it" } else { "them" }
+            ));
+        }
+        if self.refused.is_some() {
+            return Some("A name above will not do: give it a name.".into());
+        }
+        None
+    }
+}
+
+/// The sets of `imported` that `history` does not hold already: a set is there when one of
+/// the same lift (case aside), second, load and reps is, each matched once (five sets of
+/// 100 kg × 5 in a session are five sets).
+pub fn new_sets(history: &[&DoneSet], imported: Vec<DoneSet>) -> Vec<DoneSet> {
+    type Key = (i64, String, i64, u8, Option<u32>);
+    let key = |d: &DoneSet| -> Key {
+        (
+            (d.at_ms / 1000.0).floor() as i64,
+            d.exercise.trim().to_lowercase(),
+            (d.load * 100.0).round() as i64,
+            d.unit as u8,
+            d.reps,
+        )
+    };
+    let mut held: HashMap<Key, usize> = HashMap::new();
+    for d in history {
+        *held.entry(key(d)).or_default() += 1;
+    }
+    imported
+        .into_iter()
+        .filter(|d| match held.get_mut(&key(d)) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                false
+            }
+            _ => true,
+        })
+        .collect()
+}

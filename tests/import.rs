@@ -1,0 +1,302 @@
+//! Another app's export into the history: Strong's layouts (the older one with its unit, with
+//! semicolons, and the one Strong writes today, with none), Hevy's in kg and in lb, and
+//! Backoff's own; names mapped to lifts and implements, kinds, bad rows, and an import that
+//! never adds a set twice.
+
+mod common;
+
+use backoff::core::history::DoneSet;
+use backoff::core::history_import::{new_sets, ImportPreview};
+use backoff::core::implements::{BarKind, Implement};
+use backoff::core::import::{filed_name, read, ImportError, Source};
+use backoff::core::scheme::SetKind;
+use backoff::core::units::Unit;
+use proptest::prelude::*;
+
+/// Strong's export as written today: ten columns, no unit.
+const STRONG_NOW: &str = "\
+Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE
+2025-07-26 07:06:00,Push A,1h 2m,Bench Press (Barbell),W,60.0,8,,,
+2025-07-26 07:06:00,Push A,1h 2m,Bench Press (Barbell),1,100.0,5,,,8.5
+2025-07-26 07:06:00,Push A,1h 2m,Bench Press (Barbell),2,100.0,5,,,
+2025-07-26 07:06:00,Push A,1h 2m,Bench Press (Barbell),F,80.0,14,,,
+2025-07-26 07:06:00,Push A,1h 2m,Treadmill,1,,,2.5,900,
+2025-07-26 07:06:00,Push A,1h 2m,\"Lat Pulldown (Cable)\",1,55.0,10,,,
+2025-07-28 18:30:00,Legs,35m,Squat (Barbell),1,140.0,3,,,
+";
+
+/// Strong's older export: semicolons, a unit column, notes.
+const STRONG_OLD: &str = "\
+Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes
+2024-03-01 18:00:00;Upper;Bicep Curl (Dumbbell);1;30;lbs;12;;;;;;
+2024-03-01 18:00:00;Upper;Bench Press (Dumbbell);1;60;lbs;10;;;;;;
+";
+
+const HEVY_KG: &str = "\
+\"title\",\"start_time\",\"end_time\",\"description\",\"exercise_title\",\"superset_id\",\"exercise_notes\",\"set_index\",\"set_type\",\"weight_kg\",\"reps\",\"distance_km\",\"duration_seconds\",\"rpe\"
+\"Morning\",\"26 Jul 2025, 07:06\",\"26 Jul 2025, 08:10\",\"\",\"Squat (Barbell)\",\"\",\"\",\"0\",\"warmup\",\"60\",\"5\",\"\",\"\",\"\"
+\"Morning\",\"26 Jul 2025, 07:06\",\"26 Jul 2025, 08:10\",\"\",\"Squat (Barbell)\",\"\",\"\",\"1\",\"normal\",\"120\",\"5\",\"\",\"\",\"8\"
+\"Morning\",\"26 Jul 2025, 07:06\",\"26 Jul 2025, 08:10\",\"\",\"Squat (Barbell)\",\"\",\"\",\"2\",\"failure\",\"100\",\"11\",\"\",\"\",\"\"
+\"Morning\",\"26 Jul 2025, 07:06\",\"26 Jul 2025, 08:10\",\"\",\"Plank\",\"\",\"\",\"0\",\"normal\",\"\",\"\",\"\",\"60\",\"\"
+";
+
+const HEVY_LB: &str = "\
+\"title\",\"start_time\",\"end_time\",\"description\",\"exercise_title\",\"superset_id\",\"exercise_notes\",\"set_index\",\"set_type\",\"weight_lbs\",\"reps\",\"distance_miles\",\"duration_seconds\",\"rpe\"
+\"Pull\",\"3 Jan 2025, 18:00\",\"3 Jan 2025, 19:00\",\"\",\"Pull Up (Weighted)\",\"\",\"\",\"0\",\"normal\",\"25\",\"6\",\"\",\"\",\"\"
+\"Pull\",\"3 Jan 2025, 18:00\",\"3 Jan 2025, 19:00\",\"\",\"Pull Up\",\"\",\"\",\"1\",\"normal\",\"\",\"10\",\"\",\"\",\"\"
+";
+
+/// 2025-07-26 07:06 UTC.
+const JULY_26: f64 = 1_753_513_560_000.0;
+
+fn loads(sets: &[DoneSet]) -> Vec<(String, SetKind, f64, Option<u32>, bool)> {
+    sets.iter()
+        .map(|d| (d.exercise.clone(), d.kind, d.load, d.reps, d.counted))
+        .collect()
+}
+
+#[test]
+fn strongs_layout_of_today_reads_by_its_column_names_in_the_unit_asked() {
+    let r = read(STRONG_NOW, Unit::Kg, 0.0).expect("a Strong export");
+    assert_eq!(r.source, Source::Strong);
+    assert!(r.unit_asked, "the layout has no unit column");
+    assert_eq!(r.skipped, 1, "the treadmill's distance is no set");
+    assert_eq!((r.bad_count, r.bad.len()), (0, 0));
+    let bench =
+        |kind, load, reps, counted| ("Bench press".to_string(), kind, load, Some(reps), counted);
+    // Another app logs the reps done: a work set counts them, a warm-up does not.
+    assert_eq!(
+        loads(&r.sets)[..4],
+        [
+            bench(SetKind::WarmUp, 60.0, 8, false),
+            bench(SetKind::Work, 100.0, 5, true),
+            bench(SetKind::Work, 100.0, 5, true),
+            bench(SetKind::Work, 80.0, 14, true),
+        ]
+    );
+    assert_eq!(r.sets[1].rpe, Some(8.5));
+    // The session is kept at its end: the start and its duration.
+    assert_eq!(r.sets[0].at_ms, JULY_26 + 62.0 * 60_000.0);
+    assert_eq!(r.sets[0].plan, "Push A");
+    assert_eq!(
+        (r.sets[4].exercise.as_str(), r.sets[4].implement),
+        ("Lat pulldown", Implement::Machine)
+    );
+    assert_eq!(
+        r.names,
+        [
+            (
+                "Bench Press (Barbell)".to_string(),
+                "Bench press".to_string()
+            ),
+            ("Lat Pulldown (Cable)".into(), "Lat pulldown".into()),
+            ("Squat (Barbell)".into(), "Squat".into()),
+        ]
+    );
+    // In lb when the lifter says so.
+    let mut p = ImportPreview::of(STRONG_NOW, Unit::Kg, 0.0).expect("read");
+    p.unit = Unit::Lb;
+    assert!(p.sets().iter().all(|d| d.unit == Unit::Lb));
+    assert_eq!(p.workouts(), 2);
+}
+
+#[test]
+fn strongs_older_layout_reads_its_unit_and_semicolons() {
+    let r = read(STRONG_OLD, Unit::Kg, 0.0).expect("an older Strong export");
+    assert_eq!(r.source, Source::Strong);
+    assert!(!r.unit_asked);
+    assert_eq!(r.sets.len(), 2);
+    assert!(r.sets.iter().all(|d| d.unit == Unit::Lb));
+    let names: Vec<(&str, Implement)> = r
+        .sets
+        .iter()
+        .map(|d| (d.exercise.as_str(), d.implement))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Dumbbell bicep curl", Implement::Dumbbells),
+            ("Dumbbell bench press", Implement::Dumbbells)
+        ]
+    );
+}
+
+#[test]
+fn hevy_reads_in_kg_and_in_lb_with_its_set_types() {
+    let r = read(HEVY_KG, Unit::Lb, 0.0).expect("a Hevy export");
+    assert_eq!(r.source, Source::Hevy);
+    assert_eq!(r.skipped, 1, "a plank held for time is no set of reps");
+    assert_eq!(
+        loads(&r.sets),
+        [
+            ("Squat".to_string(), SetKind::WarmUp, 60.0, Some(5), false),
+            ("Squat".into(), SetKind::Work, 120.0, Some(5), true),
+            ("Squat".into(), SetKind::Work, 100.0, Some(11), true),
+        ]
+    );
+    assert!(r.sets.iter().all(|d| d.unit == Unit::Kg));
+    // Kept at its end time.
+    assert_eq!(r.sets[0].at_ms, JULY_26 + 64.0 * 60_000.0);
+    let r = read(HEVY_LB, Unit::Kg, 0.0).expect("a Hevy export in lb");
+    assert_eq!(
+        loads(&r.sets),
+        [
+            ("Pull up".to_string(), SetKind::Work, 25.0, Some(6), true),
+            // A pull-up with no weight is a set on bodyweight.
+            ("Pull Up".into(), SetKind::Work, 0.0, Some(10), true),
+        ]
+    );
+    assert!(r.sets.iter().all(|d| d.unit == Unit::Lb));
+    assert!(r.sets.iter().all(|d| d.implement == Implement::Bodyweight));
+}
+
+#[test]
+fn names_file_as_lifts_on_their_implements() {
+    let cases = [
+        ("Bench Press (Barbell)", "Bench press", Implement::Barbell),
+        (
+            "Bench Press (Dumbbell)",
+            "Dumbbell bench press",
+            Implement::Dumbbells,
+        ),
+        (
+            "Bicep Curl (Dumbbell)",
+            "Dumbbell bicep curl",
+            Implement::Dumbbells,
+        ),
+        (
+            "Bicep Curl (Barbell)",
+            "Barbell bicep curl",
+            Implement::Barbell,
+        ),
+        ("Dumbbell Curl", "Dumbbell Curl", Implement::Dumbbells),
+        ("Lat Pulldown (Cable)", "Lat pulldown", Implement::Machine),
+        ("Leg Press (Machine)", "Leg press", Implement::Sled),
+        (
+            "Squat (Smith Machine)",
+            "Smith machine squat",
+            Implement::Bar(BarKind::Smith),
+        ),
+        ("Pull Up (Assisted)", "Pull up", Implement::Bodyweight),
+        (
+            "Romanian Deadlift (RDL)",
+            "Romanian Deadlift (RDL)",
+            Implement::Barbell,
+        ),
+        ("Zercher squat", "Zercher squat", Implement::Barbell),
+    ];
+    for (name, filed, implement) in cases {
+        assert_eq!(filed_name(name), (filed.to_string(), implement), "{name}");
+    }
+}
+
+#[test]
+fn a_file_of_another_kind_or_too_big_is_refused_and_bad_rows_are_named() {
+    assert_eq!(
+        read("name,calories\nbanana,90\n", Unit::Kg, 0.0),
+        Err(ImportError::NotAnExport)
+    );
+    assert_eq!(read("", Unit::Kg, 0.0), Err(ImportError::NotAnExport));
+    let header = STRONG_NOW.lines().next().unwrap_or_default();
+    assert_eq!(read(header, Unit::Kg, 0.0), Err(ImportError::NoSets));
+    let big = "x".repeat(backoff::core::import::MAX_IMPORT_BYTES + 1);
+    assert_eq!(read(&big, Unit::Kg, 0.0), Err(ImportError::TooBig));
+    // A date and a weight that cannot be read: named by row, the rest read.
+    let text = format!(
+        "{header}\n2025-13-40 07:06:00,A,,Squat,1,100,5,,,\n2025-07-26 07:06:00,A,,Squat,1,heavy,5,,,\n2025-07-26 07:06:00,A,,Squat,2,100,5,,,\n"
+    );
+    let r = read(&text, Unit::Kg, 0.0).expect("read with bad rows");
+    assert_eq!(r.sets.len(), 1);
+    assert_eq!(r.bad_count, 2);
+    assert_eq!(r.bad[0].0, 2);
+    assert!(r.bad[0].1.contains("2025-13-40"), "{}", r.bad[0].1);
+    assert_eq!(r.bad[1].0, 3);
+    assert!(r.bad[1].1.contains("\"heavy\""), "{}", r.bad[1].1);
+    // Nothing is imported until the lifter agrees to leave them out.
+    let mut p = ImportPreview::of(&text, Unit::Kg, 0.0).expect("read");
+    assert!(p.blocked().is_some());
+    p.skip_bad = true;
+    assert_eq!(p.blocked(), None);
+    // A name renamed to nothing is refused beside its box.
+    p.rename(0, "  ".into());
+    assert!(p.blocked().is_some());
+    p.rename(0, "Back squat".into());
+    assert_eq!(p.blocked(), None);
+    assert!(p.sets().iter().all(|d| d.exercise == "Back squat"));
+}
+
+#[test]
+fn a_set_already_in_the_history_is_not_added_twice() {
+    let r = read(STRONG_NOW, Unit::Kg, 0.0).expect("read");
+    let first = new_sets(&[], r.sets.clone());
+    assert_eq!(first.len(), r.sets.len());
+    let held: Vec<&DoneSet> = first.iter().collect();
+    assert_eq!(new_sets(&held, r.sets.clone()), Vec::<DoneSet>::new());
+    // Two sets of 100 × 5 in the history's session, three in the file's: one is new.
+    let mut one_more = r.sets.clone();
+    one_more.push(r.sets[1].clone());
+    assert_eq!(new_sets(&held, one_more).len(), 1);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn no_text_makes_the_reader_panic(text in "\\PC{0,400}") {
+        let _ = read(&text, Unit::Kg, 0.0);
+        let with_header = format!("{}\n{text}", STRONG_NOW.lines().next().unwrap_or_default());
+        let _ = read(&with_header, Unit::Lb, 60.0);
+        let hevy = format!("{}\n{text}", HEVY_KG.lines().next().unwrap_or_default());
+        let _ = read(&hevy, Unit::Kg, -300.0);
+    }
+}
+
+#[test]
+fn backoffs_own_export_reads_back_as_it_was() {
+    use backoff::core::csv::export;
+    use backoff::core::one_rep_max::Formula;
+    use backoff::core::progress::lifts;
+    let at = common::EVENING + 1234.0;
+    let mut sets = vec![
+        DoneSet {
+            kind: SetKind::WarmUp,
+            ..common::set(at, "Squat", 60.0, Some(5))
+        },
+        common::set(at, "Squat", 140.0, Some(3)),
+        DoneSet {
+            counted: true,
+            kind: SetKind::BackOff,
+            ..common::set(at, "Squat", 70.0, Some(18))
+        },
+        DoneSet {
+            unit: Unit::Lb,
+            rpe: Some(8.5),
+            plan: "Day B".into(),
+            ..common::set(at + 2.0 * common::DAY, "Bench, close grip", 185.0, Some(5))
+        },
+    ];
+    for utc_offset_min in [0.0, 60.0, -300.0] {
+        let text = export(&lifts(&sets, &[], Formula::Epley), utc_offset_min);
+        let r = read(&text, Unit::Kg, utc_offset_min).expect("Backoff's export");
+        assert_eq!(r.source, Source::Backoff);
+        let seconds = |d: &DoneSet| (d.at_ms / 1000.0).floor();
+        let key = |d: &DoneSet| {
+            (
+                seconds(d),
+                d.exercise.clone(),
+                d.kind,
+                d.load,
+                d.unit,
+                d.reps,
+                d.rpe,
+            )
+        };
+        let want: Vec<_> = sets.iter().map(key).collect();
+        let got: Vec<_> = r.sets.iter().map(key).collect();
+        assert_eq!(got, want, "UTC{utc_offset_min:+}");
+        // Imported over the history it came from, it adds nothing.
+        let held: Vec<&DoneSet> = sets.iter().collect();
+        assert_eq!(new_sets(&held, r.sets.clone()), Vec::<DoneSet>::new());
+    }
+    sets.clear();
+}
