@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 
 use backoff::core::calendar::LocalTime;
 use backoff::core::chart::chart;
-use backoff::core::history_import::{new_sets, ImportPreview};
 use backoff::core::history::{append, decode_history, encode_history, DoneSet, Implement};
+use backoff::core::history_import::{new_sets, ImportPreview};
 use backoff::core::one_rep_max::Formula;
 use backoff::core::page::{start, MaxField, PlanAction, PlanField, Timed};
 use backoff::core::progress::lifts;

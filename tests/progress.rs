@@ -148,7 +148,10 @@ fn five_years_of_sessions_chart_in_a_few_milliseconds() {
     assert!(c.max_points.iter().any(|p| p.record));
     let best = 120.0 * (1.0 + 5.0 / 30.0);
     let y_best = c.max_points.iter().map(|p| p.y).fold(f64::MAX, f64::min);
-    assert!(c.max_points.iter().filter(|p| p.y == y_best).count() > 1, "{best}");
+    assert!(
+        c.max_points.iter().filter(|p| p.y == y_best).count() > 1,
+        "{best}"
+    );
     println!("750 sessions, 3,750 sets: grouped and charted in {took:?}");
     assert!(took.as_millis() < 200, "{took:?}");
 }
@@ -157,7 +160,15 @@ fn five_years_of_sessions_chart_in_a_few_milliseconds() {
 fn two_years_of_sessions_chart_one_point_a_week() {
     // Two sessions a week for 100 weeks: 200 sessions, 100 points.
     let sets: Vec<DoneSet> = (0..200)
-        .map(|i| done(MONDAY + f64::from(i) * 3.5 * DAY, "Squat", SetKind::Work, 100.0, Some(5)))
+        .map(|i| {
+            done(
+                MONDAY + f64::from(i) * 3.5 * DAY,
+                "Squat",
+                SetKind::Work,
+                100.0,
+                Some(5),
+            )
+        })
         .collect();
     let c = chart(&lifts(&sets, &[], Formula::Epley)[0], Unit::Kg, 0.0).unwrap();
     assert_eq!(c.max_points.len(), 100);

@@ -78,7 +78,8 @@ pub struct Reading {
     /// Rows with no load or no reps (cardio, timed holds): skipped.
     pub skipped: usize,
     /// Rows that could not be read: the row's number in the file (the header is row 1) and
-    /// why; only the first [`MAX_LISTED`].
+    /// why, a sentence ("weight \"heavy\": That is not a number."); only the first
+    /// [`MAX_LISTED`].
     pub bad: Vec<(usize, String)>,
     /// How many rows could not be read in all.
     pub bad_count: usize,
@@ -196,22 +197,20 @@ pub fn read(text: &str, unit: Unit, utc_offset_min: f64) -> Result<Reading, Impo
         // The header is row 1.
         let number = i + 2;
         // The reader's own errors name byte offsets and types: the lifter gets the row.
-        let unreadable = |_| String::from("its fields cannot be read");
-        let row = record
-            .map_err(unreadable)
-            .and_then(|r| match source {
-                Source::Hevy => r
-                    .deserialize::<HevyRow>(Some(&header))
-                    .map_err(unreadable)
-                    .and_then(|h| hevy(h, lb_column, utc_offset_min)),
-                Source::Strong | Source::Backoff => r
-                    .deserialize::<StrongRow>(Some(&header))
-                    .map_err(unreadable)
-                    .and_then(|s| {
-                        kinds_in_notes &= kind_word(&s.notes).is_some();
-                        strong(s, unit, utc_offset_min)
-                    }),
-            });
+        let unreadable = |_| String::from("its fields cannot be read.");
+        let row = record.map_err(unreadable).and_then(|r| match source {
+            Source::Hevy => r
+                .deserialize::<HevyRow>(Some(&header))
+                .map_err(unreadable)
+                .and_then(|h| hevy(h, lb_column, utc_offset_min)),
+            Source::Strong | Source::Backoff => r
+                .deserialize::<StrongRow>(Some(&header))
+                .map_err(unreadable)
+                .and_then(|s| {
+                    kinds_in_notes &= kind_word(&s.notes).is_some();
+                    strong(s, unit, utc_offset_min)
+                }),
+        });
         match row {
             Ok(Some(row)) => file(&mut reading, row),
             Ok(None) => reading.skipped += 1,
@@ -271,7 +270,7 @@ fn strong(s: StrongRow, unit: Unit, utc_offset_min: f64) -> Result<Option<Row>, 
         "" => unit,
         "kg" | "kgs" => Unit::Kg,
         "lb" | "lbs" => Unit::Lb,
-        other => return Err(format!("the weight unit \"{other}\" is neither kg nor lbs")),
+        other => return Err(format!("weight unit \"{other}\": neither kg nor lbs.")),
     };
     // Strong marks a warm-up "W", a set to failure "F" and a drop set "D" in the set order.
     // Another app logs the reps done, so they count (they say something about the max);
@@ -329,11 +328,9 @@ fn hevy(h: HevyRow, lb_column: bool, utc_offset_min: f64) -> Result<Option<Row>,
 /// `row` with its load, reps and RPE read, with the limits of the boxes they are typed into;
 /// `None` when there is no load or no reps (cardio, a timed hold).
 fn with_numbers(mut row: Row, weight: &str, reps: &str, rpe: &str) -> Result<Option<Row>, String> {
-    let bad = |what: &str, text: &str, e: InputError| {
-        format!("the {what} \"{text}\" cannot be read: {}", e.message())
-    };
+    let bad = |what: &str, text: &str, e: InputError| format!("{what} \"{text}\": {}", e.message());
     if row.exercise.trim().is_empty() {
-        return Err("the exercise has no name".into());
+        return Err("the exercise has no name.".into());
     }
     let reps = match reps {
         "" | "0" => return Ok(None),
@@ -368,7 +365,7 @@ fn kind_word(notes: &str) -> Option<SetKind> {
 
 /// "2025-07-26 07:06:00" (seconds optional), local time.
 fn iso_time(text: &str, utc_offset_min: f64) -> Result<f64, String> {
-    let bad = || format!("the date \"{text}\" is not YYYY-MM-DD HH:MM:SS");
+    let bad = || format!("date \"{text}\": not YYYY-MM-DD HH:MM:SS.");
     let (date, time) = text.split_once([' ', 'T']).unwrap_or((text, "00:00:00"));
     let mut d = date.split('-').map(|p| p.parse::<i64>().ok());
     let (year, month, day) = (d.next().flatten(), d.next().flatten(), d.next().flatten());
@@ -384,7 +381,7 @@ fn iso_time(text: &str, utc_offset_min: f64) -> Result<f64, String> {
 
 /// "26 Jul 2025, 07:06", local time.
 fn hevy_time(text: &str, utc_offset_min: f64) -> Result<f64, String> {
-    let bad = || format!("the date \"{text}\" is not like 26 Jul 2025, 07:06");
+    let bad = || format!("date \"{text}\": not like 26 Jul 2025, 07:06.");
     let (date, time) = text.split_once(',').ok_or_else(bad)?;
     let mut d = date.split_whitespace();
     let day = d

@@ -92,7 +92,7 @@ fn preview(p: &ImportPreview, utc_offset_min: f64, on: &Callback<HistoryEdit>) -
             if r.bad_count > 0 {
                 <h3>{ format!("Rows that cannot be read: {}", r.bad_count) }</h3>
                 <ul class="bad-rows" data-testid="bad-rows">
-                    { for r.bad.iter().map(|(row, why)| html! { <li>{ format!("Row {row}: {why}.") }</li> }) }
+                    { for r.bad.iter().map(|(row, why)| html! { <li>{ format!("Row {row}, {why}") }</li> }) }
                 </ul>
                 <label class="check">
                     <input type="checkbox" checked={p.skip_bad}
