@@ -194,7 +194,7 @@ fn a_deleted_session_comes_back_on_undo_as_it_was() {
 fn a_suggested_max_goes_in_with_undo_and_undo_never_writes_over_a_later_change() {
     let p = page();
     let bench = &p.lifts[0];
-    let offer = suggest(bench, &p.plan, &p.settings);
+    let offer = suggest(bench, &p.plan, &p.settings, p.now_ms);
     let offer = offer.unwrap_or_else(|| panic!("8 counted reps at 100 suggest a max"));
     let (updated, w) = reduce(&p, HistoryEdit::UpdateMax(offer.clone()));
     let after = w.page.clone().unwrap_or_default();
@@ -282,7 +282,7 @@ fn edit(p: &HistoryPage, kind: u8, pick: usize, t: &str) -> HistoryEdit {
     let offer = p
         .lifts
         .iter()
-        .find_map(|l| suggest(l, &p.plan, &p.settings));
+        .find_map(|l| suggest(l, &p.plan, &p.settings, p.now_ms));
     match kind % 11 {
         0 => HistoryEdit::Open(key),
         1 => HistoryEdit::Close,
@@ -401,9 +401,15 @@ fn an_import_is_seen_first_then_merged_once_and_undone_whole() {
         &seen,
         import(ImportEdit::Rename(1, "Conventional deadlift".into())),
     );
-    let (_, w2) = reduce(&seen, import(ImportEdit::Import));
-    let twice = decode_history(&w2.history.unwrap_or_default()).0;
-    assert_eq!(twice.len(), sets.len());
+    let (twice, w2) = reduce(&seen, import(ImportEdit::Import));
+    assert_eq!(w2.history, None, "nothing new: nothing written");
+    assert!(twice
+        .notice
+        .is_some_and(|n| n.contains("Imported 0 sets from Strong; 2 already here.")));
+    assert!(
+        matches!(twice.undo, Some(HistoryUndo::Import { .. })),
+        "the last import's Undo stays"
+    );
     // Undo gives back the history as it was.
     let (undone, w) = reduce(&done, import(ImportEdit::Undo));
     assert_eq!(w.history, before);
@@ -442,4 +448,32 @@ fn a_lift_with_years_of_sessions_shows_its_newest_and_more_on_a_tap() {
     // What is shown stays as the page reads storage again.
     let again = more.reread(more.stored.clone(), more.now_ms);
     assert_eq!(again.sessions_shown("Squat"), 3 * SESSIONS_SHOWN);
+}
+
+#[test]
+fn undo_takes_out_the_import_alone_when_a_session_was_filed_since() {
+    let p = page();
+    let (seen, _) = reduce(
+        &p,
+        HistoryEdit::Import(ImportEdit::Read {
+            text: STRONG.into(),
+        }),
+    );
+    let (done, w) = reduce(&seen, HistoryEdit::Import(ImportEdit::Import));
+    let store = written(&done.stored, &w);
+    // The plan page files a session meanwhile.
+    let filed = set(MONDAY + 3.0 * DAY, "Squat", 145.0, Some(3));
+    let store = Stored {
+        history: Some(append(
+            store.history.as_deref(),
+            std::slice::from_ref(&filed),
+        )),
+        ..store
+    };
+    let later = done.reread(store, p.now_ms);
+    let (_, w) = reduce(&later, HistoryEdit::Import(ImportEdit::Undo));
+    let sets = decode_history(&w.history.unwrap_or_default()).0;
+    let mut want = p.sets.clone();
+    want.push(filed);
+    assert_eq!(sets, want);
 }

@@ -300,3 +300,48 @@ fn backoffs_own_export_reads_back_as_it_was() {
     }
     sets.clear();
 }
+
+#[test]
+fn what_the_review_found_reads_right() {
+    let header = STRONG_OLD.lines().next().unwrap_or_default();
+    // A workout name past the plan name's limit is cut to it, so the history reads its sets.
+    let long = "Upper body, heavy, with accessories and a finisher";
+    let text = format!("{header}\n2024-03-01 18:00:00;{long};Squat;1;100;kg;5;;;;;;\n");
+    let r = read(&text, Unit::Kg, 0.0).expect("read");
+    let stored = backoff::core::history::append(None, &r.sets);
+    let back = backoff::core::history::decode_history(&stored).0;
+    assert_eq!(back.len(), 1, "{stored}");
+    assert_eq!(back[0].plan, "Upper body, heavy, with accessories and");
+    // An assisted pull-up's assistance is below zero, as Backoff keeps it.
+    let text = format!("{header}\n2024-03-01 18:00:00;Pull;Pull Up (Assisted);1;20;kg;8;;;;;;\n");
+    let r = read(&text, Unit::Kg, 0.0).expect("read");
+    assert_eq!(
+        (r.sets[0].load, r.sets[0].implement),
+        (-20.0, Implement::Bodyweight)
+    );
+    // A Strong note that reads like a kind is a note: the file is Strong's, its sets work.
+    let text = format!(
+        "{header}\n2024-03-01 18:00:00;A;Squat;1;100;kg;5;;;;;warm-up;\n2024-03-01 18:00:00;A;Squat;2;100;kg;5;;;;;felt easy;\n"
+    );
+    let r = read(&text, Unit::Kg, 0.0).expect("read");
+    assert_eq!(r.source, Source::Strong);
+    assert!(r.sets.iter().all(|d| d.kind == SetKind::Work && d.counted));
+    // An RPE off the chart drops the RPE, not the set; a year past 9999 is a bad row.
+    let text = format!(
+        "{header}\n2024-03-01 18:00:00;A;Squat;1;100;kg;5;11;;;;;\n99999-03-01 18:00:00;A;Squat;1;100;kg;5;;;;;;\n"
+    );
+    let r = read(&text, Unit::Kg, 0.0).expect("read");
+    assert_eq!((r.sets.len(), r.sets[0].rpe, r.bad_count), (1, None, 1));
+}
+
+#[test]
+fn a_file_read_after_the_clocks_changed_adds_nothing_twice() {
+    // The same local times read an hour apart, as after a change to summer time.
+    let winter = read(STRONG_NOW, Unit::Kg, 60.0).expect("read");
+    let summer = read(STRONG_NOW, Unit::Kg, 120.0).expect("read");
+    let held: Vec<&DoneSet> = winter.sets.iter().collect();
+    assert_eq!(new_sets(&held, summer.sets), Vec::<DoneSet>::new());
+    // Two hours apart is another session.
+    let later = read(STRONG_NOW, Unit::Kg, -60.0).expect("read");
+    assert_eq!(new_sets(&held, later.sets.clone()).len(), later.sets.len());
+}

@@ -146,12 +146,10 @@ fn five_years_of_sessions_chart_in_a_few_milliseconds() {
     // Five years read as one point a month: the best of each, the records kept.
     assert_eq!(c.max_points.len(), 62);
     assert!(c.max_points.iter().any(|p| p.record));
-    let best = 120.0 * (1.0 + 5.0 / 30.0);
+    // The loads cycle 80 to 119 kg every 40 sessions (100 days): most months hold a session
+    // near the top of the cycle, so the line's top is drawn again and again.
     let y_best = c.max_points.iter().map(|p| p.y).fold(f64::MAX, f64::min);
-    assert!(
-        c.max_points.iter().filter(|p| p.y == y_best).count() > 1,
-        "{best}"
-    );
+    assert!(c.max_points.iter().filter(|p| p.y == y_best).count() > 10);
     println!("750 sessions, 3,750 sets: grouped and charted in {took:?}");
     assert!(took.as_millis() < 200, "{took:?}");
 }

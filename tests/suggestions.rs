@@ -26,7 +26,7 @@ fn offer(sets: &[DoneSet], plan_max: f64) -> Option<f64> {
     let settings = Settings::default();
     let plan = [Exercise::new("Bench press", plan_max, Builtin::Goto)];
     let all = lifts(sets, &[], Formula::Epley);
-    suggest(&all[0], &plan, &settings).map(|s| s.offered)
+    suggest(&all[0], &plan, &settings, MONDAY + DAY).map(|s| s.offered)
 }
 
 #[test]
@@ -73,7 +73,7 @@ fn applying_a_suggestion_changes_only_that_exercises_max() {
     ];
     let query = url_state::encode(&settings, &plan);
     let all = lifts(&[bench(100.0, 8, true)], &[], Formula::Epley);
-    let s = suggest(&all[0], &plan, &settings).unwrap();
+    let s = suggest(&all[0], &plan, &settings, MONDAY + DAY).unwrap();
     let applied = url_state::decode(&apply(&query, &settings, &s).unwrap(), &settings);
     assert_eq!(applied.exercises[0].max, Some(MaxSource::OneRepMax(126.5)));
     assert_eq!(applied.exercises[1], plan[1]);
@@ -121,4 +121,31 @@ fn after_531_week_3_the_next_cycle_raises_the_training_max_by_the_programs_step(
     assert_eq!(next.exercises[0].scheme, Builtin::FiveThreeOneWeek1);
     assert!(!next.exercises[0].is_edited());
     assert_eq!(next.exercises[0].max, Some(MaxSource::OneRepMax(c.max)));
+}
+
+#[test]
+fn a_lift_with_no_max_is_offered_one_from_the_last_six_weeks_only() {
+    let settings = Settings::default();
+    let mut no_max = Exercise::new("Bench press", 100.0, Builtin::Goto);
+    no_max.max = None;
+    let sets = [bench(100.0, 5, true)];
+    let all = lifts(&sets, &[], Formula::Epley);
+    let s = suggest(&all[0], &[no_max.clone()], &settings, MONDAY + DAY);
+    assert_eq!(s.map(|s| (s.now, s.offered)), Some((None, 116.5)));
+    // Seven weeks on, that set says nothing about today's max.
+    let later = MONDAY + 49.0 * DAY;
+    assert_eq!(suggest(&all[0], &[no_max], &settings, later), None);
+    // A bodyweight lift with a max and no bodyweight typed is left alone.
+    let mut dip = Exercise::new("Dip", 20.0, Builtin::Goto);
+    dip.switch_to(
+        backoff::core::implements::Implement::Bodyweight,
+        backoff::core::units::Unit::Kg,
+        None,
+    );
+    let dips = [DoneSet {
+        counted: true,
+        ..set(MONDAY, "Dip", 30.0, Some(8))
+    }];
+    let all = lifts(&dips, &[], Formula::Epley);
+    assert_eq!(suggest(&all[0], &[dip], &settings, MONDAY + DAY), None);
 }

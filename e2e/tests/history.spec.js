@@ -197,6 +197,8 @@ test('the CSV has one row per set in Strong\'s columns', async ({ page }) => {
 async function countPlanSets(page) {
   const other = await page.context().newPage();
   await other.goto(GOTO);
+  // The page draws after it loads: count the sets once they are there.
+  await expect(backoff(other).plan.sets().first()).toBeVisible();
   const n = await backoff(other).plan.sets().count();
   await other.close();
   return n;

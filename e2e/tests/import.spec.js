@@ -40,7 +40,7 @@ test('a Strong export: see it, file a name as your own lift, import, then the pl
   await history.importFrom({ name: 'strong_workouts.csv', text: STRONG });
   await history.fileAs('Squat (Barbell)', 'Back squat');
   await history.confirmImport();
-  await expect(history.imported()).toContainText('Imported 0 sets from Strong; 5 already here.');
+  await expect(history.notice()).toContainText('Imported 0 sets from Strong; 5 already here.');
   await expect(history.sessions('Bench press')).toHaveCount(2);
   await history.backToPlan();
   await expect(plan.summary(1)).toContainText('1RM 119.5 kg');

@@ -19,6 +19,10 @@ use crate::core::history_import::ImportEdit;
 use crate::core::history_page::{self, HistoryUndo};
 use crate::core::suggestions::{next_cycle, suggest};
 
+/// Said when storage would not take what an edit wrote (full, as after a large import, or
+/// blocked): nothing changed.
+const STORAGE_REFUSED: &str = "Storage here is full or blocked: nothing was changed.";
+
 /// The whole history page.
 #[function_component(HistoryPage)]
 pub fn history_page() -> Html {
@@ -55,6 +59,8 @@ pub fn history_page() -> Html {
                 if store::write_history_page(&writes) {
                     page.set(Rc::new(next));
                 } else {
+                    let mut fresh = fresh;
+                    fresh.notice = Some(STORAGE_REFUSED.into());
                     page.set(Rc::new(fresh));
                 }
             }
@@ -124,7 +130,7 @@ pub fn history_page() -> Html {
             } }
             { for h.lifts.iter().map(|l| {
                 let offers = Offers {
-                    max: suggest(l, &h.plan, &h.settings),
+                    max: suggest(l, &h.plan, &h.settings, h.now_ms),
                     cycle: next_cycle(l, &h.plan, &h.settings),
                     changes: &h.changes,
                 };

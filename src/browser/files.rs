@@ -34,3 +34,8 @@ pub fn read_picked(input: &JsValue, done: impl FnOnce(Result<String, PickError>)
         done(v.and_then(|v| v.as_string()).ok_or(PickError::Unreadable))
     });
 }
+
+/// Empties the file input `input`, so picking the same file again reads it again.
+pub fn clear_picked(input: &JsValue) {
+    js::set(input, "value", &"".into());
+}

@@ -12,6 +12,11 @@ pub fn get(target: &JsValue, name: &str) -> Option<JsValue> {
         .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
+/// Sets `target[name] = value`; nothing when the browser refuses.
+pub fn set(target: &JsValue, name: &str, value: &JsValue) {
+    let _ = Reflect::set(target, &JsValue::from_str(name), value);
+}
+
 /// Calls `target[name](args...)`; `None` if it is missing or throws.
 pub fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
     let f: Function = get(target, name)?.dyn_into().ok()?;

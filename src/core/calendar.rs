@@ -6,6 +6,9 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
+/// The years a date read from a file may be in: a training log starts after 1970.
+pub const YEARS: std::ops::RangeInclusive<i64> = 1970..=9999;
+
 /// A local calendar date and time of day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LocalTime {
@@ -20,8 +23,11 @@ pub struct LocalTime {
 
 impl LocalTime {
     /// The local time `year-month-day` at `seconds` past midnight, when it is a real day of the
-    /// calendar (`None` for 31 June or a 25th hour).
+    /// calendar within [`YEARS`] (`None` for 31 June, a 25th hour or the year 20000).
     pub fn new(year: i64, month: u32, day: u32, seconds: u32) -> Option<LocalTime> {
+        if !YEARS.contains(&year) || !(1..=12).contains(&month) {
+            return None;
+        }
         let t = LocalTime {
             year,
             month,

@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use super::history::DoneSet;
 use super::import::{read, ImportError, Reading};
-use super::plans::parse_plan_name;
-use super::units::{InputError, Unit};
+use super::session::MAX_NAME;
+use super::units::{parse_name, InputError, Unit};
 
 /// What the lifter does to an import.
 #[derive(Clone, Debug, PartialEq)]
@@ -101,14 +101,17 @@ impl ImportPreview {
         Some((first, last))
     }
 
-    /// Takes a retyped name: a good one is filed under, a bad one stays in its box with why.
+    /// Takes a retyped name: a good one is filed under (within an exercise name's limit), a
+    /// bad one stays in its box with why until that box is fixed.
     pub fn rename(&mut self, at: usize, text: String) {
-        match parse_plan_name(&text) {
+        match parse_name(&text, MAX_NAME) {
             Ok(name) => {
                 if let Some(slot) = self.filed.get_mut(at) {
                     *slot = name;
                 }
-                self.refused = None;
+                if self.refused.as_ref().is_some_and(|r| r.0 == at) {
+                    self.refused = None;
+                }
             }
             Err(e) => self.refused = Some((at, text, e)),
         }
@@ -132,32 +135,49 @@ impl ImportPreview {
     }
 }
 
+/// How far apart in time two sets of the same lift, load and reps may be and be one set: an
+/// hour, and a second, since a file read after the clocks changed is an hour off (its times
+/// are local, read at today's offset).
+const SAME_SET_MS: f64 = 3_601_000.0;
+
 /// The sets of `imported` that `history` does not hold already: a set is there when one of
-/// the same lift (case aside), second, load and reps is, each matched once (five sets of
-/// 100 kg × 5 in a session are five sets).
+/// the same lift (case aside), load, unit and reps is, within [`SAME_SET_MS`], each matched
+/// once (five sets of 100 kg × 5 in a session are five sets).
 pub fn new_sets(history: &[&DoneSet], imported: Vec<DoneSet>) -> Vec<DoneSet> {
-    type Key = (i64, String, i64, u8, Option<u32>);
+    type Key = (String, i64, u8, Option<u32>);
     let key = |d: &DoneSet| -> Key {
         (
-            (d.at_ms / 1000.0).floor() as i64,
             d.exercise.trim().to_lowercase(),
             (d.load * 100.0).round() as i64,
             d.unit as u8,
             d.reps,
         )
     };
-    let mut held: HashMap<Key, usize> = HashMap::new();
+    // For each kind of set, the times it was done, each taken once by a match.
+    let mut held: HashMap<Key, Vec<f64>> = HashMap::new();
     for d in history {
-        *held.entry(key(d)).or_default() += 1;
+        held.entry(key(d)).or_default().push(d.at_ms);
     }
     imported
         .into_iter()
-        .filter(|d| match held.get_mut(&key(d)) {
-            Some(n) if *n > 0 => {
-                *n -= 1;
-                false
+        .filter(|d| {
+            let Some(times) = held.get_mut(&key(d)) else {
+                return true;
+            };
+            // The nearest time within reach is this set.
+            let near = times
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i, (t - d.at_ms).abs()))
+                .filter(|(_, gap)| *gap <= SAME_SET_MS)
+                .min_by(|a, b| a.1.total_cmp(&b.1));
+            match near {
+                Some((i, _)) => {
+                    times.swap_remove(i);
+                    false
+                }
+                None => true,
             }
-            _ => true,
         })
         .collect()
 }

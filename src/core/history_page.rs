@@ -57,13 +57,9 @@ pub enum HistoryUndo {
         after: String,
         said: String,
     },
-    /// An import: the history before it and after it, and what was said. Undo puts `before`
-    /// back only while the history is still `after`.
-    Import {
-        before: Option<String>,
-        after: String,
-        said: String,
-    },
+    /// An import: the sets it added, and what was said. Undo takes out those sets, each once,
+    /// whatever was filed since.
+    Import { added: Vec<DoneSet>, said: String },
 }
 
 /// Everything the history page shows.
@@ -344,10 +340,6 @@ impl HistoryPage {
                     .flat_map(|s| &s.sets)
                     .collect();
                 let new = new_sets(&shown, all);
-                let mut sets = self.sets.clone();
-                sets.extend(new.iter().cloned());
-                sets.sort_by(|a, b| a.at_ms.total_cmp(&b.at_ms));
-                let after = encode_history(&sets, &self.unread);
                 let said = format!(
                     "Imported {} set{} from {}; {} already here.",
                     new.len(),
@@ -356,26 +348,37 @@ impl HistoryPage {
                     count - new.len()
                 );
                 next.import = None;
-                next.undo = Some(HistoryUndo::Import {
-                    before: self.stored.history.clone(),
-                    after: after.clone(),
-                    said,
-                });
-                return Some(Some(after));
+                // Nothing new: nothing to write, and nothing to undo.
+                if new.is_empty() {
+                    next.notice = Some(said);
+                    return Some(None);
+                }
+                let mut sets = self.sets.clone();
+                sets.extend(new.iter().cloned());
+                sets.sort_by(|a, b| a.at_ms.total_cmp(&b.at_ms));
+                next.undo = Some(HistoryUndo::Import { added: new, said });
+                return Some(Some(encode_history(&sets, &self.unread)));
             }
             (ImportEdit::Undo, _) => {
-                let Some(HistoryUndo::Import { before, after, .. }) = &self.undo else {
+                let Some(HistoryUndo::Import { added, .. }) = &self.undo else {
                     return None;
                 };
                 next.undo = None;
-                // The history changed since (a session filed, an edit): putting the old one
-                // back would lose that.
-                if self.stored.history.as_deref() != Some(after.as_str()) {
-                    next.notice = Some("The history has changed since: the import stays.".into());
-                    return Some(None);
+                // Exactly the sets it added go, each once: a session filed since stays.
+                let mut sets = self.sets.clone();
+                for d in added {
+                    // As stored: a name's separator is written as '-'.
+                    let name = d.exercise.replace('~', "-");
+                    let same = |s: &DoneSet| {
+                        (s.at_ms, s.load, s.reps, s.kind, s.unit)
+                            == (d.at_ms, d.load, d.reps, d.kind, d.unit)
+                            && s.exercise == name
+                    };
+                    if let Some(i) = sets.iter().position(same) {
+                        sets.remove(i);
+                    }
                 }
-                let before = before.clone().unwrap_or_else(|| encode_history(&[], &[]));
-                return Some(Some(before));
+                return Some(Some(encode_history(&sets, &self.unread)));
             }
             (ImportEdit::Unit(_) | ImportEdit::Rename(..) | ImportEdit::SkipBad(_), None)
             | (ImportEdit::Import, None) => return None,

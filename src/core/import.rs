@@ -3,11 +3,14 @@
 //! differ by version), with the `csv` crate and a serde row type per app. Nothing is written
 //! here: [`read`] gives what the file holds, for the lifter to see before anything changes.
 
+use std::collections::HashMap;
+
 use serde::Deserialize;
 
 use super::calendar::{month_number, LocalTime};
 use super::history::DoneSet;
 use super::implements::{BarKind, Implement};
+use super::plans::MAX_PLAN_NAME;
 use super::rpe::parse_rpe;
 use super::scheme::SetKind;
 use super::session::clip_name;
@@ -159,18 +162,26 @@ pub fn read(text: &str, unit: Unit, utc_offset_min: f64) -> Result<Reading, Impo
         true => b';',
         false => b',',
     };
-    let mut csv = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
+    let reader = || {
+        csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(text.as_bytes())
+    };
+    let mut csv = reader();
     let header = csv.headers().map_err(|_| ImportError::NotAnExport)?.clone();
     let has = |name: &str| header.iter().any(|h| h == name);
+    let column = |name: &str| header.iter().position(|h| h == name);
     let source = if has("exercise_title") && has("start_time") {
         Source::Hevy
     } else if has("Exercise Name") && has("Date") {
-        match has("Notes") && has("Weight Unit") {
-            // Told apart by the kinds in its notes, below.
+        // Backoff's export is Strong's older layout with each set's kind in its notes: told
+        // apart before any row is read, so a Strong note never passes for a kind.
+        let notes = column("Notes");
+        let kinds = |r: &csv::StringRecord| notes.and_then(|i| r.get(i)).and_then(kind_word);
+        let mut rows = reader().into_records().flatten().peekable();
+        match has("Weight Unit") && rows.peek().is_some() && rows.all(|r| kinds(&r).is_some()) {
             true => Source::Backoff,
             false => Source::Strong,
         }
@@ -192,10 +203,14 @@ pub fn read(text: &str, unit: Unit, utc_offset_min: f64) -> Result<Reading, Impo
         bad_count: 0,
         unit_asked,
     };
-    let mut kinds_in_notes = true;
-    for (i, record) in csv.records().enumerate() {
-        // The header is row 1.
-        let number = i + 2;
+    let mut seen = HashMap::new();
+    for record in csv.records() {
+        // The row's line in the file (the header is line 1), quoted line breaks counted.
+        let number = match &record {
+            Ok(r) => r.position().map_or(0, |p| p.line()),
+            Err(e) => e.position().map_or(0, |p| p.line()),
+        };
+        let number = usize::try_from(number).unwrap_or(usize::MAX);
         // The reader's own errors name byte offsets and types: the lifter gets the row.
         let unreadable = |_| String::from("its fields cannot be read.");
         let row = record.map_err(unreadable).and_then(|r| match source {
@@ -206,13 +221,10 @@ pub fn read(text: &str, unit: Unit, utc_offset_min: f64) -> Result<Reading, Impo
             Source::Strong | Source::Backoff => r
                 .deserialize::<StrongRow>(Some(&header))
                 .map_err(unreadable)
-                .and_then(|s| {
-                    kinds_in_notes &= kind_word(&s.notes).is_some();
-                    strong(s, unit, utc_offset_min)
-                }),
+                .and_then(|s| strong(s, source, unit, utc_offset_min)),
         });
         match row {
-            Ok(Some(row)) => file(&mut reading, row),
+            Ok(Some(row)) => file(&mut reading, &mut seen, row),
             Ok(None) => reading.skipped += 1,
             Err(why) => {
                 reading.bad_count += 1;
@@ -222,26 +234,24 @@ pub fn read(text: &str, unit: Unit, utc_offset_min: f64) -> Result<Reading, Impo
             }
         }
     }
-    if source == Source::Backoff && !kinds_in_notes {
-        reading.source = Source::Strong;
-    }
     if reading.sets.is_empty() && reading.bad_count == 0 {
         return Err(ImportError::NoSets);
     }
     Ok(reading)
 }
 
-/// Adds a row read to `reading`, under its name's mapping.
-fn file(reading: &mut Reading, row: Row) {
-    let (name, implement) = filed_name(&row.exercise);
-    let origin = match reading
-        .names
-        .iter()
-        .position(|(was, _)| *was == row.exercise)
-    {
-        Some(n) => n,
+/// Adds a row read to `reading`, under its name's mapping (by the name's position in
+/// `names`, found in `seen`). Backoff's own names are its lifts already.
+fn file(reading: &mut Reading, seen: &mut HashMap<String, usize>, row: Row) {
+    let (name, implement) = match reading.source {
+        Source::Backoff => (clip_name(&row.exercise), Implement::for_name(&row.exercise)),
+        Source::Strong | Source::Hevy => filed_name(&row.exercise),
+    };
+    let origin = match seen.get(&row.exercise) {
+        Some(&n) => n,
         None => {
             reading.names.push((row.exercise.clone(), name.clone()));
+            seen.insert(row.exercise.clone(), reading.names.len() - 1);
             reading.names.len() - 1
         }
     };
@@ -256,13 +266,26 @@ fn file(reading: &mut Reading, row: Row) {
         reps: row.reps,
         counted: row.counted,
         implement,
-        plan: clip_name(&row.workout),
+        // The history keeps a plan's name within the plan name's limit.
+        plan: row
+            .workout
+            .trim()
+            .chars()
+            .take(MAX_PLAN_NAME)
+            .collect::<String>()
+            .trim_end()
+            .into(),
         rpe: row.rpe,
     });
 }
 
 /// A Strong (or Backoff) row; `None` for a set with no load or reps.
-fn strong(s: StrongRow, unit: Unit, utc_offset_min: f64) -> Result<Option<Row>, String> {
+fn strong(
+    s: StrongRow,
+    source: Source,
+    unit: Unit,
+    utc_offset_min: f64,
+) -> Result<Option<Row>, String> {
     let start = iso_time(&s.date, utc_offset_min)?;
     // A session is kept at its end: the start and how long it took, when the export says.
     let at_ms = start + duration_ms(&s.duration);
@@ -275,7 +298,8 @@ fn strong(s: StrongRow, unit: Unit, utc_offset_min: f64) -> Result<Option<Row>, 
     // Strong marks a warm-up "W", a set to failure "F" and a drop set "D" in the set order.
     // Another app logs the reps done, so they count (they say something about the max);
     // Backoff's own export says a work set's planned reps, ticked.
-    let (kind, counted) = match (kind_word(&s.notes), s.order.as_str()) {
+    let kind = kind_word(&s.notes).filter(|_| source == Source::Backoff);
+    let (kind, counted) = match (kind, s.order.as_str()) {
         (Some(SetKind::BackOff), _) => (SetKind::BackOff, true),
         (Some(kind), _) => (kind, false),
         (None, "W") => (SetKind::WarmUp, false),
@@ -343,16 +367,17 @@ fn with_numbers(mut row: Row, weight: &str, reps: &str, rpe: &str) -> Result<Opt
     // A set of no weight is a set only on bodyweight (a push-up); else a timed or cardio one.
     let on_body = Implement::for_name(&row.exercise) == Implement::Bodyweight
         || filed_name(&row.exercise).1 == Implement::Bodyweight;
+    // The apps log an assisted lift's assistance as a weight; Backoff keeps it below zero.
+    let assisted = row.exercise.to_ascii_lowercase().ends_with("(assisted)");
     match load {
+        Some(l) if l != 0.0 && assisted => row.load = Some(-l.abs()),
         Some(l) if l != 0.0 => row.load = Some(l),
         _ if on_body => row.load = Some(0.0),
         _ => return Ok(None),
     }
     row.reps = Some(reps);
-    row.rpe = match rpe {
-        "" => None,
-        r => Some(parse_rpe(r).map_err(|e| bad("RPE", r, e))?),
-    };
+    // An RPE off the chart says nothing the set needs: the set is kept without it.
+    row.rpe = parse_rpe(rpe).ok();
     Ok(Some(row))
 }
 
@@ -407,7 +432,11 @@ fn clock_seconds(text: &str) -> Option<u32> {
     (h < 24 && m < 60 && s < 60 && p.next().is_none()).then_some(h * 3600 + m * 60 + s)
 }
 
-/// Strong's "35m", "1h 2m" (or "45s") as ms; 0 when empty or unreadable (the start stands).
+/// The longest workout read: a longer `Duration` is a typo, and the start stands.
+const MAX_DURATION_MS: f64 = 24.0 * 3_600_000.0;
+
+/// Strong's "35m", "1h 2m" (or "45s") as ms; 0 when empty, unreadable or over a day (the
+/// start stands).
 fn duration_ms(text: &str) -> f64 {
     let mut seconds = 0.0;
     for part in text.split_whitespace() {
@@ -424,7 +453,10 @@ fn duration_ms(text: &str) -> f64 {
             _ => return 0.0,
         };
     }
-    seconds * 1000.0
+    match seconds * 1000.0 {
+        ms if (0.0..=MAX_DURATION_MS).contains(&ms) => ms,
+        _ => 0.0,
+    }
 }
 
 /// What a name from Strong or Hevy is filed as, and the implement it names: "Bench Press

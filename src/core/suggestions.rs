@@ -4,7 +4,7 @@
 //! one, and a tap puts it in the plan. After a 5/3/1 week 3, it offers the next cycle with the
 //! program's training-max rise.
 
-use super::one_rep_max::{training_max, TRAINING_MAX_SHARE};
+use super::one_rep_max::{training_max, EstimateError, TRAINING_MAX_SHARE};
 use super::progress::{Best, Lift};
 use super::scheme::Builtin;
 use super::session::{Exercise, MaxSource, Settings};
@@ -30,24 +30,31 @@ pub struct MaxSuggestion {
     pub from: Best,
 }
 
-/// How far back from a lift's newest counted session a better one still counts: six weeks.
+/// How far back a session's set still says what the max is: six weeks.
 pub const RECENT_MS: f64 = 42.0 * 24.0 * 60.0 * 60.0 * 1000.0;
 
-/// What to offer for `lift`, given the plan in force.
-pub fn suggest(lift: &Lift, plan: &[Exercise], settings: &Settings) -> Option<MaxSuggestion> {
+/// What to offer for `lift`, given the plan in force, at `now_ms`.
+pub fn suggest(
+    lift: &Lift,
+    plan: &[Exercise],
+    settings: &Settings,
+    now_ms: f64,
+) -> Option<MaxSuggestion> {
     let key = |n: &str| n.trim().to_lowercase();
     let exercise = plan.iter().find(|e| key(&e.name) == key(&lift.name))?;
-    let now = exercise
-        .estimate(settings.formula, settings.bodyweight)
-        .ok()
-        .map(|e| e.max);
-    // The best of the recent sessions whose reps were counted (a planned set says nothing):
-    // those within six weeks of the newest one.
-    let newest = lift.sessions.iter().find(|s| s.tested.is_some())?.at_ms;
+    // No max yet (as after an import) is offered one; a max that cannot plan for another
+    // reason (no bodyweight) is left alone.
+    let now = match exercise.estimate(settings.formula, settings.bodyweight) {
+        Ok(e) => Some(e.max),
+        Err(EstimateError::NoMax) => None,
+        Err(_) => return None,
+    };
+    // The best of the last six weeks' sessions whose reps were counted (a planned set says
+    // nothing).
     let from = lift
         .sessions
         .iter()
-        .take_while(|s| newest - s.at_ms <= RECENT_MS)
+        .take_while(|s| now_ms - s.at_ms <= RECENT_MS)
         .filter_map(|s| s.tested)
         .max_by(|a, b| a.max_in(Unit::Kg).total_cmp(&b.max_in(Unit::Kg)))?;
     let implied = from.max_in(settings.unit);

@@ -18,7 +18,10 @@ pub fn import_panel(h: &HistoryPage, on: &Callback<HistoryEdit>) -> Html {
         Callback::from(move |e: Event| {
             let Some(input) = e.target() else { return };
             let on = on.clone();
-            files::read_picked(&input.into(), move |text| {
+            let input: wasm_bindgen::JsValue = input.into();
+            files::read_picked(&input.clone(), move |text| {
+                // The same file picked again is read again.
+                files::clear_picked(&input);
                 on.emit(HistoryEdit::Import(match text {
                     Ok(text) => ImportEdit::Read { text },
                     Err(e) => ImportEdit::NotRead {
@@ -70,8 +73,8 @@ fn preview(p: &ImportPreview, utc_offset_min: f64, on: &Callback<HistoryEdit>) -
     );
     let blocked = p.blocked();
     html! {
-        <div class="restore-check import-check" role="status" data-testid="import-preview">
-            <p data-testid="import-summary">{ summary }</p>
+        <div class="restore-check import-check" data-testid="import-preview">
+            <p role="status" data-testid="import-summary">{ summary }</p>
             if r.skipped > 0 {
                 <p class="muted">{ format!("{} row{} without a load or reps (cardio, timed holds) left out.", r.skipped, if r.skipped == 1 { "" } else { "s" }) }</p>
             }
@@ -101,10 +104,12 @@ fn preview(p: &ImportPreview, utc_offset_min: f64, on: &Callback<HistoryEdit>) -
                 </label>
             }
             if let Some(why) = &blocked {
-                <p class="field-error" data-testid="import-blocked">{ why }</p>
+                <p id="import-blocked" class="field-error" data-testid="import-blocked">{ why }</p>
             }
             <div class="history-actions">
-                <button type="button" class="primary" disabled={blocked.is_some()} onclick={send(ImportEdit::Import)}>{ "Import" }</button>
+                // Focusable while blocked, with why, rather than a button that is silently dead.
+                <button type="button" class="primary" aria-disabled={blocked.is_some().then_some("true")}
+                    aria-describedby={blocked.is_some().then_some("import-blocked")} onclick={send(ImportEdit::Import)}>{ "Import" }</button>
                 <button type="button" onclick={send(ImportEdit::Cancel)}>{ "Cancel" }</button>
             </div>
         </div>
