@@ -149,6 +149,29 @@ struct Row {
     rpe: Option<f64>,
 }
 
+impl Row {
+    /// A row of a workout, its numbers not yet read ([`with_numbers`]).
+    fn new(
+        at_ms: f64,
+        workout: String,
+        exercise: String,
+        kind: (SetKind, bool),
+        unit: Unit,
+    ) -> Row {
+        Row {
+            at_ms,
+            workout,
+            exercise,
+            kind: kind.0,
+            counted: kind.1,
+            load: None,
+            unit,
+            reps: None,
+            rpe: None,
+        }
+    }
+}
+
 /// Reads `text`, an export, in `unit` when the file names none, its times local to
 /// `utc_offset_min` (minutes east of UTC).
 pub fn read(text: &str, unit: Unit, utc_offset_min: f64) -> Result<Reading, ImportError> {
@@ -305,17 +328,7 @@ fn strong(
         (None, "W") => (SetKind::WarmUp, false),
         (None, _) => (SetKind::Work, true),
     };
-    let row = Row {
-        at_ms,
-        workout: s.workout,
-        exercise: s.exercise,
-        kind,
-        counted,
-        load: None,
-        unit,
-        reps: None,
-        rpe: None,
-    };
+    let row = Row::new(at_ms, s.workout, s.exercise, (kind, counted), unit);
     with_numbers(row, &s.weight, &s.reps, &s.rpe)
 }
 
@@ -335,17 +348,7 @@ fn hevy(h: HevyRow, lb_column: bool, utc_offset_min: f64) -> Result<Option<Row>,
         true => (h.weight_lbs, Unit::Lb),
         false => (h.weight_kg, Unit::Kg),
     };
-    let row = Row {
-        at_ms,
-        workout: h.title,
-        exercise: h.exercise_title,
-        kind,
-        counted,
-        load: None,
-        unit,
-        reps: None,
-        rpe: None,
-    };
+    let row = Row::new(at_ms, h.title, h.exercise_title, (kind, counted), unit);
     with_numbers(row, &weight, &h.reps, &h.rpe)
 }
 
