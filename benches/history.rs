@@ -47,6 +47,8 @@ fn five_years() -> Vec<DoneSet> {
                     implement: Implement::Barbell,
                     // A plan name, said once a session in the store.
                     plan: "Upper body, heavy".into(),
+                    // A session's length, said once a session too.
+                    began_ms: Some(at - 3_000_000.0),
                 });
             }
         }

@@ -3,6 +3,7 @@
 
 mod common;
 
+use backoff::core::export::Layout;
 use backoff::core::history::{append, decode_history, DoneSet};
 use backoff::core::history_edits::{HistoryEdit, SessionKey, SetPart};
 use backoff::core::history_import::ImportEdit;
@@ -247,14 +248,23 @@ fn an_export_says_where_it_went() {
     let (next, w) = reduce(
         &p,
         HistoryEdit::Exported {
-            name: "backoff-history-2025-11-26.csv".into(),
+            name: "backoff-history-2025-11-26-kg.csv".into(),
+            layout: Layout::Strong,
             saved: true,
         },
     );
     assert_eq!(w, Writes::default());
-    assert!(next
-        .notice
-        .is_some_and(|n| n.starts_with("Saved backoff-history")));
+    assert_eq!(
+        next.notice.as_deref(),
+        Some("Saved backoff-history-2025-11-26-kg.csv: one row per set in Strong's layout, every load in kg.")
+    );
+    // The file and its name come from the page: today's date, the page's unit.
+    let (name, text) = p.export(Layout::Strong);
+    assert_eq!(name, "backoff-history-2025-11-26-kg.csv");
+    assert!(text.starts_with("Date,Workout Name,Duration,"), "{text}");
+    let (name, text) = p.export(Layout::StrongWithUnits);
+    assert_eq!(name, "backoff-history-2025-11-26-with-units.csv");
+    assert!(text.contains(",Weight Unit,"), "{text}");
 }
 
 #[test]
@@ -298,7 +308,8 @@ fn edit(p: &HistoryPage, kind: u8, pick: usize, t: &str) -> HistoryEdit {
         9 => HistoryEdit::Import(ImportEdit::Undo),
         _ => HistoryEdit::Exported {
             name: "h.csv".into(),
-            saved: pick % 2 == 0,
+            layout: [Layout::Strong, Layout::StrongWithUnits][pick % 2],
+            saved: pick % 3 == 0,
         },
     }
 }

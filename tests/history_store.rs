@@ -114,6 +114,9 @@ fn any_set() -> impl Strategy<Value = DoneSet> {
                     [implement],
                 // A session's plan: not known (before it was kept), or a name.
                 plan: ["", "Day A", "Friend's 5/3/1"][(session % 3) as usize].to_string(),
+                // A session's length: not known, or whole seconds (said once a session).
+                began_ms: [None, Some(0.0), Some(2_461_000.0)][(session % 3) as usize]
+                    .map(|took| (1_764_000_000_000 + session * 86_400_000) as f64 - took),
             },
         )
 }

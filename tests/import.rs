@@ -64,19 +64,33 @@ fn strongs_layout_of_today_reads_by_its_column_names_in_the_unit_asked() {
     assert_eq!((r.bad_count, r.bad.len()), (0, 0));
     let bench =
         |kind, load, reps, counted| ("Bench press".to_string(), kind, load, Some(reps), counted);
-    // Another app logs the reps done: a work set counts them, a warm-up does not.
+    // Another app logs the reps done: a work set counts them, a warm-up does not. A set to
+    // failure (F) lighter than the sets before it is a back-off set.
     assert_eq!(
         loads(&r.sets)[..4],
         [
             bench(SetKind::WarmUp, 60.0, 8, false),
             bench(SetKind::Work, 100.0, 5, true),
             bench(SetKind::Work, 100.0, 5, true),
-            bench(SetKind::Work, 80.0, 14, true),
+            bench(SetKind::BackOff, 80.0, 14, true),
         ]
     );
     assert_eq!(r.sets[1].rpe, Some(8.5));
     // The session is kept at its end: the start and its duration.
     assert_eq!(r.sets[0].at_ms, JULY_26 + 62.0 * 60_000.0);
+    assert_eq!(r.sets[0].began_ms, Some(JULY_26));
+    // A set to failure at the top of its workout is a work set: no back-off from anything.
+    let header = STRONG_NOW.lines().next().unwrap_or_default();
+    let text = format!("{header}\n2025-07-26 07:06:00,A,0m,Squat,F,140,4,,,\n2025-07-26 07:06:00,A,0m,Squat,F,140,3,,,\n");
+    let top = read(&text, Unit::Kg, 0.0).expect("read");
+    assert!(top
+        .sets
+        .iter()
+        .all(|d| d.kind == SetKind::Work && d.counted));
+    assert_eq!(
+        top.sets[0].began_ms, None,
+        "a workout of no length says no start"
+    );
     assert_eq!(r.sets[0].plan, "Push A");
     assert_eq!(
         (r.sets[4].exercise.as_str(), r.sets[4].implement),
@@ -131,12 +145,13 @@ fn hevy_reads_in_kg_and_in_lb_with_its_set_types() {
         [
             ("Squat".to_string(), SetKind::WarmUp, 60.0, Some(5), false),
             ("Squat".into(), SetKind::Work, 120.0, Some(5), true),
-            ("Squat".into(), SetKind::Work, 100.0, Some(11), true),
+            ("Squat".into(), SetKind::BackOff, 100.0, Some(11), true),
         ]
     );
     assert!(r.sets.iter().all(|d| d.unit == Unit::Kg));
-    // Kept at its end time.
+    // Kept at its end time, begun at its start.
     assert_eq!(r.sets[0].at_ms, JULY_26 + 64.0 * 60_000.0);
+    assert_eq!(r.sets[0].began_ms, Some(JULY_26));
     let r = read(HEVY_LB, Unit::Kg, 0.0).expect("a Hevy export in lb");
     assert_eq!(
         loads(&r.sets),
@@ -252,20 +267,28 @@ proptest! {
 }
 
 #[test]
-fn backoffs_own_export_reads_back_as_it_was() {
-    use backoff::core::csv::export;
+fn backoffs_own_export_reads_back_as_it_was_in_either_layout() {
+    use backoff::core::export::{export, Layout};
     use backoff::core::one_rep_max::Formula;
     use backoff::core::progress::lifts;
+    use backoff::core::units::convert;
     let at = common::EVENING + 1234.0;
+    // The first session took 52 minutes 10 seconds.
+    let began = Some(at - 3_130_000.0);
     let mut sets = vec![
         DoneSet {
             kind: SetKind::WarmUp,
+            began_ms: began,
             ..common::set(at, "Squat", 60.0, Some(5))
         },
-        common::set(at, "Squat", 140.0, Some(3)),
+        DoneSet {
+            began_ms: began,
+            ..common::set(at, "Squat", 140.0, Some(3))
+        },
         DoneSet {
             counted: true,
             kind: SetKind::BackOff,
+            began_ms: began,
             ..common::set(at, "Squat", 70.0, Some(18))
         },
         DoneSet {
@@ -275,16 +298,19 @@ fn backoffs_own_export_reads_back_as_it_was() {
             ..common::set(at + 2.0 * common::DAY, "Bench, close grip", 185.0, Some(5))
         },
     ];
+    let seconds = |ms: f64| (ms / 1000.0).floor();
     for utc_offset_min in [0.0, 60.0, -300.0] {
-        let text = export(&lifts(&sets, &[], Formula::Epley), utc_offset_min);
+        let all = lifts(&sets, &[], Formula::Epley);
+        // The older layout: every set as it was, each load in its unit, each kind in its notes.
+        let text = export(&all, Layout::StrongWithUnits, Unit::Kg, utc_offset_min);
         let r = read(&text, Unit::Kg, utc_offset_min).expect("Backoff's export");
         assert_eq!(r.source, Source::Backoff);
-        let seconds = |d: &DoneSet| (d.at_ms / 1000.0).floor();
         let key = |d: &DoneSet| {
             (
-                seconds(d),
+                seconds(d.at_ms),
                 d.exercise.clone(),
                 d.kind,
+                d.counted,
                 d.load,
                 d.unit,
                 d.reps,
@@ -294,9 +320,36 @@ fn backoffs_own_export_reads_back_as_it_was() {
         let want: Vec<_> = sets.iter().map(key).collect();
         let got: Vec<_> = r.sets.iter().map(key).collect();
         assert_eq!(got, want, "UTC{utc_offset_min:+}");
+        assert_eq!(r.sets[3].plan, "Day B");
         // Imported over the history it came from, it adds nothing.
         let held: Vec<&DoneSet> = sets.iter().collect();
         assert_eq!(new_sets(&held, r.sets.clone()), Vec::<DoneSet>::new());
+
+        // Strong's layout today, in lb: the unit is asked, and every load comes back in it; a
+        // warm-up (W) and a back-off set (F, lighter than the set before it) keep their kinds,
+        // the workout its last tick to the second and its length to the minute.
+        let text = export(&all, Layout::Strong, Unit::Lb, utc_offset_min);
+        let r = read(&text, Unit::Lb, utc_offset_min).expect("Strong's layout");
+        assert_eq!((r.source, r.unit_asked), (Source::Strong, true));
+        let key = |d: &DoneSet| {
+            (
+                seconds(d.at_ms),
+                d.began_ms.map(|b| ((d.at_ms - b) / 60_000.0).round()),
+                d.exercise.clone(),
+                d.kind,
+                (convert(d.load, d.unit, Unit::Lb) * 100.0).round() / 100.0,
+                d.reps,
+                d.rpe,
+            )
+        };
+        let want: Vec<_> = sets.iter().map(key).collect();
+        let got: Vec<_> = r.sets.iter().map(key).collect();
+        assert_eq!(got, want, "UTC{utc_offset_min:+}");
+        assert!(r.sets.iter().all(|d| d.unit == Unit::Lb));
+        assert_eq!(new_sets(&held, r.sets.clone()), Vec::<DoneSet>::new());
+        // Read in kg by mistake, they are other loads: all new.
+        let r = read(&text, Unit::Kg, utc_offset_min).expect("Strong's layout");
+        assert_eq!(new_sets(&held, r.sets).len(), sets.len());
     }
     sets.clear();
 }

@@ -6,7 +6,7 @@ use common::*;
 
 use backoff::core::calendar::LocalTime;
 use backoff::core::chart::{chart, HEIGHT, WIDTH};
-use backoff::core::csv::{export, quoted, HEADER};
+use backoff::core::export::{duration, export, file_name, Layout::*, HEADER, OLDER_HEADER};
 use backoff::core::history::DoneSet;
 use backoff::core::one_rep_max::Formula;
 use backoff::core::progress::lifts;
@@ -176,7 +176,7 @@ fn two_years_of_sessions_chart_one_point_a_week() {
 }
 
 #[test]
-fn the_csv_has_strongs_columns_one_row_per_set_and_quotes_what_needs_it() {
+fn the_older_csv_has_strongs_columns_one_row_per_set_and_quotes_what_needs_it() {
     let (mut sets, log) = weeks();
     sets.push(DoneSet {
         unit: Unit::Lb,
@@ -188,10 +188,18 @@ fn the_csv_has_strongs_columns_one_row_per_set_and_quotes_what_needs_it() {
             Some(10),
         )
     });
-    let csv = export(&lifts(&sets, &log, Formula::Epley), 60.0);
+    let older = |sets: &[DoneSet], log: &[LogEntry], offset: f64| {
+        export(
+            &lifts(sets, log, Formula::Epley),
+            StrongWithUnits,
+            Unit::Kg,
+            offset,
+        )
+    };
+    let csv = older(&sets, &log, 60.0);
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(lines[0], HEADER);
-    assert_eq!(HEADER.split(',').count(), 13);
+    assert_eq!(lines[0], OLDER_HEADER);
+    assert_eq!(OLDER_HEADER.split(',').count(), 13);
     assert_eq!(lines.len(), 1 + sets.len());
     // Oldest first; local time (UTC+1); the AMRAP back-off set takes its logged reps.
     assert_eq!(
@@ -204,23 +212,80 @@ fn the_csv_has_strongs_columns_one_row_per_set_and_quotes_what_needs_it() {
     );
     assert!(lines
         .contains(&"2025-11-27 19:00:00,Backoff,\"Curl, \"\"EZ\"\" bar\",1,65,lbs,10,,,,,work,"));
-    assert_eq!(quoted("two\nlines"), "\"two\nlines\"");
     // An RPE said for a set goes in Strong's RPE column.
     let rpe = [DoneSet {
         rpe: Some(8.5),
         ..done(MONDAY, "Row", SetKind::Work, 80.0, Some(8))
     }];
-    let row = export(&lifts(&rpe, &[], Formula::Epley), 0.0);
+    let row = older(&rpe, &[], 0.0);
     assert!(row.contains(",Row,1,80,kg,8,8.5,,,,work,"), "{row}");
-    // The workout is the plan the session was done in (quoted like any field), when known.
+    // The workout is the plan the session was done in (quoted like any field), when known; a
+    // line break in a name stays inside its quotes.
     let planned = [DoneSet {
         plan: "Day A, heavy".into(),
-        ..done(MONDAY, "Row", SetKind::Work, 80.0, Some(8))
+        ..done(MONDAY, "Row\nwide", SetKind::Work, 80.0, Some(8))
     }];
-    let row = export(&lifts(&planned, &[], Formula::Epley), 0.0);
-    assert!(row.contains(",\"Day A, heavy\",Row,1,80,kg,8,"), "{row}");
-    assert_eq!(quoted(" padded"), "\" padded\"");
-    assert_eq!(quoted("Bench press"), "Bench press");
+    let row = older(&planned, &[], 0.0);
+    assert!(
+        row.contains(",\"Day A, heavy\",\"Row\nwide\",1,80,kg,8,"),
+        "{row}"
+    );
+}
+
+#[test]
+fn the_csv_has_the_columns_strong_writes_today_with_each_workouts_start_and_length() {
+    let (mut sets, log) = weeks();
+    // Monday's session began 47 min 40 s before its last tick; Thursday's curl is in lb.
+    for d in &mut sets {
+        d.began_ms = (d.at_ms == MONDAY).then_some(MONDAY - 2_860_000.0);
+    }
+    sets.push(DoneSet {
+        unit: Unit::Lb,
+        began_ms: Some(MONDAY + 3.0 * DAY - 3_720_000.0),
+        ..done(MONDAY + 3.0 * DAY, "Curl", SetKind::Work, 65.0, Some(10))
+    });
+    let csv = export(&lifts(&sets, &log, Formula::Epley), Strong, Unit::Kg, 60.0);
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines[0], HEADER);
+    assert_eq!(
+        HEADER,
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE"
+    );
+    assert_eq!(lines.len(), 1 + sets.len());
+    // The start is the last tick less the length in whole minutes (48), so the two read back
+    // give the last tick. A warm-up is W, a back-off set F (to failure), loads as Strong
+    // writes them.
+    assert_eq!(
+        lines[1],
+        "2025-11-24 18:12:00,Backoff,48m,Bench press,W,60.0,5,0,0,"
+    );
+    assert_eq!(
+        lines[2],
+        "2025-11-24 18:12:00,Backoff,48m,Bench press,1,100.0,5,0,0,",
+        "work sets count from 1 after the warm-ups"
+    );
+    assert_eq!(
+        lines[3],
+        "2025-11-24 18:12:00,Backoff,48m,Bench press,F,55.0,24,0,0,"
+    );
+    // Every load in the file's unit: 65 lb is 29.48 kg. An hour and two minutes.
+    assert!(
+        lines.contains(&"2025-11-27 17:58:00,Backoff,1h 2m,Curl,1,29.48,10,0,0,"),
+        "{csv}"
+    );
+    // A session of unknown length starts at its last tick.
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("2025-11-26 19:00:00,Backoff,0m,")),
+        "{csv}"
+    );
+    assert_eq!(duration(0.0), "0m");
+    assert_eq!(duration(60.0), "1h 0m");
+    assert_eq!(
+        file_name("2026-12-06", Strong, Unit::Lb),
+        "backoff-history-2026-12-06-lb.csv"
+    );
 }
 
 #[test]

@@ -99,6 +99,25 @@ fn start_over_keeps_what_was_done_as_history() {
 }
 
 #[test]
+fn a_session_is_kept_with_when_it_began_so_an_export_says_how_long_it_took() {
+    let s = start(None, PLAN, EVENING).state;
+    let s = tick(&s, 0, EVENING);
+    let s = tick(&s, 1, EVENING + HOUR);
+    let (_, stored) = s.texts();
+    // Reopened the next day: the session is history, from its first tick to its last.
+    let next = start(Some(&stored), PLAN, EVENING + 20.0 * HOUR).state;
+    assert_eq!(next.unfiled.len(), 2);
+    assert!(next
+        .unfiled
+        .iter()
+        .all(|d| d.at_ms == EVENING + HOUR && d.began_ms == Some(EVENING)));
+    // The next session begins at its own first tick.
+    let next = tick(&next, 0, EVENING + 21.0 * HOUR);
+    let next = next.reduce(PlanAction::StartOver.into()).unwrap_or(next);
+    assert_eq!(next.unfiled[2].began_ms, Some(EVENING + 21.0 * HOUR));
+}
+
+#[test]
 fn a_link_to_another_plan_keeps_the_old_plans_ticks_as_history() {
     let s = start(None, PLAN, EVENING).state;
     let s = tick(&s, 0, EVENING);
@@ -121,6 +140,7 @@ fn the_history_keeps_the_newest_sets_up_to_its_limit() {
         rpe: None,
         implement: Implement::Barbell,
         plan: String::new(),
+        began_ms: None,
     };
     let mut h: Vec<DoneSet> = (0..MAX_DONE_SETS).map(set).collect();
     backoff::core::history::push_history(&mut h, vec![set(MAX_DONE_SETS)]);
@@ -137,6 +157,7 @@ proptest! {
         load in 0u32..50_000,
         lb in any::<bool>(),
         reps in proptest::option::of(0u32..100),
+        took_s in proptest::option::of(0u32..=86_400),
     ) {
         let d = DoneSet {
             at_ms: at as f64,
@@ -149,6 +170,7 @@ proptest! {
             rpe: None,
             implement: Implement::Barbell,
             plan: String::new(),
+            began_ms: took_s.map(|t| at as f64 - f64::from(t) * 1000.0),
         };
         prop_assert_eq!(decode_set(&encode_set(&d)), Some(d));
     }

@@ -294,6 +294,7 @@ fn settings_and_log_round_trip_through_storage() {
             query: "?v=1&e=Squat~140~goto&e=Row~80~accessory".into(),
         }],
         ticked_at: 1_732_000_000_000.0,
+        began_at: 1_731_997_000_000.0,
         unfiled: vec![DoneSet {
             at_ms: 1_731_000_000_000.0,
             exercise: "Squat".into(),
@@ -305,6 +306,7 @@ fn settings_and_log_round_trip_through_storage() {
             rpe: None,
             implement: Implement::Barbell,
             plan: String::new(),
+            began_ms: Some(1_730_998_000_000.0),
         }]
         .into(),
         schemes: vec![NamedScheme {
@@ -329,6 +331,8 @@ fn settings_and_log_round_trip_through_storage() {
     assert_eq!(back.fixes, fixes);
     assert_eq!(back.logged, vec![0, 2]);
     assert_eq!(back.offers, offers);
+    assert_eq!(back.began_at, 1_731_997_000_000.0);
+    assert_eq!(back.unfiled[0].began_ms, Some(1_730_998_000_000.0));
     assert_eq!(*back.programs, programs);
     assert_eq!(
         read_changes(&back.changes),

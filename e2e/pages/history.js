@@ -103,9 +103,14 @@ export class History {
     return this.page.getByTestId('max-updated');
   }
 
-  /** Exports the CSV and returns its text and file name. */
+  /** Exports the CSV (Strong's layout of today) and returns its text and file name. */
   async exportCsv() {
     return this.#download('Export history (CSV)');
+  }
+
+  /** Exports the CSV in Strong's older layout, a unit per row. */
+  async exportOlderCsv() {
+    return this.#download('Export, older layout (a unit per row)');
   }
 
   /** Taps the button `name` and returns the file it saves: `{ name, text }`. */

@@ -176,21 +176,38 @@ test('after 5/3/1 week 3 the next cycle starts on a tap, the training max higher
   await expect(plan.summary()).toContainText('102.78 kg');
 });
 
-test('the CSV has one row per set in Strong\'s columns', async ({ page }) => {
+test('the CSV has one row per set in Strong\'s columns of today, or its older ones, and reads back in', async ({ page }) => {
   const { history } = backoff(page);
   await mondaysSession(page);
   await history.openFromPlan();
   const { name, text } = await history.exportCsv();
-  expect(name).toBe('backoff-history-2026-11-23.csv');
-  const lines = text.trim().split('\r\n');
+  expect(name).toBe('backoff-history-2026-11-23-kg.csv');
+  let lines = text.trim().split('\r\n');
+  expect(lines[0]).toBe('Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE');
+  const sets = await countPlanSets(page);
+  expect(lines).toHaveLength(1 + sets);
+  // The workout is the plan the session was done in (named from its exercise), from its first
+  // tick, as long as it took; the back-off set is a set to failure (F).
+  expect(lines.at(-1)).toMatch(/^2026-11-23 18:0\d:\d\d,Bench press,\d+m,Bench press,F,50\.0,24,0,0,$/);
+  await expect(history.notice()).toContainText('backoff-history-2026-11-23-kg.csv');
+  await expect(history.notice()).toContainText('every load in kg');
+
+  const older = await history.exportOlderCsv();
+  expect(older.name).toBe('backoff-history-2026-11-23-with-units.csv');
+  lines = older.text.trim().split('\r\n');
   expect(lines[0]).toBe(
     'Date,Workout Name,Exercise Name,Set Order,Weight,Weight Unit,Reps,RPE,Distance,Distance Unit,Seconds,Notes,Workout Notes',
   );
-  const sets = await countPlanSets(page);
   expect(lines).toHaveLength(1 + sets);
-  // The workout is the plan the session was done in (named from its exercise).
   expect(lines.at(-1)).toMatch(/^2026-11-23 18:0\d:\d\d,Bench press,Bench press,\d+,50,kg,24,,,,,back-off,$/);
-  await expect(history.notice()).toContainText('backoff-history-2026-11-23.csv');
+
+  // Either file brought back in adds nothing: every set is there already.
+  await history.importFrom({ name, text });
+  await history.confirmImport();
+  await expect(history.notice()).toContainText(`Imported 0 sets from Strong; ${sets} already here.`);
+  await history.importFrom(older);
+  await history.confirmImport();
+  await expect(history.notice()).toContainText(`Imported 0 sets from Backoff; ${sets} already here.`);
 });
 
 /** How many sets the Goto plan has, read from the plan page in a second tab. */

@@ -12,8 +12,7 @@ use super::components::import_panel::import_panel;
 use super::components::lift_history::{lift_history, Corrections, Offers};
 use super::store;
 use crate::browser::{clock, download};
-use crate::core::calendar::LocalTime;
-use crate::core::csv;
+use crate::core::export::Layout;
 use crate::core::history_edits::HistoryEdit;
 use crate::core::history_import::ImportEdit;
 use crate::core::history_page::{self, HistoryUndo};
@@ -67,15 +66,17 @@ pub fn history_page() -> Html {
         })
     };
     let h = &**page;
-    let export = {
+    let export = |layout: Layout| {
         let page = page.clone();
         let on = on_edit.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = csv::export(&page.lifts, page.utc_offset_min);
-            let day = LocalTime::at(page.now_ms, page.utc_offset_min).iso_date();
-            let name = format!("backoff-history-{day}.csv");
+            let (name, text) = page.export(layout);
             let saved = download::save(&name, "text/csv", &text);
-            on.emit(HistoryEdit::Exported { name, saved });
+            on.emit(HistoryEdit::Exported {
+                name,
+                layout,
+                saved,
+            });
         })
     };
     let corrections = Corrections {
@@ -101,7 +102,8 @@ pub fn history_page() -> Html {
                 <p class="hint" data-testid="no-history">{ "Nothing here yet: tick off sets on the plan, and each session shows here. Or bring your history from another app below." }</p>
             } else {
                 <div class="history-actions">
-                    <button type="button" onclick={export}>{ "Export history (CSV)" }</button>
+                    <button type="button" onclick={export(Layout::Strong)}>{ "Export history (CSV)" }</button>
+                    <button type="button" onclick={export(Layout::StrongWithUnits)}>{ "Export, older layout (a unit per row)" }</button>
                 </div>
             }
             if let Some(text) = &h.notice {

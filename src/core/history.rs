@@ -45,7 +45,12 @@ pub struct DoneSet {
     pub plan: String,
     /// How hard it was, when the lifter said (RPE, in half steps).
     pub rpe: Option<f64>,
+    /// When its session's first set was ticked (`None`: not known), for how long it took.
+    pub began_ms: Option<f64>,
 }
+
+/// The longest session kept as such: a longer one was a page left open, its start not known.
+pub const MAX_SESSION_S: f64 = 24.0 * 60.0 * 60.0;
 
 /// The history's letter for an implement.
 fn letter(i: Implement) -> &'static str {
@@ -77,13 +82,14 @@ pub fn session_over(ticked_ms: f64, now_ms: f64, utc_offset_min: f64) -> bool {
 }
 
 /// One set as stored: "1764000000000~Bench press~k~100~kg~5" (AMRAP with no result: `a`;
-/// reps counted rather than planned: `27!`; with an RPE: `5@8.5`).
+/// reps counted rather than planned: `27!`; with an RPE: `5@8.5`), then its implement, its plan
+/// and the seconds its session took ("~b~Day A~2460").
 pub fn encode_set(d: &DoneSet) -> String {
     encode_after(d, None)
 }
 
-/// [`encode_set`] for the line after `prev`'s: a session's plan is said on its first line only,
-/// so five years of sets stay small.
+/// [`encode_set`] for the line after `prev`'s: a session's plan and length are said on its first
+/// line only, so five years of sets stay small.
 fn encode_after(d: &DoneSet, prev: Option<&DoneSet>) -> String {
     let kind = match d.kind {
         SetKind::WarmUp => "w",
@@ -100,11 +106,14 @@ fn encode_after(d: &DoneSet, prev: Option<&DoneSet>) -> String {
         reps.push_str(&fmt(rpe));
     }
     let said = prev.is_some_and(|p| p.at_ms == d.at_ms && p.plan == d.plan);
-    let plan = if said {
-        String::new()
-    } else {
-        d.plan.replace('~', "-")
-    };
+    let mut plan = String::new();
+    if !said {
+        plan = d.plan.replace('~', "-");
+        if let Some(s) = took_s(d) {
+            plan.push('~');
+            plan.push_str(&fmt(s));
+        }
+    }
     format!(
         "{}~{}~{kind}~{}~{}~{reps}~{}~{plan}",
         fmt(d.at_ms.max(0.0).floor()),
@@ -113,6 +122,12 @@ fn encode_after(d: &DoneSet, prev: Option<&DoneSet>) -> String {
         d.unit.symbol(),
         letter(d.implement),
     )
+}
+
+/// The whole seconds `d`'s session took, when known and within [`MAX_SESSION_S`].
+pub fn took_s(d: &DoneSet) -> Option<f64> {
+    let s = ((d.at_ms - d.began_ms?) / 1000.0).round();
+    (0.0..=MAX_SESSION_S).contains(&s).then_some(s)
 }
 
 /// Lines for `sets`, each session's plan on its first.
@@ -155,6 +170,10 @@ pub fn decode_set(text: &str) -> Option<DoneSet> {
         None | Some("") => String::new(),
         Some(name) => parse_plan_name(name).ok()?,
     };
+    let began_ms = match p.next() {
+        None => None,
+        Some(s) => Some(at_ms - parse_bounded(s, 0.0, MAX_SESSION_S).ok()? * 1000.0),
+    };
     p.next().is_none().then_some(DoneSet {
         at_ms,
         exercise,
@@ -166,17 +185,18 @@ pub fn decode_set(text: &str) -> Option<DoneSet> {
         implement,
         plan,
         rpe,
+        began_ms,
     })
 }
 
-/// A set read from its line, after `sets`: with no plan said, it is the plan of the line before
-/// it of the same session (see [`encode_after`]).
+/// A set read from its line, after `sets`: with no plan or length said, they are those of the
+/// line before it of the same session (see [`encode_after`]).
 pub fn inherit_plan(sets: &[DoneSet], d: &mut DoneSet) {
-    if let Some(prev) = sets
-        .last()
-        .filter(|p| d.plan.is_empty() && p.at_ms == d.at_ms)
-    {
-        d.plan = prev.plan.clone();
+    if let Some(prev) = sets.last().filter(|p| p.at_ms == d.at_ms) {
+        if d.plan.is_empty() {
+            d.plan = prev.plan.clone();
+        }
+        d.began_ms = d.began_ms.or(prev.began_ms);
     }
 }
 
@@ -202,11 +222,12 @@ pub fn push_history(history: &mut Vec<DoneSet>, sets: Vec<DoneSet>) {
     history.drain(..over);
 }
 
-/// The ticked sets (by position) of each exercise's planned sets, as history, all at `at_ms`
-/// in the plan named `plan`: as planned, or as corrected after the tick.
+/// The ticked sets (by position) of each exercise's planned sets, as history, all at the
+/// session's last tick in the plan named `plan`: as planned, or as corrected after the tick.
+/// `(began_ms, at_ms)`: the session's first tick (0: not known) and its last.
 pub fn done_sets<'a>(
     exercises: impl Iterator<Item = (&'a Exercise, &'a [PlannedSet], &'a [usize], &'a [SetFix])>,
-    at_ms: f64,
+    (began_ms, at_ms): (f64, f64),
     unit: Unit,
     plan: &str,
 ) -> Vec<DoneSet> {
@@ -235,6 +256,7 @@ pub fn done_sets<'a>(
                 implement: Implement::of(&e.gear),
                 plan: plan.to_string(),
                 rpe: None,
+                began_ms: (began_ms > 0.0).then_some(began_ms),
             };
             if let Some(f) = fix {
                 f.apply(&mut d);

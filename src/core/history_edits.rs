@@ -2,6 +2,7 @@
 //! deletion undone. They work on the stored history's sets; the lines it could not read are
 //! kept aside by the caller and written back untouched.
 
+use super::export::Layout;
 use super::history::{DoneSet, SESSION_GAP_MS};
 use super::history_import::ImportEdit;
 use super::rpe::parse_rpe;
@@ -105,9 +106,10 @@ pub enum HistoryEdit {
     NextCycle(NextCycle),
     /// Puts the plan back as it was before the last suggestion went in.
     UndoMax,
-    /// The history was exported as `name` (`saved`: the browser took the file).
+    /// The history was exported as `name` in `layout` (`saved`: the browser took the file).
     Exported {
         name: String,
+        layout: Layout,
         saved: bool,
     },
     /// A step of importing another app's export.

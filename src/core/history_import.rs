@@ -8,7 +8,7 @@ use std::rc::Rc;
 use super::history::DoneSet;
 use super::import::{read, ImportError, Reading};
 use super::session::MAX_NAME;
-use super::units::{parse_name, InputError, Unit};
+use super::units::{convert, parse_name, InputError, Unit};
 
 /// What the lifter does to an import.
 #[derive(Clone, Debug, PartialEq)]
@@ -141,15 +141,15 @@ impl ImportPreview {
 const SAME_SET_MS: f64 = 3_601_000.0;
 
 /// The sets of `imported` that `history` does not hold already: a set is there when one of
-/// the same lift (case aside), load, unit and reps is, within [`SAME_SET_MS`], each matched
-/// once (five sets of 100 kg × 5 in a session are five sets).
+/// the same lift (case aside), load and reps is, within [`SAME_SET_MS`], each matched once
+/// (five sets of 100 kg × 5 in a session are five sets). Loads compare to 50 g, whatever their
+/// unit: an export in Strong's layout writes 225 lb as 102.06 kg.
 pub fn new_sets(history: &[&DoneSet], imported: Vec<DoneSet>) -> Vec<DoneSet> {
-    type Key = (String, i64, u8, Option<u32>);
+    type Key = (String, i64, Option<u32>);
     let key = |d: &DoneSet| -> Key {
         (
             d.exercise.trim().to_lowercase(),
-            (d.load * 100.0).round() as i64,
-            d.unit as u8,
+            (convert(d.load, d.unit, Unit::Kg) * 20.0).round() as i64,
             d.reps,
         )
     };

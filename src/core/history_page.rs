@@ -6,7 +6,9 @@
 
 use std::rc::Rc;
 
+use super::calendar::LocalTime;
 use super::changes::{push_change, read_changes, MaxChange};
+use super::export::{self, Layout};
 use super::history::{all_sets, decode_history, encode_history, DoneSet};
 use super::history_edits::{
     correct, correct_log, delete_session, put_log_entries, take_log_entries, undo_delete,
@@ -100,6 +102,15 @@ pub struct HistoryPage {
 pub const SESSIONS_SHOWN: usize = 12;
 
 impl HistoryPage {
+    /// The history as a CSV file in `layout`: its name and its text, loads in the page's unit
+    /// where the layout has no unit column.
+    pub fn export(&self, layout: Layout) -> (String, String) {
+        let day = LocalTime::at(self.now_ms, self.utc_offset_min).iso_date();
+        let name = export::file_name(&day, layout, self.unit);
+        let text = export::export(&self.lifts, layout, self.unit, self.utc_offset_min);
+        (name, text)
+    }
+
     /// How many of `lift`'s sessions its table shows.
     pub fn sessions_shown(&self, lift: &str) -> usize {
         let key = lift.trim().to_lowercase();
@@ -284,10 +295,20 @@ impl HistoryPage {
             HistoryEdit::Import(edit) => {
                 writes.history = self.import(edit, &mut next)?;
             }
-            HistoryEdit::Exported { name, saved } => {
-                next.notice = Some(match saved {
-                    true => format!("Saved {name}: one row per set, as Strong exports it."),
-                    false => "This browser would not save the file.".into(),
+            HistoryEdit::Exported {
+                name,
+                layout,
+                saved,
+            } => {
+                let unit = self.unit.symbol();
+                next.notice = Some(match (saved, layout) {
+                    (true, Layout::Strong) => format!(
+                        "Saved {name}: one row per set in Strong's layout, every load in {unit}."
+                    ),
+                    (true, Layout::StrongWithUnits) => format!(
+                        "Saved {name}: one row per set in Strong's older layout, each load with its unit."
+                    ),
+                    (false, _) => "This browser would not save the file.".into(),
                 });
             }
         }

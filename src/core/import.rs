@@ -139,6 +139,10 @@ struct HevyRow {
 /// A row as read, whichever app wrote it.
 struct Row {
     at_ms: f64,
+    /// When its workout began, when the file says.
+    began_ms: Option<f64>,
+    /// Marked a set to failure: a back-off set when lighter than a set before it.
+    failure: bool,
     workout: String,
     exercise: String,
     kind: SetKind,
@@ -160,6 +164,8 @@ impl Row {
     ) -> Row {
         Row {
             at_ms,
+            began_ms: None,
+            failure: false,
             workout,
             exercise,
             kind: kind.0,
@@ -226,7 +232,7 @@ pub fn read(text: &str, unit: Unit, utc_offset_min: f64) -> Result<Reading, Impo
         bad_count: 0,
         unit_asked,
     };
-    let mut seen = HashMap::new();
+    let mut seen = Seen::default();
     for record in csv.records() {
         // The row's line in the file (the header is line 1), quoted line breaks counted.
         let number = match &record {
@@ -263,28 +269,49 @@ pub fn read(text: &str, unit: Unit, utc_offset_min: f64) -> Result<Reading, Impo
     Ok(reading)
 }
 
+/// What the rows read so far hold: each name's position in a reading's `names`, and the
+/// heaviest load of each exercise (by that position) in each workout (by its time).
+#[derive(Default)]
+struct Seen {
+    names: HashMap<String, usize>,
+    heaviest: HashMap<(u64, usize), f64>,
+}
+
 /// Adds a row read to `reading`, under its name's mapping (by the name's position in
 /// `names`, found in `seen`). Backoff's own names are its lifts already.
-fn file(reading: &mut Reading, seen: &mut HashMap<String, usize>, row: Row) {
+fn file(reading: &mut Reading, seen: &mut Seen, row: Row) {
     let (name, implement) = match reading.source {
         Source::Backoff => (clip_name(&row.exercise), Implement::for_name(&row.exercise)),
         Source::Strong | Source::Hevy => filed_name(&row.exercise),
     };
-    let origin = match seen.get(&row.exercise) {
+    let origin = match seen.names.get(&row.exercise) {
         Some(&n) => n,
         None => {
             reading.names.push((row.exercise.clone(), name.clone()));
-            seen.insert(row.exercise.clone(), reading.names.len() - 1);
+            seen.names
+                .insert(row.exercise.clone(), reading.names.len() - 1);
             reading.names.len() - 1
         }
     };
+    // A set to failure lighter than a set before it of its exercise and workout is what
+    // Backoff calls a back-off set (its own export marks them so in Strong's layout).
+    let load = row.load.unwrap_or(0.0);
+    let heaviest = seen
+        .heaviest
+        .entry((row.at_ms.to_bits(), origin))
+        .or_insert(load);
+    let kind = match row.failure && load < *heaviest {
+        true => SetKind::BackOff,
+        false => row.kind,
+    };
+    *heaviest = heaviest.max(load);
     // A name the lifter renamed in the preview is applied when the sets are filed.
     reading.origin.push(origin);
     reading.sets.push(DoneSet {
         at_ms: row.at_ms,
         exercise: name,
-        kind: row.kind,
-        load: row.load.unwrap_or(0.0),
+        kind,
+        load,
         unit: row.unit,
         reps: row.reps,
         counted: row.counted,
@@ -299,6 +326,7 @@ fn file(reading: &mut Reading, seen: &mut HashMap<String, usize>, row: Row) {
             .trim_end()
             .into(),
         rpe: row.rpe,
+        began_ms: row.began_ms,
     });
 }
 
@@ -311,7 +339,8 @@ fn strong(
 ) -> Result<Option<Row>, String> {
     let start = iso_time(&s.date, utc_offset_min)?;
     // A session is kept at its end: the start and how long it took, when the export says.
-    let at_ms = start + duration_ms(&s.duration);
+    let took = duration_ms(&s.duration);
+    let at_ms = start + took;
     let unit = match s.unit.to_ascii_lowercase().as_str() {
         "" => unit,
         "kg" | "kgs" => Unit::Kg,
@@ -328,7 +357,9 @@ fn strong(
         (None, "W") => (SetKind::WarmUp, false),
         (None, _) => (SetKind::Work, true),
     };
-    let row = Row::new(at_ms, s.workout, s.exercise, (kind, counted), unit);
+    let mut row = Row::new(at_ms, s.workout, s.exercise, (kind, counted), unit);
+    row.began_ms = (took > 0.0).then_some(start);
+    row.failure = kind == SetKind::Work && s.order == "F";
     with_numbers(row, &s.weight, &s.reps, &s.rpe)
 }
 
@@ -339,6 +370,7 @@ fn hevy(h: HevyRow, lb_column: bool, utc_offset_min: f64) -> Result<Option<Row>,
         false => &h.end_time,
     };
     let at_ms = hevy_time(at, utc_offset_min)?;
+    let began_ms = hevy_time(&h.start_time, utc_offset_min).ok();
     // The reps logged are the reps done: they count.
     let (kind, counted) = match h.set_type.as_str() {
         "warmup" => (SetKind::WarmUp, false),
@@ -348,7 +380,10 @@ fn hevy(h: HevyRow, lb_column: bool, utc_offset_min: f64) -> Result<Option<Row>,
         true => (h.weight_lbs, Unit::Lb),
         false => (h.weight_kg, Unit::Kg),
     };
-    let row = Row::new(at_ms, h.title, h.exercise_title, (kind, counted), unit);
+    let mut row = Row::new(at_ms, h.title, h.exercise_title, (kind, counted), unit);
+    row.began_ms =
+        began_ms.filter(|b| (0.0..=MAX_DURATION_MS).contains(&(at_ms - b)) && *b < at_ms);
+    row.failure = h.set_type == "failure";
     with_numbers(row, &weight, &h.reps, &h.rpe)
 }
 

@@ -6,7 +6,7 @@ pub mod builtin_programs;
 pub mod calendar;
 pub mod changes;
 pub mod chart;
-pub mod csv;
+pub mod export;
 pub mod gyms;
 pub mod history;
 pub mod history_edits;

@@ -57,6 +57,8 @@ pub struct Saved {
     pub plans: Vec<StoredPlan>,
     /// When a set was last ticked (0: none this session), and the sets of sessions gone by.
     pub ticked_at: f64,
+    /// When the session's first set was ticked (0: not known).
+    pub began_at: f64,
     /// Sets of sessions gone by, not yet in the history store (format 2 before the store kept
     /// every set here: they move there on the page's first run).
     pub unfiled: Rc<Vec<DoneSet>>,
@@ -89,6 +91,7 @@ impl Default for Saved {
             plan_name: String::new(),
             plans: Vec::new(),
             ticked_at: 0.0,
+            began_at: 0.0,
             unfiled: Rc::default(),
             schemes: Vec::new(),
             gyms: Vec::new(),
@@ -185,6 +188,7 @@ pub fn encode(saved: &Saved) -> String {
     }
     if saved.ticked_at > 0.0 {
         p.push(("ticked", fmt(saved.ticked_at.floor())));
+        p.push(("began", fmt(saved.began_at.floor())));
     }
     for d in saved.unfiled.iter() {
         p.push(("h", encode_set(d)));
@@ -279,6 +283,11 @@ fn apply(saved: &mut Saved, key: &str, value: &str) -> bool {
             .ok()
             .filter(|t| *t >= 0.0)
             .map(|t| saved.ticked_at = t)
+            .is_some(),
+        "began" => parse_number(value)
+            .ok()
+            .filter(|t| *t >= 0.0)
+            .map(|t| saved.began_at = t)
             .is_some(),
         "h" => decode_set(value)
             .map(|mut d| {

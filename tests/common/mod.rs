@@ -71,6 +71,7 @@ pub fn set(at_ms: f64, exercise: &str, load: f64, reps: Option<u32>) -> DoneSet 
         rpe: None,
         implement: Implement::Barbell,
         plan: String::new(),
+        began_ms: None,
     }
 }
 

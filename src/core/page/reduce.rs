@@ -539,6 +539,9 @@ fn toggle_done(s: &mut PageState, id: ExerciseId, set: usize, now_ms: f64) {
         }
     } else {
         e.done.push(set);
+        if s.ticked_at <= 0.0 {
+            s.began_at = now_ms;
+        }
         s.ticked_at = now_ms;
         // On to the next set: a correction left open is done with.
         s.fixing = None;

@@ -153,6 +153,7 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
     state.changes = saved.changes.clone();
     if same_plan {
         state.ticked_at = saved.ticked_at;
+        state.began_at = saved.began_at;
         if session_over(saved.ticked_at, now_ms, utc_offset_min) {
             let done = state.exercises.iter().any(|e| !e.done.is_empty());
             state.judge_session();
@@ -178,7 +179,12 @@ pub fn start_local(stored: Option<&str>, query: &str, now_ms: f64, utc_offset_mi
             let fixes = saved.fixes.get(i).map_or(&[][..], Vec::as_slice);
             (e, sets, done.as_slice(), fixes)
         });
-        let mut done = done_sets(each, saved.ticked_at, s.unit, &stored_name);
+        let mut done = done_sets(
+            each,
+            (saved.began_at, saved.ticked_at),
+            s.unit,
+            &stored_name,
+        );
         fill_back_off_reps(&mut done, &saved.log);
         push_history(Rc::make_mut(&mut state.unfiled), done);
     }

@@ -539,6 +539,8 @@ pub struct PageState {
     pub weighing: Option<(ExerciseId, Vec<Plate>)>,
     /// When a set was last ticked (wall-clock ms; 0: not this session).
     pub ticked_at: f64,
+    /// When the session's first set was ticked (0: not known), for how long it took.
+    pub began_at: f64,
     /// The sets of sessions gone by that are not yet in the history store: the shell moves them
     /// there as the page opens. Until then they are stored with the page's own value, so
     /// nothing is lost in between.
@@ -566,7 +568,8 @@ impl PageState {
             .exercises
             .iter()
             .map(|e| (&e.exercise, e.sets(), &e.done[..], &e.fixes[..]));
-        let mut sets = done_sets(each, self.ticked_at, self.settings.unit, &self.plan_name);
+        let at = (self.began_at, self.ticked_at);
+        let mut sets = done_sets(each, at, self.settings.unit, &self.plan_name);
         fill_back_off_reps(&mut sets, &self.log);
         sets
     }
@@ -579,6 +582,7 @@ impl PageState {
             push_history(Rc::make_mut(&mut self.unfiled), done);
         }
         self.ticked_at = 0.0;
+        self.began_at = 0.0;
     }
 
     /// The notice offers Undo: an exercise, a plan or a scheme was just removed (or a scheme
@@ -637,6 +641,7 @@ impl PageState {
             fixing: None,
             weighing: None,
             ticked_at: 0.0,
+            began_at: 0.0,
             unfiled: Rc::new(Vec::new()),
             changes: String::new(),
             schemes: Rc::new(Vec::new()),
@@ -687,6 +692,7 @@ impl PageState {
             plan_name: self.plan_name.clone(),
             plans: self.plans.to_vec(),
             ticked_at: self.ticked_at,
+            began_at: self.began_at,
             unfiled: Rc::clone(&self.unfiled),
             schemes: self.schemes.to_vec(),
             gyms: self.gyms.to_vec(),
