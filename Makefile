@@ -56,13 +56,15 @@ size:
 screenshots: bootstrap release
 	cd e2e && node screenshots.mjs
 
-## Benchmarks (not tests): plate solving natively, how late "rest over" shows in the page, and
-## Lighthouse (mobile preset) against the release build served with gzip.
+## Benchmarks (not tests): plate solving natively, five years of history natively and in the
+## page (shown, and a Strong export read and imported), how late "rest over" shows in the page,
+## and Lighthouse (mobile preset) against the release build served with gzip.
 bench: bootstrap release
 	cargo bench --bench plates
 	cargo bench --bench history
 	cargo bench --bench plate_moves
 	cd e2e && node bench/timer-latency.mjs
+	cd e2e && node bench/history-import.mjs
 	cd e2e && node bench/first-paint.mjs
 	cd e2e/bench && { [ -d node_modules/lighthouse ] || npm ci --no-audit --no-fund; } && node lighthouse.mjs
 

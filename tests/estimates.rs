@@ -420,3 +420,13 @@ proptest! {
         prop_assert!(load_for(f, load, reps, rpe).is_ok());
     }
 }
+
+#[test]
+fn counts_group_their_thousands() {
+    use backoff::core::units::thousands;
+    assert_eq!(thousands(0), "0");
+    assert_eq!(thousands(999), "999");
+    assert_eq!(thousands(1_234), "1,234");
+    assert_eq!(thousands(20_000), "20,000");
+    assert_eq!(thousands(1_234_567), "1,234,567");
+}

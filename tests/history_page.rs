@@ -488,3 +488,48 @@ fn undo_takes_out_the_import_alone_when_a_session_was_filed_since() {
     want.push(filed);
     assert_eq!(sets, want);
 }
+
+#[test]
+fn an_import_past_the_historys_cap_keeps_what_is_here_and_leaves_the_files_oldest_out() {
+    use backoff::core::history::MAX_DONE_SETS;
+    // A history two sets short of its cap, one set a session, long before the file's.
+    let held: Vec<DoneSet> = (0..MAX_DONE_SETS - 2)
+        .map(|i| set(MONDAY - (i as f64 + 400.0) * DAY, "Row", 60.0, Some(8)))
+        .rev()
+        .collect();
+    let p = HistoryPage::read(
+        Stored {
+            page: None,
+            history: Some(append(None, &held)),
+            backed_up_ms: 0.0,
+        },
+        MONDAY + 2.0 * DAY,
+        0.0,
+    );
+    let mut file = String::from(
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE\n",
+    );
+    for day in 1..=5 {
+        file.push_str(&format!(
+            "2025-10-0{day} 18:00:00,Pull,,Chin Up,1,10.0,{day},,,\n"
+        ));
+    }
+    let (seen, _) = reduce(&p, HistoryEdit::Import(ImportEdit::Read { text: file }));
+    let (done, w) = reduce(&seen, HistoryEdit::Import(ImportEdit::Import));
+    let sets = decode_history(&w.history.expect("the history is written")).0;
+    assert_eq!(sets.len(), MAX_DONE_SETS);
+    // Every set that was here stays; of the file's, the newest two (4 and 5 reps) come in.
+    let chins: Vec<Option<u32>> = sets
+        .iter()
+        .filter(|d| d.exercise == "Chin Up")
+        .map(|d| d.reps)
+        .collect();
+    assert_eq!(chins, [Some(4), Some(5)]);
+    let Some(HistoryUndo::Import { said, .. }) = &done.undo else {
+        panic!("the import waits for Undo");
+    };
+    assert_eq!(
+        said,
+        "Imported 2 sets from Strong; 0 already here. The oldest 3 left out: the history keeps 20,000 sets."
+    );
+}

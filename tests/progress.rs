@@ -260,8 +260,7 @@ fn the_csv_has_the_columns_strong_writes_today_with_each_workouts_start_and_leng
         "2025-11-24 18:12:00,Backoff,48m,Bench press,W,60.0,5,0,0,"
     );
     assert_eq!(
-        lines[2],
-        "2025-11-24 18:12:00,Backoff,48m,Bench press,1,100.0,5,0,0,",
+        lines[2], "2025-11-24 18:12:00,Backoff,48m,Bench press,1,100.0,5,0,0,",
         "work sets count from 1 after the warm-ups"
     );
     assert_eq!(

@@ -124,7 +124,7 @@ pub fn append_history(sets: &[DoneSet]) -> bool {
 pub fn history_inputs() -> Stored {
     Stored {
         page: open_page(),
-        history: storage::read(HISTORY_KEY),
+        history: storage::read_long(HISTORY_KEY),
         backed_up_ms: storage::read(BACKED_UP_KEY)
             .and_then(|t| t.parse::<f64>().ok())
             .unwrap_or(0.0),
@@ -153,7 +153,7 @@ pub fn write_history_page(w: &Writes) -> bool {
 pub fn backup_text() -> String {
     backup::write(
         storage::read(saved::KEY).as_deref(),
-        storage::read(HISTORY_KEY).as_deref(),
+        storage::read_long(HISTORY_KEY).as_deref(),
     )
 }
 

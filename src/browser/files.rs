@@ -31,7 +31,10 @@ pub fn read_picked(input: &JsValue, done: impl FnOnce(Result<String, PickError>)
         return done(Err(PickError::Unreadable));
     };
     js::settled(text, move |v| {
-        done(v.and_then(|v| v.as_string()).ok_or(PickError::Unreadable))
+        done(
+            v.and_then(|v| js::long_text(&v))
+                .ok_or(PickError::Unreadable),
+        )
     });
 }
 

@@ -13,6 +13,13 @@ pub fn read(key: &str) -> Option<String> {
     local()?.get_item(key).ok().flatten()
 }
 
+/// [`read`] for a value that may be long (the history): copied into the page by the browser's
+/// encoder ([`super::js::long_text`]).
+pub fn read_long(key: &str) -> Option<String> {
+    let storage = JsValue::from(local()?);
+    super::js::long_text(&super::js::call(&storage, "getItem", &[key.into()])?)
+}
+
 /// Stores `value`; `false` when storage is missing or full.
 pub fn write(key: &str, value: &str) -> bool {
     local().is_some_and(|s| s.set_item(key, value).is_ok())

@@ -154,11 +154,10 @@ fn today(row: &Row, unit: Unit, utc_offset_min: f64) -> Vec<String> {
         SetKind::Work => row.work_order.to_string(),
     };
     // Strong writes its loads with a decimal ("100.0").
-    let load = (convert(d.load, d.unit, unit) * 100.0).round() / 100.0;
-    let load = match load.fract() == 0.0 {
-        true => format!("{load:.1}"),
-        false => fmt(load),
-    };
+    let mut load = fmt(convert(d.load, d.unit, unit));
+    if !load.contains('.') {
+        load.push_str(".0");
+    }
     vec![
         start.iso_date_time(),
         workout(s).to_string(),
@@ -200,9 +199,10 @@ fn older(row: &Row, utc_offset_min: f64) -> Vec<String> {
 
 /// A workout's length as Strong writes it: "35m", "1h 2m".
 pub fn duration(minutes: f64) -> String {
-    let (h, m) = ((minutes / 60.0).floor(), minutes % 60.0);
-    match h > 0.0 {
-        true => format!("{h}h {m}m"),
-        false => format!("{m}m"),
+    // Whole minutes within a day: integers, so no float formatting comes into the page.
+    let minutes = minutes.clamp(0.0, 1440.0) as u32;
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m}m"),
+        (h, m) => format!("{h}h {m}m"),
     }
 }

@@ -35,7 +35,8 @@ impl SessionKey {
 /// Whether the stored history holds this session (a session still on the plan page does not:
 /// it is corrected there).
 pub fn is_stored(sets: &[DoneSet], key: &SessionKey) -> bool {
-    sets.iter().any(|d| key.holds(d))
+    // The newest sessions are the ones shown: from the end, they are found at once.
+    sets.iter().rev().any(|d| key.holds(d))
 }
 
 /// What a correction changes.

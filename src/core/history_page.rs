@@ -9,7 +9,7 @@ use std::rc::Rc;
 use super::calendar::LocalTime;
 use super::changes::{push_change, read_changes, MaxChange};
 use super::export::{self, Layout};
-use super::history::{all_sets, decode_history, encode_history, DoneSet};
+use super::history::{all_sets, decode_history, encode_history, DoneSet, MAX_DONE_SETS};
 use super::history_edits::{
     correct, correct_log, delete_session, put_log_entries, take_log_entries, undo_delete,
     HistoryEdit, SessionKey, SetPart,
@@ -22,7 +22,7 @@ use super::saved::{self, ReadStatus};
 use super::scheme::SetKind;
 use super::session::{Exercise, LogEntry, Settings};
 use super::suggestions;
-use super::units::{fmt_weight, Unit};
+use super::units::{fmt_weight, thousands, Unit};
 
 /// What storage held as the page read it: the plan page's value, the history, and when the last
 /// backup was made (wall-clock ms, 0: never).
@@ -130,18 +130,22 @@ impl HistoryPage {
             true => state.done_sets(),
             false => Vec::new(),
         };
-        let all = all_sets(stored.history.as_deref(), &state.unfiled, &today);
+        let (sets, unread) = stored
+            .history
+            .as_deref()
+            .map(decode_history)
+            .unwrap_or_default();
+        // Five years of sets are read once when nothing waits to be filed.
+        let all = match state.unfiled.is_empty() && today.is_empty() {
+            true => sets.clone(),
+            false => all_sets(stored.history.as_deref(), &state.unfiled, &today),
+        };
         let lifts = lifts(&all, &state.log, state.settings.formula);
         let unsaved_sessions = lifts
             .iter()
             .flat_map(|l| &l.sessions)
             .filter(|s| s.at_ms > stored.backed_up_ms)
             .count();
-        let (sets, unread) = stored
-            .history
-            .as_deref()
-            .map(decode_history)
-            .unwrap_or_default();
         HistoryPage {
             plan: state.session(),
             changes: read_changes(&state.changes),
@@ -360,14 +364,26 @@ impl HistoryPage {
                     .flat_map(|l| &l.sessions)
                     .flat_map(|s| &s.sets)
                     .collect();
-                let new = new_sets(&shown, all);
-                let said = format!(
+                let mut new = new_sets(&shown, all);
+                let fresh = new.len();
+                // The history keeps its cap: what is here stays, the file's oldest are left out.
+                let room = MAX_DONE_SETS.saturating_sub(self.sets.len());
+                new.sort_by(|a, b| a.at_ms.total_cmp(&b.at_ms));
+                new.drain(..fresh.saturating_sub(room));
+                let mut said = format!(
                     "Imported {} set{} from {}; {} already here.",
-                    new.len(),
+                    thousands(new.len()),
                     if new.len() == 1 { "" } else { "s" },
                     p.reading.source.name(),
-                    count - new.len()
+                    thousands(count - fresh)
                 );
+                if new.len() < fresh {
+                    said.push_str(&format!(
+                        " The oldest {} left out: the history keeps {} sets.",
+                        thousands(fresh - new.len()),
+                        thousands(MAX_DONE_SETS)
+                    ));
+                }
                 next.import = None;
                 // Nothing new: nothing to write, and nothing to undo.
                 if new.is_empty() {

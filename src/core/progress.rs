@@ -67,9 +67,17 @@ impl Best {
 /// ends a session; one with no such session stands alone.
 pub fn lifts(sets: &[DoneSet], log: &[LogEntry], formula: Formula) -> Vec<Lift> {
     let mut lifts: Vec<Lift> = Vec::new();
+    // Five years of sets come a session at a time, a lift at a time: the lift and the session
+    // of the set before are looked at first.
+    let mut last: Option<(&str, usize)> = None;
     for d in sets {
-        let sessions = &mut lift_named(&mut lifts, &d.exercise).sessions;
-        match sessions.iter_mut().find(|s| s.at_ms == d.at_ms) {
+        let i = match last {
+            Some((name, i)) if name == d.exercise => i,
+            _ => lift_index(&mut lifts, &d.exercise),
+        };
+        last = Some((&d.exercise, i));
+        let sessions = &mut lifts[i].sessions;
+        match sessions.iter_mut().rev().find(|s| s.at_ms == d.at_ms) {
             Some(s) => s.sets.push(d.clone()),
             None => sessions.push(session(d.at_ms, vec![d.clone()])),
         }
@@ -121,8 +129,14 @@ pub fn lifts(sets: &[DoneSet], log: &[LogEntry], formula: Formula) -> Vec<Lift> 
 }
 
 fn lift_named<'a>(lifts: &'a mut Vec<Lift>, name: &str) -> &'a mut Lift {
-    let key = |n: &str| n.trim().to_lowercase();
-    let i = match lifts.iter().position(|l| key(&l.name) == key(name)) {
+    let i = lift_index(lifts, name);
+    &mut lifts[i]
+}
+
+/// The position of the lift named `name` (case and spaces aside) in `lifts`, added if new.
+fn lift_index(lifts: &mut Vec<Lift>, name: &str) -> usize {
+    let key = name.trim().to_lowercase();
+    match lifts.iter().position(|l| l.name.to_lowercase() == key) {
         Some(i) => i,
         None => {
             lifts.push(Lift {
@@ -131,8 +145,7 @@ fn lift_named<'a>(lifts: &'a mut Vec<Lift>, name: &str) -> &'a mut Lift {
             });
             lifts.len() - 1
         }
-    };
-    &mut lifts[i]
+    }
 }
 
 fn session(at_ms: f64, sets: Vec<DoneSet>) -> Session {

@@ -291,6 +291,19 @@ pub fn fmt(value: f64) -> String {
     s
 }
 
+/// A count with its thousands grouped, as the page says it: `20,000`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut s = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            s.push(',');
+        }
+        s.push(c);
+    }
+    s
+}
+
 /// Shows a load with its unit: `102.5 kg`.
 pub fn fmt_weight(value: f64, unit: Unit) -> String {
     format!("{} {}", fmt(value), unit.symbol())

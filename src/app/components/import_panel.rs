@@ -6,10 +6,11 @@ use yew::prelude::*;
 
 use crate::browser::files::{self, PickError};
 use crate::core::calendar::LocalTime;
+use crate::core::history::MAX_DONE_SETS;
 use crate::core::history_edits::HistoryEdit;
 use crate::core::history_import::{ImportEdit, ImportPreview};
 use crate::core::history_page::HistoryPage;
-use crate::core::units::Unit;
+use crate::core::units::{thousands, Unit};
 
 /// The section: the file picker, and once a file is read, its preview.
 pub fn import_panel(h: &HistoryPage, on: &Callback<HistoryEdit>) -> Html {
@@ -43,14 +44,19 @@ pub fn import_panel(h: &HistoryPage, on: &Callback<HistoryEdit>) -> Html {
                 <p class="field-error" role="alert" data-testid="import-refused">{ why }</p>
             }
             if let Some(p) = &h.import {
-                { preview(p, h.utc_offset_min, on) }
+                { preview(p, (h.sets.len(), h.utc_offset_min), on) }
             }
         </section>
     }
 }
 
-/// What the file holds, its names to rename, the rows left out, and the tap that imports.
-fn preview(p: &ImportPreview, utc_offset_min: f64, on: &Callback<HistoryEdit>) -> Html {
+/// What the file holds, its names to rename, the rows left out, and the tap that imports;
+/// `held`: the sets the history holds now.
+fn preview(
+    p: &ImportPreview,
+    (held, utc_offset_min): (usize, f64),
+    on: &Callback<HistoryEdit>,
+) -> Html {
     let r = &p.reading;
     let send = |edit: ImportEdit| {
         let on = on.clone();
@@ -65,16 +71,20 @@ fn preview(p: &ImportPreview, utc_offset_min: f64, on: &Callback<HistoryEdit>) -
         });
     let sets = r.sets.len();
     let summary = format!(
-        "From {}: {} workout{}, {sets} set{}{range}.",
+        "From {}: {} workout{}, {} set{}{range}.",
         r.source.name(),
-        p.workouts(),
+        thousands(p.workouts()),
         if p.workouts() == 1 { "" } else { "s" },
+        thousands(sets),
         if sets == 1 { "" } else { "s" },
     );
     let blocked = p.blocked();
     html! {
         <div class="restore-check import-check" data-testid="import-preview">
             <p role="status" data-testid="import-summary">{ summary }</p>
+            if held + sets > MAX_DONE_SETS {
+                <p class="muted">{ format!("The history keeps up to {} sets (about five years): the oldest of this file past that are left out.", thousands(MAX_DONE_SETS)) }</p>
+            }
             if r.skipped > 0 {
                 <p class="muted">{ format!("{} row{} without a load or reps (cardio, timed holds) left out.", r.skipped, if r.skipped == 1 { "" } else { "s" }) }</p>
             }
