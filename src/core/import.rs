@@ -274,25 +274,38 @@ pub fn read(text: &str, unit: Unit, utc_offset_min: f64) -> Result<Reading, Impo
 #[derive(Default)]
 struct Seen {
     names: HashMap<String, usize>,
+    /// What each name (by its position) is done on.
+    implements: Vec<Implement>,
     heaviest: HashMap<(u64, usize), f64>,
 }
 
 /// Adds a row read to `reading`, under its name's mapping (by the name's position in
 /// `names`, found in `seen`). Backoff's own names are its lifts already.
 fn file(reading: &mut Reading, seen: &mut Seen, row: Row) {
-    let (name, implement) = match reading.source {
-        Source::Backoff => (clip_name(&row.exercise), Implement::for_name(&row.exercise)),
-        Source::Strong | Source::Hevy => filed_name(&row.exercise),
-    };
+    // Each name is mapped once: five years of rows hold a few dozen names.
     let origin = match seen.names.get(&row.exercise) {
         Some(&n) => n,
         None => {
-            reading.names.push((row.exercise.clone(), name.clone()));
+            let (name, implement) = match reading.source {
+                Source::Backoff => (clip_name(&row.exercise), Implement::for_name(&row.exercise)),
+                Source::Strong | Source::Hevy => filed_name(&row.exercise),
+            };
+            reading.names.push((row.exercise.clone(), name));
+            seen.implements.push(implement);
             seen.names
                 .insert(row.exercise.clone(), reading.names.len() - 1);
             reading.names.len() - 1
         }
     };
+    let name = reading
+        .names
+        .get(origin)
+        .map_or_else(String::new, |(_, filed)| filed.clone());
+    let implement = seen
+        .implements
+        .get(origin)
+        .copied()
+        .unwrap_or(Implement::Barbell);
     // A set to failure lighter than a set before it of its exercise and workout is what
     // Backoff calls a back-off set (its own export marks them so in Strong's layout).
     let load = row.load.unwrap_or(0.0);
@@ -403,14 +416,16 @@ fn with_numbers(mut row: Row, weight: &str, reps: &str, rpe: &str) -> Result<Opt
         w => Some(parse_bounded(w, -MAX_LB, MAX_LB).map_err(|e| bad("weight", w, e))?),
     };
     // A set of no weight is a set only on bodyweight (a push-up); else a timed or cardio one.
-    let on_body = Implement::for_name(&row.exercise) == Implement::Bodyweight
-        || filed_name(&row.exercise).1 == Implement::Bodyweight;
+    let on_body = || {
+        Implement::for_name(&row.exercise) == Implement::Bodyweight
+            || filed_name(&row.exercise).1 == Implement::Bodyweight
+    };
     // The apps log an assisted lift's assistance as a weight; Backoff keeps it below zero.
     let assisted = row.exercise.to_ascii_lowercase().ends_with("(assisted)");
     match load {
         Some(l) if l != 0.0 && assisted => row.load = Some(-l.abs()),
         Some(l) if l != 0.0 => row.load = Some(l),
-        _ if on_body => row.load = Some(0.0),
+        _ if on_body() => row.load = Some(0.0),
         _ => return Ok(None),
     }
     row.reps = Some(reps);
