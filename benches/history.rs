@@ -8,7 +8,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use backoff::core::calendar::LocalTime;
+use backoff::core::calendar::{LocalTime, Offsets};
 use backoff::core::chart::chart;
 use backoff::core::history::{append, decode_history, encode_history, DoneSet, Implement};
 use backoff::core::history_import::{new_sets, ImportPreview};
@@ -166,11 +166,11 @@ fn main() {
     }
     let read = median(
         || {
-            black_box(ImportPreview::of(&csv, Unit::Kg, 0.0).ok());
+            black_box(ImportPreview::of(&csv, Unit::Kg, &Offsets::fixed(0.0)).ok());
         },
         5,
     );
-    let Ok(preview) = ImportPreview::of(&csv, Unit::Kg, 0.0) else {
+    let Ok(preview) = ImportPreview::of(&csv, Unit::Kg, &Offsets::fixed(0.0)) else {
         return println!("import: the bench's own export did not read");
     };
     let rows = preview.reading.sets.len();

@@ -3,6 +3,7 @@
 
 mod common;
 
+use backoff::core::calendar::Offsets;
 use backoff::core::export::Layout;
 use backoff::core::history::{append, decode_history, DoneSet};
 use backoff::core::history_edits::{HistoryEdit, SessionKey, SetPart};
@@ -259,10 +260,10 @@ fn an_export_says_where_it_went() {
         Some("Saved backoff-history-2025-11-26-kg.csv: one row per set in Strong's layout, every load in kg.")
     );
     // The file and its name come from the page: today's date, the page's unit.
-    let (name, text) = p.export(Layout::Strong);
+    let (name, text) = p.export(Layout::Strong, &Offsets::fixed(0.0));
     assert_eq!(name, "backoff-history-2025-11-26-kg.csv");
     assert!(text.starts_with("Date,Workout Name,Duration,"), "{text}");
-    let (name, text) = p.export(Layout::StrongWithUnits);
+    let (name, text) = p.export(Layout::StrongWithUnits, &Offsets::fixed(0.0));
     assert_eq!(name, "backoff-history-2025-11-26-with-units.csv");
     assert!(text.contains(",Weight Unit,"), "{text}");
 }
@@ -303,6 +304,7 @@ fn edit(p: &HistoryPage, kind: u8, pick: usize, t: &str) -> HistoryEdit {
         6 => HistoryEdit::UndoMax,
         7 => HistoryEdit::Import(ImportEdit::Read {
             text: STRONG.into(),
+            offsets: Offsets::fixed(0.0),
         }),
         8 => HistoryEdit::Import(ImportEdit::Import),
         9 => HistoryEdit::Import(ImportEdit::Undo),
@@ -380,6 +382,7 @@ fn an_import_is_seen_first_then_merged_once_and_undone_whole() {
         &p,
         import(ImportEdit::Read {
             text: strong.into(),
+            offsets: Offsets::fixed(0.0),
         }),
     );
     assert_eq!(w, Writes::default());
@@ -406,6 +409,7 @@ fn an_import_is_seen_first_then_merged_once_and_undone_whole() {
         &again,
         import(ImportEdit::Read {
             text: strong.into(),
+            offsets: Offsets::fixed(0.0),
         }),
     );
     let (seen, _) = reduce(
@@ -430,6 +434,7 @@ fn an_import_is_seen_first_then_merged_once_and_undone_whole() {
         &p,
         import(ImportEdit::Read {
             text: "a,b\n1,2\n".into(),
+            offsets: Offsets::fixed(0.0),
         }),
     );
     assert_eq!(w, Writes::default());
@@ -468,6 +473,7 @@ fn undo_takes_out_the_import_alone_when_a_session_was_filed_since() {
         &p,
         HistoryEdit::Import(ImportEdit::Read {
             text: STRONG.into(),
+            offsets: Offsets::fixed(0.0),
         }),
     );
     let (done, w) = reduce(&seen, HistoryEdit::Import(ImportEdit::Import));
@@ -514,7 +520,13 @@ fn an_import_past_the_historys_cap_keeps_what_is_here_and_leaves_the_files_oldes
             "2025-10-0{day} 18:00:00,Pull,,Chin Up,1,10.0,{day},,,\n"
         ));
     }
-    let (seen, _) = reduce(&p, HistoryEdit::Import(ImportEdit::Read { text: file }));
+    let (seen, _) = reduce(
+        &p,
+        HistoryEdit::Import(ImportEdit::Read {
+            text: file,
+            offsets: Offsets::fixed(0.0),
+        }),
+    );
     let (done, w) = reduce(&seen, HistoryEdit::Import(ImportEdit::Import));
     let sets = decode_history(&w.history.expect("the history is written")).0;
     assert_eq!(sets.len(), MAX_DONE_SETS);

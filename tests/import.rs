@@ -5,6 +5,7 @@
 
 mod common;
 
+use backoff::core::calendar::{LocalTime, Offsets};
 use backoff::core::history::DoneSet;
 use backoff::core::history_import::{new_sets, ImportPreview};
 use backoff::core::implements::{BarKind, Implement};
@@ -57,7 +58,7 @@ fn loads(sets: &[DoneSet]) -> Vec<(String, SetKind, f64, Option<u32>, bool)> {
 
 #[test]
 fn strongs_layout_of_today_reads_by_its_column_names_in_the_unit_asked() {
-    let r = read(STRONG_NOW, Unit::Kg, 0.0).expect("a Strong export");
+    let r = read(STRONG_NOW, Unit::Kg, &Offsets::fixed(0.0)).expect("a Strong export");
     assert_eq!(r.source, Source::Strong);
     assert!(r.unit_asked, "the layout has no unit column");
     assert_eq!(r.skipped, 1, "the treadmill's distance is no set");
@@ -82,7 +83,7 @@ fn strongs_layout_of_today_reads_by_its_column_names_in_the_unit_asked() {
     // A set to failure at the top of its workout is a work set: no back-off from anything.
     let header = STRONG_NOW.lines().next().unwrap_or_default();
     let text = format!("{header}\n2025-07-26 07:06:00,A,0m,Squat,F,140,4,,,\n2025-07-26 07:06:00,A,0m,Squat,F,140,3,,,\n");
-    let top = read(&text, Unit::Kg, 0.0).expect("read");
+    let top = read(&text, Unit::Kg, &Offsets::fixed(0.0)).expect("read");
     assert!(top
         .sets
         .iter()
@@ -108,7 +109,7 @@ fn strongs_layout_of_today_reads_by_its_column_names_in_the_unit_asked() {
         ]
     );
     // In lb when the lifter says so.
-    let mut p = ImportPreview::of(STRONG_NOW, Unit::Kg, 0.0).expect("read");
+    let mut p = ImportPreview::of(STRONG_NOW, Unit::Kg, &Offsets::fixed(0.0)).expect("read");
     p.unit = Unit::Lb;
     assert!(p.sets().iter().all(|d| d.unit == Unit::Lb));
     assert_eq!(p.workouts(), 2);
@@ -116,7 +117,7 @@ fn strongs_layout_of_today_reads_by_its_column_names_in_the_unit_asked() {
 
 #[test]
 fn strongs_older_layout_reads_its_unit_and_semicolons() {
-    let r = read(STRONG_OLD, Unit::Kg, 0.0).expect("an older Strong export");
+    let r = read(STRONG_OLD, Unit::Kg, &Offsets::fixed(0.0)).expect("an older Strong export");
     assert_eq!(r.source, Source::Strong);
     assert!(!r.unit_asked);
     assert_eq!(r.sets.len(), 2);
@@ -137,7 +138,7 @@ fn strongs_older_layout_reads_its_unit_and_semicolons() {
 
 #[test]
 fn hevy_reads_in_kg_and_in_lb_with_its_set_types() {
-    let r = read(HEVY_KG, Unit::Lb, 0.0).expect("a Hevy export");
+    let r = read(HEVY_KG, Unit::Lb, &Offsets::fixed(0.0)).expect("a Hevy export");
     assert_eq!(r.source, Source::Hevy);
     assert_eq!(r.skipped, 1, "a plank held for time is no set of reps");
     assert_eq!(
@@ -152,7 +153,7 @@ fn hevy_reads_in_kg_and_in_lb_with_its_set_types() {
     // Kept at its end time, begun at its start.
     assert_eq!(r.sets[0].at_ms, JULY_26 + 64.0 * 60_000.0);
     assert_eq!(r.sets[0].began_ms, Some(JULY_26));
-    let r = read(HEVY_LB, Unit::Kg, 0.0).expect("a Hevy export in lb");
+    let r = read(HEVY_LB, Unit::Kg, &Offsets::fixed(0.0)).expect("a Hevy export in lb");
     assert_eq!(
         loads(&r.sets),
         [
@@ -208,19 +209,28 @@ fn names_file_as_lifts_on_their_implements() {
 #[test]
 fn a_file_of_another_kind_or_too_big_is_refused_and_bad_rows_are_named() {
     assert_eq!(
-        read("name,calories\nbanana,90\n", Unit::Kg, 0.0),
+        read("name,calories\nbanana,90\n", Unit::Kg, &Offsets::fixed(0.0)),
         Err(ImportError::NotAnExport)
     );
-    assert_eq!(read("", Unit::Kg, 0.0), Err(ImportError::NotAnExport));
+    assert_eq!(
+        read("", Unit::Kg, &Offsets::fixed(0.0)),
+        Err(ImportError::NotAnExport)
+    );
     let header = STRONG_NOW.lines().next().unwrap_or_default();
-    assert_eq!(read(header, Unit::Kg, 0.0), Err(ImportError::NoSets));
+    assert_eq!(
+        read(header, Unit::Kg, &Offsets::fixed(0.0)),
+        Err(ImportError::NoSets)
+    );
     let big = "x".repeat(backoff::core::import::MAX_IMPORT_BYTES + 1);
-    assert_eq!(read(&big, Unit::Kg, 0.0), Err(ImportError::TooBig));
+    assert_eq!(
+        read(&big, Unit::Kg, &Offsets::fixed(0.0)),
+        Err(ImportError::TooBig)
+    );
     // A date and a weight that cannot be read: named by row, the rest read.
     let text = format!(
         "{header}\n2025-13-40 07:06:00,A,,Squat,1,100,5,,,\n2025-07-26 07:06:00,A,,Squat,1,heavy,5,,,\n2025-07-26 07:06:00,A,,Squat,2,100,5,,,\n"
     );
-    let r = read(&text, Unit::Kg, 0.0).expect("read with bad rows");
+    let r = read(&text, Unit::Kg, &Offsets::fixed(0.0)).expect("read with bad rows");
     assert_eq!(r.sets.len(), 1);
     assert_eq!(r.bad_count, 2);
     assert_eq!(r.bad[0].0, 2);
@@ -228,7 +238,7 @@ fn a_file_of_another_kind_or_too_big_is_refused_and_bad_rows_are_named() {
     assert_eq!(r.bad[1].0, 3);
     assert!(r.bad[1].1.contains("\"heavy\""), "{}", r.bad[1].1);
     // Nothing is imported until the lifter agrees to leave them out.
-    let mut p = ImportPreview::of(&text, Unit::Kg, 0.0).expect("read");
+    let mut p = ImportPreview::of(&text, Unit::Kg, &Offsets::fixed(0.0)).expect("read");
     assert!(p.blocked().is_some());
     p.skip_bad = true;
     assert_eq!(p.blocked(), None);
@@ -242,7 +252,7 @@ fn a_file_of_another_kind_or_too_big_is_refused_and_bad_rows_are_named() {
 
 #[test]
 fn a_set_already_in_the_history_is_not_added_twice() {
-    let r = read(STRONG_NOW, Unit::Kg, 0.0).expect("read");
+    let r = read(STRONG_NOW, Unit::Kg, &Offsets::fixed(0.0)).expect("read");
     let first = new_sets(&[], r.sets.clone());
     assert_eq!(first.len(), r.sets.len());
     let held: Vec<&DoneSet> = first.iter().collect();
@@ -258,11 +268,11 @@ proptest! {
 
     #[test]
     fn no_text_makes_the_reader_panic(text in "\\PC{0,400}") {
-        let _ = read(&text, Unit::Kg, 0.0);
+        let _ = read(&text, Unit::Kg, &Offsets::fixed(0.0));
         let with_header = format!("{}\n{text}", STRONG_NOW.lines().next().unwrap_or_default());
-        let _ = read(&with_header, Unit::Lb, 60.0);
+        let _ = read(&with_header, Unit::Lb, &Offsets::fixed(60.0));
         let hevy = format!("{}\n{text}", HEVY_KG.lines().next().unwrap_or_default());
-        let _ = read(&hevy, Unit::Kg, -300.0);
+        let _ = read(&hevy, Unit::Kg, &Offsets::fixed(-300.0));
     }
 }
 
@@ -302,8 +312,13 @@ fn backoffs_own_export_reads_back_as_it_was_in_either_layout() {
     for utc_offset_min in [0.0, 60.0, -300.0] {
         let all = lifts(&sets, &[], Formula::Epley);
         // The older layout: every set as it was, each load in its unit, each kind in its notes.
-        let text = export(&all, Layout::StrongWithUnits, Unit::Kg, utc_offset_min);
-        let r = read(&text, Unit::Kg, utc_offset_min).expect("Backoff's export");
+        let text = export(
+            &all,
+            Layout::StrongWithUnits,
+            Unit::Kg,
+            &Offsets::fixed(utc_offset_min),
+        );
+        let r = read(&text, Unit::Kg, &Offsets::fixed(utc_offset_min)).expect("Backoff's export");
         assert_eq!(r.source, Source::Backoff);
         let key = |d: &DoneSet| {
             (
@@ -328,8 +343,13 @@ fn backoffs_own_export_reads_back_as_it_was_in_either_layout() {
         // Strong's layout today, in lb: the unit is asked, and every load comes back in it; a
         // warm-up (W) and a back-off set (F, lighter than the set before it) keep their kinds,
         // the workout its last tick to the second and its length to the minute.
-        let text = export(&all, Layout::Strong, Unit::Lb, utc_offset_min);
-        let r = read(&text, Unit::Lb, utc_offset_min).expect("Strong's layout");
+        let text = export(
+            &all,
+            Layout::Strong,
+            Unit::Lb,
+            &Offsets::fixed(utc_offset_min),
+        );
+        let r = read(&text, Unit::Lb, &Offsets::fixed(utc_offset_min)).expect("Strong's layout");
         assert_eq!((r.source, r.unit_asked), (Source::Strong, true));
         let key = |d: &DoneSet| {
             (
@@ -348,7 +368,7 @@ fn backoffs_own_export_reads_back_as_it_was_in_either_layout() {
         assert!(r.sets.iter().all(|d| d.unit == Unit::Lb));
         assert_eq!(new_sets(&held, r.sets.clone()), Vec::<DoneSet>::new());
         // Read in kg by mistake, they are other loads: all new.
-        let r = read(&text, Unit::Kg, utc_offset_min).expect("Strong's layout");
+        let r = read(&text, Unit::Kg, &Offsets::fixed(utc_offset_min)).expect("Strong's layout");
         assert_eq!(new_sets(&held, r.sets).len(), sets.len());
     }
     sets.clear();
@@ -360,14 +380,14 @@ fn what_the_review_found_reads_right() {
     // A workout name past the plan name's limit is cut to it, so the history reads its sets.
     let long = "Upper body, heavy, with accessories and a finisher";
     let text = format!("{header}\n2024-03-01 18:00:00;{long};Squat;1;100;kg;5;;;;;;\n");
-    let r = read(&text, Unit::Kg, 0.0).expect("read");
+    let r = read(&text, Unit::Kg, &Offsets::fixed(0.0)).expect("read");
     let stored = backoff::core::history::append(None, &r.sets);
     let back = backoff::core::history::decode_history(&stored).0;
     assert_eq!(back.len(), 1, "{stored}");
     assert_eq!(back[0].plan, "Upper body, heavy, with accessories and");
     // An assisted pull-up's assistance is below zero, as Backoff keeps it.
     let text = format!("{header}\n2024-03-01 18:00:00;Pull;Pull Up (Assisted);1;20;kg;8;;;;;;\n");
-    let r = read(&text, Unit::Kg, 0.0).expect("read");
+    let r = read(&text, Unit::Kg, &Offsets::fixed(0.0)).expect("read");
     assert_eq!(
         (r.sets[0].load, r.sets[0].implement),
         (-20.0, Implement::Bodyweight)
@@ -376,25 +396,88 @@ fn what_the_review_found_reads_right() {
     let text = format!(
         "{header}\n2024-03-01 18:00:00;A;Squat;1;100;kg;5;;;;;warm-up;\n2024-03-01 18:00:00;A;Squat;2;100;kg;5;;;;;felt easy;\n"
     );
-    let r = read(&text, Unit::Kg, 0.0).expect("read");
+    let r = read(&text, Unit::Kg, &Offsets::fixed(0.0)).expect("read");
     assert_eq!(r.source, Source::Strong);
     assert!(r.sets.iter().all(|d| d.kind == SetKind::Work && d.counted));
     // An RPE off the chart drops the RPE, not the set; a year past 9999 is a bad row.
     let text = format!(
         "{header}\n2024-03-01 18:00:00;A;Squat;1;100;kg;5;11;;;;;\n99999-03-01 18:00:00;A;Squat;1;100;kg;5;;;;;;\n"
     );
-    let r = read(&text, Unit::Kg, 0.0).expect("read");
+    let r = read(&text, Unit::Kg, &Offsets::fixed(0.0)).expect("read");
     assert_eq!((r.sets.len(), r.sets[0].rpe, r.bad_count), (1, None, 1));
 }
 
 #[test]
 fn a_file_read_after_the_clocks_changed_adds_nothing_twice() {
     // The same local times read an hour apart, as after a change to summer time.
-    let winter = read(STRONG_NOW, Unit::Kg, 60.0).expect("read");
-    let summer = read(STRONG_NOW, Unit::Kg, 120.0).expect("read");
+    let winter = read(STRONG_NOW, Unit::Kg, &Offsets::fixed(60.0)).expect("read");
+    let summer = read(STRONG_NOW, Unit::Kg, &Offsets::fixed(120.0)).expect("read");
     let held: Vec<&DoneSet> = winter.sets.iter().collect();
     assert_eq!(new_sets(&held, summer.sets), Vec::<DoneSet>::new());
     // Two hours apart is another session.
-    let later = read(STRONG_NOW, Unit::Kg, -60.0).expect("read");
+    let later = read(STRONG_NOW, Unit::Kg, &Offsets::fixed(-60.0)).expect("read");
     assert_eq!(new_sets(&held, later.sets.clone()).len(), later.sets.len());
+}
+
+/// Berlin's clock in 2025: winter time (UTC+1) until 30 March 01:00 UTC, summer time (UTC+2)
+/// until 26 October 01:00 UTC.
+fn berlin() -> Offsets {
+    Offsets::new(
+        60.0,
+        vec![
+            (0.0, 60.0),
+            (1_743_296_400_000.0, 120.0),
+            (1_761_440_400_000.0, 60.0),
+        ],
+    )
+}
+
+#[test]
+fn each_date_is_read_and_written_at_its_own_offset() {
+    use backoff::core::export::{export, Layout};
+    use backoff::core::one_rep_max::Formula;
+    use backoff::core::progress::lifts;
+    let offsets = berlin();
+    let header = STRONG_NOW.lines().next().unwrap_or_default();
+    // 18:00 in July is 16:00 UTC; 18:00 in December is 17:00 UTC.
+    let text = format!(
+        "{header}\n2025-07-26 18:00:00,A,1h 0m,Squat,1,100.0,5,,,\n2025-12-01 18:00:00,A,1h 0m,Squat,1,100.0,5,,,\n"
+    );
+    let r = read(&text, Unit::Kg, &offsets).expect("read");
+    let utc = |ms: f64| LocalTime::at(ms, 0.0).iso_date_time();
+    assert_eq!(
+        utc(r.sets[0].began_ms.unwrap_or_default()),
+        "2025-07-26 16:00:00"
+    );
+    assert_eq!(
+        utc(r.sets[1].began_ms.unwrap_or_default()),
+        "2025-12-01 17:00:00"
+    );
+    // Written back, each date says the time it was read as, in either season.
+    let out = export(
+        &lifts(&r.sets, &[], Formula::Epley),
+        Layout::Strong,
+        Unit::Kg,
+        &offsets,
+    );
+    assert!(
+        out.contains("\r\n2025-07-26 18:00:00,A,1h 0m,Squat,1,100.0,5,0,0,\r\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\r\n2025-12-01 18:00:00,A,1h 0m,Squat,1,100.0,5,0,0,\r\n"),
+        "{out}"
+    );
+    // The hour that never was (the clocks went forward) reads as the hour after; the hour
+    // that came twice (they went back), as its second time.
+    let t = |d, s| LocalTime::new(2025, 3, d, s).unwrap_or_else(|| panic!("a real day"));
+    assert_eq!(
+        utc(offsets.to_ms(&t(30, 2 * 3600 + 1800))),
+        "2025-03-30 01:30:00"
+    );
+    let oct = LocalTime::new(2025, 10, 26, 2 * 3600 + 1800).unwrap_or_else(|| panic!("a real day"));
+    assert_eq!(utc(offsets.to_ms(&oct)), "2025-10-26 01:30:00");
+    // With no changes known, one offset holds at every date.
+    assert_eq!(Offsets::new(-300.0, Vec::new()), Offsets::fixed(-300.0));
+    assert_eq!(Offsets::fixed(-300.0).at(0.0), -300.0);
 }

@@ -4,7 +4,7 @@
 mod common;
 use common::*;
 
-use backoff::core::calendar::LocalTime;
+use backoff::core::calendar::{LocalTime, Offsets};
 use backoff::core::chart::{chart, HEIGHT, WIDTH};
 use backoff::core::export::{duration, export, file_name, Layout::*, HEADER, OLDER_HEADER};
 use backoff::core::history::DoneSet;
@@ -193,7 +193,7 @@ fn the_older_csv_has_strongs_columns_one_row_per_set_and_quotes_what_needs_it() 
             &lifts(sets, log, Formula::Epley),
             StrongWithUnits,
             Unit::Kg,
-            offset,
+            &Offsets::fixed(offset),
         )
     };
     let csv = older(&sets, &log, 60.0);
@@ -244,7 +244,12 @@ fn the_csv_has_the_columns_strong_writes_today_with_each_workouts_start_and_leng
         began_ms: Some(MONDAY + 3.0 * DAY - 3_720_000.0),
         ..done(MONDAY + 3.0 * DAY, "Curl", SetKind::Work, 65.0, Some(10))
     });
-    let csv = export(&lifts(&sets, &log, Formula::Epley), Strong, Unit::Kg, 60.0);
+    let csv = export(
+        &lifts(&sets, &log, Formula::Epley),
+        Strong,
+        Unit::Kg,
+        &Offsets::fixed(60.0),
+    );
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines[0], HEADER);
     assert_eq!(

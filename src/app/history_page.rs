@@ -70,7 +70,7 @@ pub fn history_page() -> Html {
         let page = page.clone();
         let on = on_edit.clone();
         Callback::from(move |_: MouseEvent| {
-            let (name, text) = page.export(layout);
+            let (name, text) = page.export(layout, &clock::offsets());
             let saved = download::save(&name, "text/csv", &text);
             on.emit(HistoryEdit::Exported {
                 name,

@@ -87,6 +87,55 @@ impl LocalTime {
     }
 }
 
+/// The local clock's offsets from UTC over the years (summer and winter time), as the shell
+/// reads them: a file's times are read and written at the offset of their own date, so a
+/// workout at 18:00 in July is 18:00 in a file read or written in December.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Offsets {
+    /// From each change on (wall-clock ms), minutes east of UTC; oldest first, never empty.
+    /// The first holds before its start too.
+    changes: Vec<(f64, f64)>,
+}
+
+impl Offsets {
+    /// One offset at every date (a place without summer time, or a test).
+    pub fn fixed(utc_offset_min: f64) -> Offsets {
+        Offsets {
+            changes: vec![(0.0, utc_offset_min)],
+        }
+    }
+
+    /// From the changes the shell found (`(from_ms, minutes east)`, in any order); with none,
+    /// `now_min` at every date.
+    pub fn new(now_min: f64, mut changes: Vec<(f64, f64)>) -> Offsets {
+        changes.retain(|(from, min)| from.is_finite() && min.is_finite());
+        changes.sort_by(|a, b| a.0.total_cmp(&b.0));
+        match changes.is_empty() {
+            true => Offsets::fixed(now_min),
+            false => Offsets { changes },
+        }
+    }
+
+    /// The offset in force at `ms`.
+    pub fn at(&self, ms: f64) -> f64 {
+        let after = self.changes.partition_point(|(from, _)| *from <= ms);
+        let change = self.changes.get(after.saturating_sub(1));
+        change.map_or(0.0, |(_, min)| *min)
+    }
+
+    /// The local time at `ms`, at the offset in force then.
+    pub fn local(&self, ms: f64) -> LocalTime {
+        LocalTime::at(ms, self.at(ms))
+    }
+
+    /// The wall-clock ms of the local time `t`, at the offset in force then (in the hour the
+    /// clocks go back, which comes twice, the later).
+    pub fn to_ms(&self, t: &LocalTime) -> f64 {
+        let guess = t.to_ms(self.at(t.to_ms(0.0)));
+        t.to_ms(self.at(guess))
+    }
+}
+
 /// The month (1 to 12) an English abbreviation names ("Jul"), in any case.
 pub fn month_number(abbr: &str) -> Option<u32> {
     let i = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(abbr))?;

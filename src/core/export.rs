@@ -4,7 +4,7 @@
 //! is the field's and not ours; both read back through our own import (`import.rs`). See
 //! docs/formats.md for what each carries.
 
-use super::calendar::LocalTime;
+use super::calendar::Offsets;
 use super::history::{took_s, DoneSet};
 use super::implements::Implement;
 use super::progress::{Lift, Session};
@@ -57,7 +57,7 @@ struct Row<'a> {
 /// Every set of every lift, oldest session first, then by lift and set order, in `layout`;
 /// [`Layout::Strong`] writes every load in `unit`. A back-off set logged as AMRAP takes the
 /// reps logged for it.
-pub fn export(lifts: &[Lift], layout: Layout, unit: Unit, utc_offset_min: f64) -> String {
+pub fn export(lifts: &[Lift], layout: Layout, unit: Unit, offsets: &Offsets) -> String {
     let mut rows: Vec<Row> = Vec::new();
     for lift in lifts {
         for s in &lift.sessions {
@@ -117,8 +117,8 @@ pub fn export(lifts: &[Lift], layout: Layout, unit: Unit, utc_offset_min: f64) -
     let mut ok = out.write_record(header.split(',')).is_ok();
     for row in &rows {
         let fields = match layout {
-            Layout::Strong => today(row, unit, utc_offset_min),
-            Layout::StrongWithUnits => older(row, utc_offset_min),
+            Layout::Strong => today(row, unit, offsets),
+            Layout::StrongWithUnits => older(row, offsets),
         };
         ok &= out.write_record(&fields).is_ok();
     }
@@ -139,14 +139,14 @@ fn workout(s: &Session) -> &str {
 
 /// A row of [`Layout::Strong`]: the workout's start and length, so that the start and the
 /// length read back give the session's last tick to the second.
-fn today(row: &Row, unit: Unit, utc_offset_min: f64) -> Vec<String> {
+fn today(row: &Row, unit: Unit, offsets: &Offsets) -> Vec<String> {
     let s = row.session;
     let minutes = s
         .sets
         .first()
         .and_then(took_s)
         .map_or(0.0, |t| (t / 60.0).round());
-    let start = LocalTime::at(s.at_ms - minutes * 60_000.0, utc_offset_min);
+    let start = offsets.local(s.at_ms - minutes * 60_000.0);
     let d = &row.set;
     let order = match d.kind {
         SetKind::WarmUp => "W".to_string(),
@@ -174,14 +174,14 @@ fn today(row: &Row, unit: Unit, utc_offset_min: f64) -> Vec<String> {
 
 /// A row of [`Layout::StrongWithUnits`]: the workout at its end, the set's kind in its notes;
 /// the empty columns are Strong's distance, seconds and workout notes.
-fn older(row: &Row, utc_offset_min: f64) -> Vec<String> {
+fn older(row: &Row, offsets: &Offsets) -> Vec<String> {
     let d = &row.set;
     let unit = match d.unit {
         Unit::Kg => "kg",
         Unit::Lb => "lbs",
     };
     vec![
-        LocalTime::at(row.session.at_ms, utc_offset_min).iso_date_time(),
+        offsets.local(row.session.at_ms).iso_date_time(),
         workout(row.session).to_string(),
         row.lift.to_string(),
         row.order.to_string(),

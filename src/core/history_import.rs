@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use super::calendar::Offsets;
 use super::history::DoneSet;
 use super::import::{read, ImportError, Reading};
 use super::session::MAX_NAME;
@@ -13,9 +14,10 @@ use super::units::{convert, parse_name, InputError, Unit};
 /// What the lifter does to an import.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportEdit {
-    /// A file picked and read: its text.
+    /// A file picked and read: its text, and the local clock's offsets to read its times at.
     Read {
         text: String,
+        offsets: Offsets,
     },
     /// A file picked that the browser would not read (`too_big`: over the size read).
     NotRead {
@@ -50,8 +52,8 @@ pub struct ImportPreview {
 
 impl ImportPreview {
     /// The preview of `text`, read with loads in `unit` when it names none.
-    pub fn of(text: &str, unit: Unit, utc_offset_min: f64) -> Result<Self, ImportError> {
-        let reading = read(text, unit, utc_offset_min)?;
+    pub fn of(text: &str, unit: Unit, offsets: &Offsets) -> Result<Self, ImportError> {
+        let reading = read(text, unit, offsets)?;
         let filed = reading.names.iter().map(|(_, f)| f.clone()).collect();
         Ok(ImportPreview {
             reading: Rc::new(reading),

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use super::calendar::LocalTime;
+use super::calendar::{LocalTime, Offsets};
 use super::changes::{push_change, read_changes, MaxChange};
 use super::export::{self, Layout};
 use super::history::{all_sets, decode_history, encode_history, DoneSet, MAX_DONE_SETS};
@@ -102,12 +102,12 @@ pub struct HistoryPage {
 pub const SESSIONS_SHOWN: usize = 12;
 
 impl HistoryPage {
-    /// The history as a CSV file in `layout`: its name and its text, loads in the page's unit
-    /// where the layout has no unit column.
-    pub fn export(&self, layout: Layout) -> (String, String) {
+    /// The history as a CSV file in `layout`, its times at the local clock's `offsets`: its name
+    /// and its text, loads in the page's unit where the layout has no unit column.
+    pub fn export(&self, layout: Layout, offsets: &Offsets) -> (String, String) {
         let day = LocalTime::at(self.now_ms, self.utc_offset_min).iso_date();
         let name = export::file_name(&day, layout, self.unit);
-        let text = export::export(&self.lifts, layout, self.unit, self.utc_offset_min);
+        let text = export::export(&self.lifts, layout, self.unit, offsets);
         (name, text)
     }
 
@@ -339,8 +339,8 @@ impl HistoryPage {
                     false => "The file could not be read: nothing was changed.".into(),
                 });
             }
-            (ImportEdit::Read { text }, _) => {
-                match ImportPreview::of(&text, self.unit, self.utc_offset_min) {
+            (ImportEdit::Read { text, offsets }, _) => {
+                match ImportPreview::of(&text, self.unit, &offsets) {
                     Ok(p) => next.import = Some(p),
                     Err(e) => {
                         next.import = None;

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use super::calendar::{month_number, LocalTime};
+use super::calendar::{month_number, LocalTime, Offsets};
 use super::history::DoneSet;
 use super::implements::{BarKind, Implement};
 use super::plans::MAX_PLAN_NAME;
@@ -179,8 +179,8 @@ impl Row {
 }
 
 /// Reads `text`, an export, in `unit` when the file names none, its times local to
-/// `utc_offset_min` (minutes east of UTC).
-pub fn read(text: &str, unit: Unit, utc_offset_min: f64) -> Result<Reading, ImportError> {
+/// `offsets` (the local clock's, each date at its own).
+pub fn read(text: &str, unit: Unit, offsets: &Offsets) -> Result<Reading, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooBig);
     }
@@ -246,11 +246,11 @@ pub fn read(text: &str, unit: Unit, utc_offset_min: f64) -> Result<Reading, Impo
             Source::Hevy => r
                 .deserialize::<HevyRow>(Some(&header))
                 .map_err(unreadable)
-                .and_then(|h| hevy(h, lb_column, utc_offset_min)),
+                .and_then(|h| hevy(h, lb_column, offsets)),
             Source::Strong | Source::Backoff => r
                 .deserialize::<StrongRow>(Some(&header))
                 .map_err(unreadable)
-                .and_then(|s| strong(s, source, unit, utc_offset_min)),
+                .and_then(|s| strong(s, source, unit, offsets)),
         });
         match row {
             Ok(Some(row)) => file(&mut reading, &mut seen, row),
@@ -348,9 +348,9 @@ fn strong(
     s: StrongRow,
     source: Source,
     unit: Unit,
-    utc_offset_min: f64,
+    offsets: &Offsets,
 ) -> Result<Option<Row>, String> {
-    let start = iso_time(&s.date, utc_offset_min)?;
+    let start = iso_time(&s.date, offsets)?;
     // A session is kept at its end: the start and how long it took, when the export says.
     let took = duration_ms(&s.duration);
     let at_ms = start + took;
@@ -377,13 +377,13 @@ fn strong(
 }
 
 /// A Hevy row; `None` for a set with no load or reps.
-fn hevy(h: HevyRow, lb_column: bool, utc_offset_min: f64) -> Result<Option<Row>, String> {
+fn hevy(h: HevyRow, lb_column: bool, offsets: &Offsets) -> Result<Option<Row>, String> {
     let at = match h.end_time.is_empty() {
         true => &h.start_time,
         false => &h.end_time,
     };
-    let at_ms = hevy_time(at, utc_offset_min)?;
-    let began_ms = hevy_time(&h.start_time, utc_offset_min).ok();
+    let at_ms = hevy_time(at, offsets)?;
+    let began_ms = hevy_time(&h.start_time, offsets).ok();
     // The reps logged are the reps done: they count.
     let (kind, counted) = match h.set_type.as_str() {
         "warmup" => (SetKind::WarmUp, false),
@@ -442,7 +442,7 @@ fn kind_word(notes: &str) -> Option<SetKind> {
 }
 
 /// "2025-07-26 07:06:00" (seconds optional), local time.
-fn iso_time(text: &str, utc_offset_min: f64) -> Result<f64, String> {
+fn iso_time(text: &str, offsets: &Offsets) -> Result<f64, String> {
     let bad = || format!("date \"{text}\": not YYYY-MM-DD HH:MM:SS.");
     let (date, time) = text.split_once([' ', 'T']).unwrap_or((text, "00:00:00"));
     let mut d = date.split('-').map(|p| p.parse::<i64>().ok());
@@ -454,11 +454,11 @@ fn iso_time(text: &str, utc_offset_min: f64) -> Result<f64, String> {
     let month = u32::try_from(month).map_err(|_| bad())?;
     let day = u32::try_from(day).map_err(|_| bad())?;
     let t = LocalTime::new(year, month, day, seconds).ok_or_else(bad)?;
-    Ok(t.to_ms(utc_offset_min))
+    Ok(offsets.to_ms(&t))
 }
 
 /// "26 Jul 2025, 07:06", local time.
-fn hevy_time(text: &str, utc_offset_min: f64) -> Result<f64, String> {
+fn hevy_time(text: &str, offsets: &Offsets) -> Result<f64, String> {
     let bad = || format!("date \"{text}\": not like 26 Jul 2025, 07:06.");
     let (date, time) = text.split_once(',').ok_or_else(bad)?;
     let mut d = date.split_whitespace();
@@ -473,7 +473,7 @@ fn hevy_time(text: &str, utc_offset_min: f64) -> Result<f64, String> {
         .ok_or_else(bad)?;
     let seconds = clock_seconds(time.trim()).ok_or_else(bad)?;
     let t = LocalTime::new(year, month, day, seconds).ok_or_else(bad)?;
-    Ok(t.to_ms(utc_offset_min))
+    Ok(offsets.to_ms(&t))
 }
 
 /// "07:06" or "07:06:30" as seconds past midnight.

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::browser::clock;
 use crate::browser::files::{self, PickError};
 use crate::core::calendar::LocalTime;
 use crate::core::history::MAX_DONE_SETS;
@@ -24,7 +25,10 @@ pub fn import_panel(h: &HistoryPage, on: &Callback<HistoryEdit>) -> Html {
                 // The same file picked again is read again.
                 files::clear_picked(&input);
                 on.emit(HistoryEdit::Import(match text {
-                    Ok(text) => ImportEdit::Read { text },
+                    Ok(text) => ImportEdit::Read {
+                        text,
+                        offsets: clock::offsets(),
+                    },
                     Err(e) => ImportEdit::NotRead {
                         too_big: e == PickError::TooBig,
                     },
