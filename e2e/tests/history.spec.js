@@ -210,6 +210,25 @@ test('the CSV has one row per set in Strong\'s columns of today, or its older on
   await expect(history.notice()).toContainText(`Imported 0 sets from Backoff; ${sets} already here.`);
 });
 
+test.describe('in Berlin, with summer time', () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+
+  test('a session done at 18:00 in July is exported in December as done at 18:00', async ({ page }) => {
+    const { history } = backoff(page);
+    // 16:00 UTC is 18:00 in Berlin's summer; 17:00 UTC is 18:00 in its winter.
+    await page.clock.install({ time: new Date('2026-07-06T16:00:00Z') });
+    await page.goto(GOTO);
+    await backoff(page).plans.stored('Bench press');
+    await doTheSession(page, '24');
+    await page.clock.setSystemTime(new Date('2026-12-07T17:00:00Z'));
+    await page.reload();
+    await history.openFromPlan();
+    const { text } = await history.exportCsv();
+    const lines = text.trim().split('\r\n');
+    expect(lines.at(-1)).toMatch(/^2026-07-06 18:0\d:\d\d,Bench press,0m,Bench press,F,50\.0,24,0,0,$/);
+  });
+});
+
 /** How many sets the Goto plan has, read from the plan page in a second tab. */
 async function countPlanSets(page) {
   const other = await page.context().newPage();
