@@ -211,3 +211,31 @@ fn the_plan_is_said_once_a_session_and_old_lines_still_read() {
     );
     assert_eq!(decode_history(&long).1.len(), 1);
 }
+
+#[test]
+fn a_session_whose_first_line_an_older_build_moved_keeps_its_plan_and_length() {
+    // An older build could not read the line with the session's length: it kept it first,
+    // with the lines it could not read, and wrote the session's other lines after, without
+    // their plan (it said it on a line it did not know).
+    let text = "backoff-history 1\n\
+        1764000000000~Squat~k~100~kg~5~b~Day A~2460\n\
+        1763000000000~Bench~k~80~kg~5~b~Day B\n\
+        1764000000000~Squat~k~100~kg~5~b~\n\
+        1764000000000~Row~k~60~kg~8~b~";
+    let (sets, unread) = decode_history(text);
+    assert!(unread.is_empty());
+    let seen: Vec<(&str, &str, Option<f64>)> = sets
+        .iter()
+        .map(|d| (d.exercise.as_str(), d.plan.as_str(), d.began_ms))
+        .collect();
+    let began = Some(1_764_000_000_000.0 - 2_460_000.0);
+    assert_eq!(
+        seen,
+        [
+            ("Squat", "Day A", began),
+            ("Bench", "Day B", None),
+            ("Squat", "Day A", began),
+            ("Row", "Day A", began),
+        ]
+    );
+}

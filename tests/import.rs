@@ -92,6 +92,11 @@ fn strongs_layout_of_today_reads_by_its_column_names_in_the_unit_asked() {
         top.sets[0].began_ms, None,
         "a workout of no length says no start"
     );
+    // Ticked before the heavy set, a lighter set to failure is still the back-off set.
+    let text = format!("{header}\n2025-07-26 07:06:00,A,0m,Squat,F,70,20,,,\n2025-07-26 07:06:00,A,0m,Squat,1,140,3,,,\n");
+    let first = read(&text, Unit::Kg, &Offsets::fixed(0.0)).expect("read");
+    let kinds: Vec<SetKind> = first.sets.iter().map(|d| d.kind).collect();
+    assert_eq!(kinds, [SetKind::BackOff, SetKind::Work]);
     assert_eq!(r.sets[0].plan, "Push A");
     assert_eq!(
         (r.sets[4].exercise.as_str(), r.sets[4].implement),
@@ -477,6 +482,21 @@ fn each_date_is_read_and_written_at_its_own_offset() {
     );
     let oct = LocalTime::new(2025, 10, 26, 2 * 3600 + 1800).unwrap_or_else(|| panic!("a real day"));
     assert_eq!(utc(offsets.to_ms(&oct)), "2025-10-26 01:30:00");
+    // West of UTC too: in New York, 01:30 on 2 November 2025 came twice; the second was 06:30
+    // UTC. 02:30 on 9 March never was.
+    let new_york = Offsets::new(
+        -300.0,
+        vec![
+            (0.0, -300.0),
+            (1_741_503_600_000.0, -240.0),
+            (1_762_063_200_000.0, -300.0),
+        ],
+    );
+    let nov = LocalTime::new(2025, 11, 2, 3600 + 1800).unwrap_or_else(|| panic!("a real day"));
+    assert_eq!(utc(new_york.to_ms(&nov)), "2025-11-02 06:30:00");
+    let mar = LocalTime::new(2025, 3, 9, 2 * 3600 + 1800).unwrap_or_else(|| panic!("a real day"));
+    assert_eq!(utc(new_york.to_ms(&mar)), "2025-03-09 07:30:00");
+    assert_eq!(new_york.local(1_762_063_200_000.0 + 1_800_000.0), nov);
     // With no changes known, one offset holds at every date.
     assert_eq!(Offsets::new(-300.0, Vec::new()), Offsets::fixed(-300.0));
     assert_eq!(Offsets::fixed(-300.0).at(0.0), -300.0);

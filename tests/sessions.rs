@@ -111,9 +111,12 @@ fn a_session_is_kept_with_when_it_began_so_an_export_says_how_long_it_took() {
         .unfiled
         .iter()
         .all(|d| d.at_ms == EVENING + HOUR && d.began_ms == Some(EVENING)));
-    // The next session begins at its own first tick.
+    // The next session begins at its own first tick; a mis-tap taken back is no beginning.
+    let next = tick(&next, 1, EVENING + 20.5 * HOUR);
+    let next = tick(&next, 1, EVENING + 20.5 * HOUR);
     let next = tick(&next, 0, EVENING + 21.0 * HOUR);
     let next = next.reduce(PlanAction::StartOver.into()).unwrap_or(next);
+    assert_eq!(next.unfiled.len(), 3);
     assert_eq!(next.unfiled[2].began_ms, Some(EVENING + 21.0 * HOUR));
 }
 

@@ -110,13 +110,13 @@ export class History {
 
   /** Exports the CSV in Strong's older layout, a unit per row. */
   async exportOlderCsv() {
-    return this.#download('Export, older layout (a unit per row)');
+    return this.#download('Export history (CSV), older layout with a unit per row');
   }
 
   /** Taps the button `name` and returns the file it saves: `{ name, text }`. */
   async #download(name) {
     const download = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name }).click();
+    await this.page.getByRole('button', { name, exact: true }).click();
     const file = await download;
     const chunks = [];
     for await (const chunk of await file.createReadStream()) chunks.push(chunk);

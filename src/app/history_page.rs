@@ -103,7 +103,7 @@ pub fn history_page() -> Html {
             } else {
                 <div class="history-actions">
                     <button type="button" onclick={export(Layout::Strong)}>{ "Export history (CSV)" }</button>
-                    <button type="button" onclick={export(Layout::StrongWithUnits)}>{ "Export, older layout (a unit per row)" }</button>
+                    <button type="button" class="narrow" aria-label="Export history (CSV), older layout with a unit per row" onclick={export(Layout::StrongWithUnits)}>{ "Older layout" }</button>
                 </div>
             }
             if let Some(text) = &h.notice {

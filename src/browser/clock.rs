@@ -14,7 +14,7 @@ pub fn utc_offset_min() -> f64 {
 }
 
 /// The local clock's offsets from UTC from 1970 to a year ahead: each change (summer time,
-/// a new zone rule) found week by week, then to the minute. About 3,000 dates asked, once for
+/// a new zone rule) found week by week, then to the second. About 3,000 dates asked, once for
 /// each file read or written.
 pub fn offsets() -> Offsets {
     const WEEK_MS: f64 = 7.0 * 86_400_000.0;
@@ -27,7 +27,7 @@ pub fn offsets() -> Offsets {
         let then = at(next);
         if then != now {
             let (mut before, mut after) = (t, next);
-            while after - before > 60_000.0 {
+            while after - before > 1000.0 {
                 let mid = ((before + after) / 2.0).floor();
                 match at(mid) == now {
                     true => before = mid,

@@ -129,10 +129,20 @@ impl Offsets {
     }
 
     /// The wall-clock ms of the local time `t`, at the offset in force then (in the hour the
-    /// clocks go back, which comes twice, the later).
+    /// clocks go back, which comes twice, the later; in the hour they skip, the hour after).
     pub fn to_ms(&self, t: &LocalTime) -> f64 {
-        let guess = t.to_ms(self.at(t.to_ms(0.0)));
-        t.to_ms(self.at(guess))
+        // The offsets in force within a day of it: a reading is right when its own instant
+        // has the offset it was read at.
+        let near = t.to_ms(0.0);
+        let day = 86_400_000.0;
+        let readings = [near - day, near, near + day].map(|ms| t.to_ms(self.at(ms)));
+        let right = readings
+            .into_iter()
+            .filter(|ms| t.to_ms(self.at(*ms)) == *ms)
+            .reduce(f64::max);
+        // None is right in the hour the clocks skip: read at the offset before, it is the
+        // hour after (02:30 is 03:30 summer time), the latest reading.
+        right.unwrap_or_else(|| readings.into_iter().fold(f64::MIN, f64::max))
     }
 }
 

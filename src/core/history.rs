@@ -4,6 +4,8 @@
 //! They live under their own storage key, [`HISTORY_KEY`], one set a line, so the plan page
 //! only ever appends to it ([`append`]) and never holds, copies or re-encodes years of sets.
 
+use std::collections::HashMap;
+
 pub use super::implements::Implement;
 use super::plan::PlannedSet;
 use super::plans::parse_plan_name;
@@ -294,6 +296,7 @@ pub fn append(stored: Option<&str>, sets: &[DoneSet]) -> String {
 pub fn decode_history(text: &str) -> (Vec<DoneSet>, Vec<String>) {
     let mut sets = Vec::new();
     let mut unread = Vec::new();
+    let mut said: HashMap<u64, (String, Option<f64>)> = HashMap::new();
     for line in text
         .lines()
         .skip(usize::from(text.starts_with(HISTORY_HEADER)))
@@ -301,6 +304,17 @@ pub fn decode_history(text: &str) -> (Vec<DoneSet>, Vec<String>) {
         match decode_set(line) {
             Some(mut d) => {
                 inherit_plan(&sets, &mut d);
+                // A build that could not read a session's first line kept it ahead of the
+                // rest, with the lines it could not read: the session's plan and length are
+                // taken from it.
+                let first = said.entry(d.at_ms.to_bits()).or_insert((String::new(), None));
+                match d.plan.is_empty() {
+                    true => d.plan.clone_from(&first.0),
+                    false if first.0.is_empty() => first.0.clone_from(&d.plan),
+                    false => {}
+                }
+                d.began_ms = d.began_ms.or(first.1);
+                first.1 = d.began_ms;
                 sets.push(d);
             }
             None if line.trim().is_empty() => {}

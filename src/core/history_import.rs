@@ -138,8 +138,8 @@ impl ImportPreview {
 }
 
 /// How far apart in time two sets of the same lift, load and reps may be and be one set: an
-/// hour, and a second, since a file read after the clocks changed is an hour off (its times
-/// are local, read at today's offset).
+/// hour, and a second, since an app that wrote every time at one offset is an hour off in the
+/// other season.
 const SAME_SET_MS: f64 = 3_601_000.0;
 
 /// The sets of `imported` that `history` does not hold already: a set is there when one of

@@ -266,6 +266,17 @@ pub fn read(text: &str, unit: Unit, offsets: &Offsets) -> Result<Reading, Import
     if reading.sets.is_empty() && reading.bad_count == 0 {
         return Err(ImportError::NoSets);
     }
+    // A set to failure lighter than another set of its exercise and workout is what Backoff
+    // calls a back-off set (its own export marks them so in Strong's layout), in any order.
+    for &i in &seen.failures {
+        let origin = reading.origin.get(i).copied().unwrap_or_default();
+        if let Some(d) = reading.sets.get_mut(i) {
+            let key = (d.at_ms.to_bits(), origin);
+            if seen.heaviest.get(&key).is_some_and(|&h| d.load < h) {
+                d.kind = SetKind::BackOff;
+            }
+        }
+    }
     Ok(reading)
 }
 
@@ -276,6 +287,8 @@ struct Seen {
     names: HashMap<String, usize>,
     /// What each name (by its position) is done on.
     implements: Vec<Implement>,
+    /// The sets marked to failure, by position.
+    failures: Vec<usize>,
     heaviest: HashMap<(u64, usize), f64>,
 }
 
@@ -306,24 +319,21 @@ fn file(reading: &mut Reading, seen: &mut Seen, row: Row) {
         .get(origin)
         .copied()
         .unwrap_or(Implement::Barbell);
-    // A set to failure lighter than a set before it of its exercise and workout is what
-    // Backoff calls a back-off set (its own export marks them so in Strong's layout).
     let load = row.load.unwrap_or(0.0);
     let heaviest = seen
         .heaviest
         .entry((row.at_ms.to_bits(), origin))
         .or_insert(load);
-    let kind = match row.failure && load < *heaviest {
-        true => SetKind::BackOff,
-        false => row.kind,
-    };
     *heaviest = heaviest.max(load);
+    if row.failure {
+        seen.failures.push(reading.sets.len());
+    }
     // A name the lifter renamed in the preview is applied when the sets are filed.
     reading.origin.push(origin);
     reading.sets.push(DoneSet {
         at_ms: row.at_ms,
         exercise: name,
-        kind,
+        kind: row.kind,
         load,
         unit: row.unit,
         reps: row.reps,

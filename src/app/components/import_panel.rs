@@ -87,7 +87,7 @@ fn preview(
         <div class="restore-check import-check" data-testid="import-preview">
             <p role="status" data-testid="import-summary">{ summary }</p>
             if held + sets > MAX_DONE_SETS {
-                <p class="muted">{ format!("The history keeps up to {} sets (about five years): the oldest of this file past that are left out.", thousands(MAX_DONE_SETS)) }</p>
+                <p class="muted">{ format!("The history keeps up to {} sets (about five years): if this file's new sets go past that, its oldest are left out.", thousands(MAX_DONE_SETS)) }</p>
             }
             if r.skipped > 0 {
                 <p class="muted">{ format!("{} row{} without a load or reps (cardio, timed holds) left out.", r.skipped, if r.skipped == 1 { "" } else { "s" }) }</p>

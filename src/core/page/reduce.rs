@@ -539,7 +539,8 @@ fn toggle_done(s: &mut PageState, id: ExerciseId, set: usize, now_ms: f64) {
         }
     } else {
         e.done.push(set);
-        if s.ticked_at <= 0.0 {
+        // The session begins at its first tick: nothing ticked before (or all taken back).
+        if s.ticked_at <= 0.0 || s.exercises.iter().map(|e| e.done.len()).sum::<usize>() == 1 {
             s.began_at = now_ms;
         }
         s.ticked_at = now_ms;
