@@ -501,3 +501,47 @@ fn each_date_is_read_and_written_at_its_own_offset() {
     assert_eq!(Offsets::new(-300.0, Vec::new()), Offsets::fixed(-300.0));
     assert_eq!(Offsets::fixed(-300.0).at(0.0), -300.0);
 }
+
+#[test]
+fn five_years_of_strong_read_whole_and_the_same_file_again_adds_nothing() {
+    // 20,000 rows: six lifts, three sessions a week, a warm-up and three work sets each.
+    let mut text = String::from(STRONG_NOW.lines().next().unwrap_or_default());
+    let lifts = [
+        "Squat",
+        "Bench Press",
+        "Deadlift",
+        "Overhead Press",
+        "Bent Over Row",
+        "Chin Up",
+    ];
+    let mut rows = 0;
+    'file: for n in 0u32.. {
+        let day = LocalTime::at(
+            1_609_502_400_000.0 + f64::from(n / 3 * 7 + n % 3 * 2) * 86_400_000.0,
+            0.0,
+        );
+        for lift in lifts {
+            for set in ["W", "1", "2", "3"] {
+                let load = 60 + n % 40;
+                text.push_str(&format!(
+                    "\n{} 18:00:00,Day,1h 2m,{lift} (Barbell),{set},{load}.0,5,0,0,",
+                    day.iso_date()
+                ));
+                rows += 1;
+                if rows == 20_000 {
+                    break 'file;
+                }
+            }
+        }
+    }
+    let r = read(&text, Unit::Kg, &Offsets::fixed(0.0)).expect("five years");
+    assert_eq!((r.sets.len(), r.bad_count, r.skipped), (20_000, 0, 0));
+    assert_eq!(r.names.len(), 6);
+    assert!(r
+        .sets
+        .iter()
+        .all(|d| d.began_ms == Some(d.at_ms - 3_720_000.0)));
+    let held: Vec<&DoneSet> = r.sets.iter().collect();
+    let again = read(&text, Unit::Kg, &Offsets::fixed(0.0)).expect("five years");
+    assert_eq!(new_sets(&held, again.sets), Vec::<DoneSet>::new());
+}

@@ -307,7 +307,9 @@ pub fn decode_history(text: &str) -> (Vec<DoneSet>, Vec<String>) {
                 // A build that could not read a session's first line kept it ahead of the
                 // rest, with the lines it could not read: the session's plan and length are
                 // taken from it.
-                let first = said.entry(d.at_ms.to_bits()).or_insert((String::new(), None));
+                let first = said
+                    .entry(d.at_ms.to_bits())
+                    .or_insert((String::new(), None));
                 match d.plan.is_empty() {
                     true => d.plan.clone_from(&first.0),
                     false if first.0.is_empty() => first.0.clone_from(&d.plan),
