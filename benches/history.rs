@@ -144,6 +144,7 @@ fn main() {
                 page: Some(page.clone()),
                 history: Some(store.to_string()),
                 backed_up_ms: 0.0,
+                names: None,
             };
             black_box(HistoryPage::read(stored, later, 0.0));
         },

@@ -51,6 +51,7 @@ fn stored() -> Stored {
         page: Some(page.texts().1),
         history: Some(append(None, &sets)),
         backed_up_ms: 0.0,
+        names: None,
     }
 }
 
@@ -64,6 +65,7 @@ fn written(before: &Stored, w: &Writes) -> Stored {
         page: w.page.clone().or(before.page.clone()),
         history: w.history.clone().or(before.history.clone()),
         backed_up_ms: before.backed_up_ms,
+        names: w.names.clone().or(before.names.clone()),
     }
 }
 
@@ -508,6 +510,7 @@ fn an_import_past_the_historys_cap_keeps_what_is_here_and_leaves_the_files_oldes
             page: None,
             history: Some(append(None, &held)),
             backed_up_ms: 0.0,
+            names: None,
         },
         MONDAY + 2.0 * DAY,
         0.0,
@@ -544,4 +547,46 @@ fn an_import_past_the_historys_cap_keeps_what_is_here_and_leaves_the_files_oldes
         said,
         "Imported 2 sets from Strong; 0 already here. The oldest 3 left out: the history keeps 20,000 sets."
     );
+}
+
+#[test]
+fn a_name_filed_otherwise_is_filed_so_again_in_the_next_file() {
+    use backoff::core::import_names::read_names;
+    let read = |p: &HistoryPage| {
+        let text = STRONG.into();
+        let offsets = Offsets::fixed(0.0);
+        reduce(p, HistoryEdit::Import(ImportEdit::Read { text, offsets })).0
+    };
+    let rename = |p: &HistoryPage, name: &str| {
+        reduce(p, HistoryEdit::Import(ImportEdit::Rename(1, name.into()))).0
+    };
+    let seen = read(&page());
+    assert_eq!(
+        seen.import.as_ref().map(|p| p.filed.clone()),
+        Some(vec!["Bench press".to_string(), "Deadlift".into()])
+    );
+    let (done, w) = reduce(
+        &rename(&seen, "Conventional deadlift"),
+        HistoryEdit::Import(ImportEdit::Import),
+    );
+    assert!(w.names.is_some(), "the rename is kept");
+    // The same file again files the deadlift as the lifter did, with nothing to retype.
+    let again = read(&done);
+    assert_eq!(
+        again.import.as_ref().map(|p| p.filed.clone()),
+        Some(vec![
+            "Bench press".to_string(),
+            "Conventional deadlift".into()
+        ])
+    );
+    let (unchanged, w) = reduce(&again, HistoryEdit::Import(ImportEdit::Import));
+    assert_eq!(
+        (w.history, w.names),
+        (None, None),
+        "nothing new, nothing to write"
+    );
+    // Filed as the import maps it once more, the name is forgotten.
+    let back = rename(&read(&unchanged), "Deadlift");
+    let (_, w) = reduce(&back, HistoryEdit::Import(ImportEdit::Import));
+    assert_eq!(read_names(w.names.as_deref()), []);
 }

@@ -545,3 +545,43 @@ fn five_years_of_strong_read_whole_and_the_same_file_again_adds_nothing() {
     let again = read(&text, Unit::Kg, &Offsets::fixed(0.0)).expect("five years");
     assert_eq!(new_sets(&held, again.sets), Vec::<DoneSet>::new());
 }
+
+#[test]
+fn the_names_remembered_read_back_newest_first_within_their_cap() {
+    use backoff::core::import_names::{
+        read_names, remember, write_names, Remembered, MAX_REMEMBERED,
+    };
+    let squat = Remembered {
+        from: "Squat (Barbell)".into(),
+        to: "Back squat".into(),
+    };
+    let names = remember(
+        &[],
+        &[
+            ("Squat (Barbell)", "Squat", "Back squat"),
+            ("Row", "Row", "Row"),
+        ],
+    );
+    assert_eq!(names, std::slice::from_ref(&squat));
+    assert_eq!(read_names(Some(&write_names(&names))), names);
+    // Another name renamed later comes first; the squat stays.
+    let both = remember(&names, &[("Bench Press (Barbell)", "Bench press", "Bench")]);
+    assert_eq!(both.len(), 2);
+    assert_eq!((both[0].to.as_str(), &both[1]), ("Bench", &squat));
+    // Nothing stored, another format, or a line without its two names: none.
+    assert_eq!(read_names(None), []);
+    assert_eq!(read_names(Some("backoff-history 1\nSquat\tBack squat")), []);
+    assert_eq!(
+        read_names(Some("backoff-import-names 1\nSquat\n\tBack squat")),
+        []
+    );
+    let many: Vec<Remembered> = (0..MAX_REMEMBERED + 5)
+        .map(|i| Remembered {
+            from: format!("Lift {i}"),
+            to: format!("Mine {i}"),
+        })
+        .collect();
+    let kept = read_names(Some(&write_names(&many)));
+    assert_eq!(kept.len(), MAX_REMEMBERED);
+    assert_eq!(kept[0].from, "Lift 0");
+}

@@ -14,6 +14,7 @@ use crate::browser::storage::{self, Listener};
 use crate::core::backup::{self, Backup};
 use crate::core::history::{self, DoneSet, HISTORY_KEY};
 use crate::core::history_page::{Stored, Writes};
+use crate::core::import_names::NAMES_KEY;
 use crate::core::page::{next_write, Write, SUPERSEDED_KEY};
 use crate::core::saved;
 
@@ -128,6 +129,7 @@ pub fn history_inputs() -> Stored {
         backed_up_ms: storage::read(BACKED_UP_KEY)
             .and_then(|t| t.parse::<f64>().ok())
             .unwrap_or(0.0),
+        names: storage::read(NAMES_KEY),
     }
 }
 
@@ -146,6 +148,10 @@ pub fn write_history_page(w: &Writes) -> bool {
         }
         ok
     });
+    // The names remembered are a convenience: their write failing loses no training.
+    if let Some(names) = &w.names {
+        storage::write(NAMES_KEY, names);
+    }
     history_ok && page_ok
 }
 

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use super::calendar::Offsets;
 use super::history::DoneSet;
 use super::import::{read, ImportError, Reading};
+use super::import_names::{filed_as, Remembered};
 use super::session::MAX_NAME;
 use super::units::{convert, parse_name, InputError, Unit};
 
@@ -62,6 +63,27 @@ impl ImportPreview {
             refused: None,
             skip_bad: false,
         })
+    }
+
+    /// The preview with each name the lifter filed otherwise before filed so again.
+    pub fn remembering(mut self, names: &[Remembered]) -> Self {
+        self.filed = self
+            .reading
+            .names
+            .iter()
+            .map(|(from, mapped)| filed_as(names, from, mapped))
+            .collect();
+        self
+    }
+
+    /// Each name of the file, what the import maps it to, and what it is filed as.
+    pub fn filed_names(&self) -> Vec<(&str, &str, &str)> {
+        self.reading
+            .names
+            .iter()
+            .zip(&self.filed)
+            .map(|((from, mapped), to)| (from.as_str(), mapped.as_str(), to.as_str()))
+            .collect()
     }
 
     /// The sets as they would be filed: each under its name as renamed, in the unit picked.

@@ -16,6 +16,7 @@ use super::history_edits::{
 };
 use super::history_import::{new_sets, ImportEdit, ImportPreview};
 use super::import::ImportError;
+use super::import_names::{read_names, remember, write_names};
 use super::page::start_local;
 use super::progress::{lifts, Lift};
 use super::saved::{self, ReadStatus};
@@ -31,6 +32,8 @@ pub struct Stored {
     pub page: Option<String>,
     pub history: Option<String>,
     pub backed_up_ms: f64,
+    /// The names remembered from the last imports (`import_names.rs`).
+    pub names: Option<String>,
 }
 
 /// What an action asks the store to write (`None`: leave that key alone).
@@ -38,6 +41,7 @@ pub struct Stored {
 pub struct Writes {
     pub page: Option<String>,
     pub history: Option<String>,
+    pub names: Option<String>,
 }
 
 /// A box of a set's correction that refused its text: the set's position, the box, why.
@@ -297,6 +301,16 @@ impl HistoryPage {
                 next.shown.push((key, n));
             }
             HistoryEdit::Import(edit) => {
+                if matches!(edit, ImportEdit::Import) {
+                    // What the lifter filed each name as, for the next file (even one that
+                    // adds nothing new).
+                    let names = read_names(self.stored.names.as_deref());
+                    let filed = self
+                        .import
+                        .as_ref()
+                        .map(|p| remember(&names, &p.filed_names()));
+                    writes.names = filed.filter(|f| *f != names).map(|f| write_names(&f));
+                }
                 writes.history = self.import(edit, &mut next)?;
             }
             HistoryEdit::Exported {
@@ -323,6 +337,7 @@ impl HistoryPage {
             page: writes.page.clone().or(self.stored.page.clone()),
             history: writes.history.clone().or(self.stored.history.clone()),
             backed_up_ms: self.stored.backed_up_ms,
+            names: writes.names.clone().or(self.stored.names.clone()),
         };
         Some((next.reread(stored, self.now_ms), writes))
     }
@@ -340,8 +355,9 @@ impl HistoryPage {
                 });
             }
             (ImportEdit::Read { text, offsets }, _) => {
+                let names = read_names(self.stored.names.as_deref());
                 match ImportPreview::of(&text, self.unit, &offsets) {
-                    Ok(p) => next.import = Some(p),
+                    Ok(p) => next.import = Some(p.remembering(&names)),
                     Err(e) => {
                         next.import = None;
                         next.import_refused = Some(e.message());

@@ -14,6 +14,7 @@ pub mod history_import;
 pub mod history_page;
 pub mod implements;
 pub mod import;
+pub mod import_names;
 pub mod loading;
 pub mod named_schemes;
 pub mod one_rep_max;
