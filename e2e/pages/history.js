@@ -130,12 +130,8 @@ export class History {
   // Import from another app.
 
   /** Picks another app's export to import: `{ name, text }`. */
-  async importFrom({ name, text }) {
-    await this.page.getByLabel('Pick a CSV export').setInputFiles({
-      name,
-      mimeType: 'text/csv',
-      buffer: Buffer.from(text, 'utf8'),
-    });
+  async importFrom(file) {
+    await this.#pick('Pick a CSV export', 'text/csv', file);
   }
 
   /** What the file holds, shown before anything changes. */
@@ -190,12 +186,13 @@ export class History {
   }
 
   /** Picks a file to restore from: `{ name, text }`. */
-  async restoreFrom({ name, text }) {
-    await this.page.getByLabel('Restore from a backup').setInputFiles({
-      name,
-      mimeType: 'text/plain',
-      buffer: Buffer.from(text, 'utf8'),
-    });
+  async restoreFrom(file) {
+    await this.#pick('Restore from a backup', 'text/plain', file);
+  }
+
+  /** Picks `{ name, text }` in the file input labelled `label`, as a lifter's file of `mimeType`. */
+  async #pick(label, mimeType, { name, text }) {
+    await this.page.getByLabel(label).setInputFiles({ name, mimeType, buffer: Buffer.from(text, 'utf8') });
   }
 
   /** What the picked backup holds, and the choice to merge or replace. */

@@ -303,20 +303,22 @@ pub fn decode_history(text: &str) -> (Vec<DoneSet>, Vec<String>) {
     {
         match decode_set(line) {
             Some(mut d) => {
-                inherit_plan(&sets, &mut d);
                 // A build that could not read a session's first line kept it ahead of the
-                // rest, with the lines it could not read: the session's plan and length are
-                // taken from it.
-                let first = said
-                    .entry(d.at_ms.to_bits())
-                    .or_insert((String::new(), None));
-                match d.plan.is_empty() {
-                    true => d.plan.clone_from(&first.0),
-                    false if first.0.is_empty() => first.0.clone_from(&d.plan),
-                    false => {}
+                // rest, with the lines it could not read: where a run of the session's lines
+                // starts, its plan and length are taken from that line (once a session, not
+                // once a line: five years are read on every opening).
+                let starts = sets.last().is_none_or(|p: &DoneSet| p.at_ms != d.at_ms);
+                if starts {
+                    let first = said
+                        .entry(d.at_ms.to_bits())
+                        .or_insert_with(|| (d.plan.clone(), d.began_ms));
+                    if d.plan.is_empty() {
+                        d.plan.clone_from(&first.0);
+                    }
+                    d.began_ms = d.began_ms.or(first.1);
+                } else {
+                    inherit_plan(&sets, &mut d);
                 }
-                d.began_ms = d.began_ms.or(first.1);
-                first.1 = d.began_ms;
                 sets.push(d);
             }
             None if line.trim().is_empty() => {}

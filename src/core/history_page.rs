@@ -139,12 +139,15 @@ impl HistoryPage {
             .as_deref()
             .map(decode_history)
             .unwrap_or_default();
-        // Five years of sets are read once when nothing waits to be filed.
-        let all = match state.unfiled.is_empty() && today.is_empty() {
-            true => sets.clone(),
-            false => all_sets(stored.history.as_deref(), &state.unfiled, &today),
+        // Five years of sets are read (and grouped) once when nothing waits to be filed.
+        let formula = state.settings.formula;
+        let lifts = match state.unfiled.is_empty() && today.is_empty() {
+            true => lifts(&sets, &state.log, formula),
+            false => {
+                let all = all_sets(stored.history.as_deref(), &state.unfiled, &today);
+                lifts(&all, &state.log, formula)
+            }
         };
-        let lifts = lifts(&all, &state.log, state.settings.formula);
         let unsaved_sessions = lifts
             .iter()
             .flat_map(|l| &l.sessions)
